@@ -1,0 +1,68 @@
+"""The `stafet` command: no sub-command starts the GUI; sub-commands are the scripting interface.
+
+Each command family lives in its own module with a `register(subparsers)` function, so the
+vault, the records, the PDFs and the text checker each own their part of the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from app.domain.messages import UserError
+
+logger = logging.getLogger(__name__)
+
+COMMAND_MODULES = (
+    "app.cli.vault_commands",
+    "app.cli.case_commands",
+    "app.cli.pdf_commands",
+    "app.cli.text_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stafet",
+        description="Stafet – stafetlog, netværkskort og bekymringsskalaer i en krypteret boks.",
+    )
+    parser.add_argument("--vault", metavar="DIR", help="mappen med boksen (ellers $STAFET_VAULT)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE|-",
+        help="læs adgangsfrasen fra en fil eller fra standard input (-)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.vault.hardening import harden_process
+
+    harden_process()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.launch import run_gui
+
+        return run_gui(vault=args.vault)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as err:
+        print(f"stafet: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("stafet: afbrudt", file=sys.stderr)
+        return 130

@@ -1,0 +1,3 @@
+"""Fixtures for the models tests."""
+
+from __future__ import annotations

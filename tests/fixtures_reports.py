@@ -1,0 +1,3 @@
+"""Fixtures for the reports tests."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Fixtures for the ui tests."""
+
+from __future__ import annotations

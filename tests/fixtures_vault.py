@@ -1,0 +1,3 @@
+"""Fixtures for the vault tests."""
+
+from __future__ import annotations
