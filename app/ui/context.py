@@ -1,0 +1,237 @@
+"""The shared state of the open workspace: the case service, the one write worker, undo, family-safe."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication, QUndoStack
+
+from app.domain.messages import UserError
+
+logger = logging.getLogger(__name__)
+
+SECRET_CLIPBOARD_MS = 30_000
+
+
+def secret_mime_data(text: str) -> QMimeData:
+    """Plain text plus the hints clipboard managers honour (the ones KeePassXC sets)."""
+    mime = QMimeData()
+    mime.setText(text)
+    if sys.platform.startswith("win"):
+        mime.setData("ExcludeClipboardContentFromMonitorProcessing", b"\x01\x00\x00\x00")
+        mime.setData("CanIncludeInClipboardHistory", b"\x00\x00\x00\x00")
+        mime.setData("CanUploadToCloudClipboard", b"\x00\x00\x00\x00")
+    elif sys.platform == "darwin":
+        mime.setData("application/x-nspasteboard-concealed-type", b"secret")
+        mime.setData("org.nspasteboard.ConcealedType", b"secret")
+    # Linux (KDE's Klipper and friends) – set everywhere, harmless elsewhere.
+    mime.setData("x-kde-passwordManagerHint", b"secret")
+    return mime
+
+
+class UiContext(QObject):
+    """What every page of the workspace shares.
+
+    All service calls go through `run`: one worker thread serialises the writes (SQLite wants
+    exactly one writer) and the result comes back to the GUI thread through a queued signal, so
+    no widget is ever touched from the worker.
+    """
+
+    case_changed = Signal(object)  # records.Case, freshly loaded after a change
+    family_safe_changed = Signal(bool)
+    busy_changed = Signal(bool)
+    user_message = Signal(str)  # a translated, personal-data-free message for the status bar/dialog
+    locked = Signal()  # the vault key was dropped; pages have been cleared
+    unlocked = Signal()
+    _deliver = Signal(object)  # internal: a callable to run on the GUI thread
+
+    def __init__(
+        self,
+        service: Any = None,
+        *,
+        today: Callable[[], date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._today = today or date.today
+        self._family_safe = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafet-write")
+        self._pending = 0
+        self.undo_stack = QUndoStack(self)
+        self.current_case_id: int | None = None
+        self.case: Any = None  # the last records.Case delivered through case_changed
+        self._secret_text: str | None = None
+        self._secret_timer = QTimer(self)
+        self._secret_timer.setSingleShot(True)
+        self._secret_timer.timeout.connect(self.clear_secret_clipboard)
+        self._deliver.connect(self._on_deliver)
+
+    # -- service and worker --------------------------------------------------------------------
+
+    @property
+    def service(self) -> Any:
+        return self._service
+
+    @service.setter
+    def service(self, service: Any) -> None:
+        self._service = service
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def today(self) -> date:
+        return self._today()
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Tests pin the date so deadlines and default dates are predictable."""
+        self._today = today
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Future:
+        """Run `fn(*args)` on the write worker; `on_done(result)`/`on_error(exc)` on the GUI thread.
+
+        Without `on_error` a UserError is shown in the user's language and anything else as a
+        calm generic message (the exception text may carry personal data, so it is not shown).
+        """
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def work() -> Any:
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                self._deliver.emit(lambda: self._finish(None, exc, on_done, on_error))
+                raise
+            self._deliver.emit(lambda: self._finish(result, None, on_done, on_error))
+            return result
+
+        return self._executor.submit(work)
+
+    @Slot(object)
+    def _on_deliver(self, callback: Callable[[], None]) -> None:
+        callback()
+
+    def _finish(
+        self,
+        result: Any,
+        exc: BaseException | None,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if exc is None:
+            if on_done is not None:
+                on_done(result)
+            return
+        if on_error is not None:
+            on_error(exc)
+        else:
+            self.report_error(exc)
+
+    def report_error(self, exc: BaseException) -> None:
+        self.user_message.emit(self.error_text(exc))
+
+    @staticmethod
+    def error_text(exc: BaseException) -> str:
+        if isinstance(exc, UserError):
+            return exc.render(QCoreApplication.translate)
+        # Never show or log the text: an ORM or sqlite error can quote the data it choked on.
+        logger.error("unexpected %s in a background task", type(exc).__name__)
+        return QCoreApplication.translate(
+            "UiContext",
+            "Noget gik galt, og handlingen blev ikke gennemført. Intet er gået tabt. "
+            "Prøv igen, og kontakt IT-supporten, hvis det sker igen.",
+        )
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Block until queued work is done (quit and lock only; results still arrive by signal)."""
+        self._executor.submit(lambda: None).result(timeout=timeout)
+
+    def shutdown(self) -> None:
+        self.clear_secret_clipboard()
+        self._executor.shutdown(wait=True)
+
+    # -- the open case -------------------------------------------------------------------------
+
+    def open_case(self, case_id: int, on_done: Callable[[Any], None] | None = None) -> None:
+        if case_id != self.current_case_id:
+            self.undo_stack.clear()
+        self.current_case_id = case_id
+        self.reload_case(on_done)
+
+    def reload_case(self, on_done: Callable[[Any], None] | None = None) -> None:
+        """Load the current case on the worker and announce it with case_changed."""
+        case_id = self.current_case_id
+        service = self._service
+        if case_id is None or service is None:
+            return
+
+        def loaded(case: Any) -> None:
+            if case_id != self.current_case_id or self._service is None:
+                return  # the user moved on or locked while it loaded
+            self.case = case
+            self.case_changed.emit(case)
+            if on_done is not None:
+                on_done(case)
+
+        self.run(service.load, case_id, on_done=loaded)
+
+    def forget_case(self) -> None:
+        self.current_case_id = None
+        self.case = None
+        self.undo_stack.clear()
+
+    # -- family-safe view ----------------------------------------------------------------------
+
+    @property
+    def family_safe(self) -> bool:
+        return self._family_safe
+
+    @family_safe.setter
+    def family_safe(self, on: bool) -> None:
+        self.set_family_safe(on)
+
+    def set_family_safe(self, on: bool) -> None:
+        on = bool(on)
+        if on != self._family_safe:
+            self._family_safe = on
+            self.family_safe_changed.emit(on)
+
+    # -- clipboard -----------------------------------------------------------------------------
+
+    def copy_secret(self, text: str) -> None:
+        """Copy a CPR number: marked secret for clipboard managers, cleared after 30 s."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setMimeData(secret_mime_data(text), QClipboard.Mode.Clipboard)
+        self._secret_text = text
+        self._secret_timer.start(SECRET_CLIPBOARD_MS)
+
+    def clear_secret_clipboard(self) -> None:
+        """Empty the clipboard if it still holds the secret we put there (not the user's own copy)."""
+        self._secret_timer.stop()
+        secret, self._secret_text = self._secret_text, None
+        if not secret:
+            return
+        app = QGuiApplication.instance()
+        if app is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text(QClipboard.Mode.Clipboard) == secret:
+            clipboard.clear(QClipboard.Mode.Clipboard)
