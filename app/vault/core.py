@@ -1,0 +1,498 @@
+"""The vault: one SQLCipher database plus its key file, opened, used and locked as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import secrets
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+import app
+from app.vault import migrate, throttle
+from app.vault.audit import AuditReport, AuditTrail
+from app.vault.device import DeviceSecrets, Protection
+from app.vault.engine import connect, make_engine, user_errors
+from app.vault.errors import (
+    DeviceSecretMissing,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from app.vault.keys import KdfParams, KeyFile, hkdf, new_recovery_key, parse_recovery_key, wipe
+from app.vault.keys import raise_for_os_error
+from app.vault.schema import vault_meta, vault_secrets, vault_settings
+
+logger = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key"
+BACKUP_DIR = "backups"
+MIN_PASSPHRASE = 8
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser() or "ukendt"
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return "ukendt"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def ensure_writable(directory: Path) -> None:
+    """Try for real: a read-only mount or folder gives a clear message before anything starts."""
+    probe = directory / f".write-probe-{secrets.token_hex(4)}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise_for_os_error(exc)
+    for name in (DB_NAME, KEY_NAME):
+        path = directory / name
+        if path.exists() and not os.access(path, os.W_OK):
+            raise_for_os_error(PermissionError(13, "read-only file"))
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    intact: bool
+    problems: list[str]
+    schema_revision: str | None
+    newest_revision: str
+    protection: Protection
+    cipher_version: str
+    audit: AuditReport
+
+
+class Vault:
+    """An unlocked vault. Build it with `create`, `unlock` or `unlock_with_recovery_key`."""
+
+    def __init__(self, directory: Path, key_file: KeyFile, vault_key: bytearray,
+                 device_secrets: DeviceSecrets, actor: str | None) -> None:
+        self.directory = directory
+        self.key_file = key_file
+        self._vault_key: bytearray | None = vault_key
+        self._audit_secret: bytearray | None = hkdf(vault_key, b"stafet/v1/audit-chain")
+        self._device_secrets = device_secrets
+        self.actor = actor or default_actor()
+        self._write_lock = threading.RLock()
+        self._local = threading.local()
+        self._engine: sa.Engine | None = None
+        self.audit = AuditTrail(self)
+        self.upgraded_from: str | None = None
+        self.last_backup: Path | None = None
+
+    # -- finding a vault -----------------------------------------------------------------
+
+    @staticmethod
+    def exists(directory: str | os.PathLike[str]) -> bool:
+        from app.vault.backup import finish_interrupted_restore
+
+        path = Path(directory)
+        finish_interrupted_restore(path)
+        return (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
+
+    @staticmethod
+    def unlock_wait(directory: str | os.PathLike[str]) -> float:
+        """Seconds before the next unlock attempt is allowed (0 when it is allowed now)."""
+        return throttle.wait_seconds(Path(directory))
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / DB_NAME
+
+    @property
+    def key_path(self) -> Path:
+        return self.directory / KEY_NAME
+
+    @property
+    def vault_id(self) -> str:
+        return self.key_file.vault_id
+
+    @property
+    def protection(self) -> Protection:
+        if self.key_file.device_required:
+            return Protection.PASSPHRASE_AND_DEVICE
+        return Protection.PASSPHRASE_ONLY
+
+    @property
+    def protection_notice(self) -> str:
+        return self.protection.notice
+
+    @property
+    def is_locked(self) -> bool:
+        return self._vault_key is None
+
+    @property
+    def engine(self) -> sa.Engine:
+        if self._engine is None or self._vault_key is None:
+            raise VaultLocked()
+        return self._engine
+
+    def _audit_key(self) -> bytearray:
+        if self._audit_secret is None:
+            raise VaultLocked()
+        return self._audit_secret
+
+    def _raw_key(self) -> bytearray:
+        if self._vault_key is None:
+            raise VaultLocked()
+        return self._vault_key
+
+    # -- create and unlock ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        directory: str | os.PathLike[str],
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        device_secrets: object | None = None,
+        actor: str | None = None,
+        schema_revision: str = "head",
+    ) -> tuple[Vault, str]:
+        """A new, empty vault; returns it unlocked with the recovery key (shown once, never
+        stored). `schema_revision` stops early (tests of the upgrade path use it)."""
+        path = Path(directory)
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+        if (path / KEY_NAME).exists():
+            raise VaultExists(directory=str(path))
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise_for_os_error(exc)
+        ensure_writable(path)
+        leftover = path / DB_NAME
+        if leftover.exists():  # an earlier create was interrupted before its key file landed
+            leftover.rename(path / f"{DB_NAME}.orphan-{_now():%Y%m%dT%H%M%S}")
+        ds = DeviceSecrets.resolve(device_secrets)
+        vault_id = uuid.uuid4().hex
+        vault_key = bytearray(secrets.token_bytes(32))
+        recovery_raw, recovery_text = new_recovery_key()
+        device_secret = ds.create(vault_id)
+        key_file = KeyFile(
+            vault_id=vault_id, created=_now().isoformat(timespec="seconds"),
+            device_required=False, kdf=kdf or KdfParams.production(), salt=b"",
+            passphrase_nonce=b"", passphrase_wrapped=b"", recovery_salt=b"",
+            recovery_nonce=b"", recovery_wrapped=b"",
+        )
+        key_file.wrap_with_passphrase(vault_key, passphrase, device_secret)
+        key_file.wrap_with_recovery(vault_key, recovery_raw)
+        wipe(recovery_raw)
+        vault = cls(path, key_file, vault_key, ds, actor)
+        try:
+            vault._start(target=schema_revision, creating=True)
+            # The key file lands last: until then the folder holds no vault, only leftovers.
+            key_file.write(path / KEY_NAME)
+        except BaseException:
+            vault._drop()
+            for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                try:
+                    (path / name).unlink()
+                except OSError:
+                    pass
+            ds.delete(vault_id)
+            raise
+        logger.info("created vault (%s)", vault.protection.value)
+        return vault, recovery_text
+
+    @classmethod
+    def _read_key_file(cls, path: Path) -> KeyFile:
+        from app.vault.backup import finish_interrupted_restore
+
+        finish_interrupted_restore(path)
+        if not (path / KEY_NAME).is_file():
+            raise VaultNotFound(directory=str(path))
+        if not (path / DB_NAME).is_file():
+            raise VaultDamaged()
+        return KeyFile.read(path / KEY_NAME)
+
+    @classmethod
+    def unlock(
+        cls,
+        directory: str | os.PathLike[str],
+        passphrase: str,
+        *,
+        device_secrets: object | None = None,
+        actor: str | None = None,
+    ) -> Vault:
+        path = Path(directory)
+        key_file = cls._read_key_file(path)
+        throttle.check(path)
+        ds = DeviceSecrets.resolve(device_secrets)
+        device_secret = None
+        if key_file.device_required:
+            device_secret = ds.load(key_file.vault_id)
+            if device_secret is None:
+                raise DeviceSecretMissing()
+        try:
+            vault_key = key_file.unwrap_with_passphrase(passphrase, device_secret)
+        except WrongPassphrase as err:
+            raise type(err)(retry_after=throttle.record_failure(path)) from None
+        vault = cls(path, key_file, vault_key, ds, actor)
+        vault._start()
+        return vault
+
+    @classmethod
+    def unlock_with_recovery_key(
+        cls,
+        directory: str | os.PathLike[str],
+        recovery_key: str,
+        *,
+        new_passphrase: str | None = None,
+        device_secrets: object | None = None,
+        kdf: KdfParams | None = None,
+        actor: str | None = None,
+    ) -> Vault:
+        """Open with the recovery key (e.g. on a new computer). With `new_passphrase` the
+        passphrase is set anew and bound to this computer's keyring where it has a secure one."""
+        path = Path(directory)
+        key_file = cls._read_key_file(path)
+        throttle.check(path)
+        try:
+            vault_key = key_file.unwrap_with_recovery(parse_recovery_key(recovery_key))
+        except WrongPassphrase as err:
+            raise type(err)(retry_after=throttle.record_failure(path)) from None
+        ds = DeviceSecrets.resolve(device_secrets)
+        vault = cls(path, key_file, vault_key, ds, actor)
+        vault._start()
+        vault.audit.append("vault.unlock_recovery_key", "vault", vault.vault_id)
+        if new_passphrase is not None:
+            vault.change_passphrase(new_passphrase, kdf=kdf, new_device_secret=True)
+        return vault
+
+    def _start(self, *, target: str = "head", creating: bool = False) -> None:
+        """Engine up, migrations, pending failures into the audit trail; on error: all down."""
+        if not creating:
+            ensure_writable(self.directory)
+        key = self._vault_key
+
+        def creator():  # noqa: ANN202 - a DBAPI connection
+            if self._vault_key is None or key is None:
+                raise VaultLocked()
+            return connect(self.db_path, key)
+
+        self._engine = make_engine(creator)
+        try:
+            with user_errors():
+                self._migrate(target, creating)
+                with self.session() as s:
+                    if creating:
+                        for k, v in (("vault_id", self.vault_id), ("created_by_app", app.__version__)):
+                            s.execute(vault_meta.insert().values(key=k, value=v))
+                        self.audit.append("vault.create", "vault", self.vault_id)
+                    else:
+                        for when in throttle.take_failures(self.directory):
+                            self.audit.append("vault.unlock_failed", "vault", self.vault_id,
+                                              actor="ukendt", at=when)
+                        self.audit.append("vault.unlock", "vault", self.vault_id)
+        except BaseException:
+            self._drop()
+            raise
+
+    def _migrate(self, target: str, creating: bool) -> None:
+        def before_upgrade(old: str) -> None:
+            from app.vault.backup import write_backup
+
+            stamp = _now().strftime("%Y%m%dT%H%M%S")
+            out = self.directory / BACKUP_DIR / f"for-opgradering-{old}-{stamp}.stafetbackup"
+            self.last_backup = write_backup(self, out)
+
+        with self.engine.execution_options(stafet_write=True).begin() as conn:
+            before, after = migrate.upgrade(
+                conn, target=target, before_upgrade=None if creating else before_upgrade
+            )
+        if before is not None and before != after:
+            self.upgraded_from = before
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def current_session(self) -> Session | None:
+        return getattr(self._local, "session", None)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One write transaction: commit on success, roll back on any exception.
+
+        Writes are serialised (one writer at a time in this process; BEGIN IMMEDIATE keeps
+        other processes out too). A session opened inside another on the same thread joins it.
+        """
+        outer = self.current_session()
+        if outer is not None:
+            yield outer
+            return
+        engine = self.engine
+        with self._write_lock:
+            if self._engine is None:
+                raise VaultLocked()
+            session = Session(bind=engine.execution_options(stafet_write=True),
+                              expire_on_commit=False)
+            self._local.session = session
+            try:
+                with user_errors():
+                    yield session
+                    session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                self._local.session = None
+                session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only look that does not wait for the writer (WAL readers see the last commit)."""
+        outer = self.current_session()
+        if outer is not None:
+            yield outer
+            return
+        session = Session(bind=self.engine, expire_on_commit=False)
+        try:
+            with user_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close every connection and drop the key; waits for a running write to finish."""
+        if self._vault_key is None:
+            return
+        with self._write_lock:
+            self._drop()
+        logger.info("vault locked")
+
+    def _drop(self) -> None:
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+        wipe(self._vault_key)
+        wipe(self._audit_secret)
+        self._vault_key = None
+        self._audit_secret = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- passphrase ----------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None,
+                          new_device_secret: bool = False) -> None:
+        """Re-wrap the same vault key under the new passphrase (no re-encryption). The key file
+        is replaced atomically, so a kill leaves either the old or the new passphrase working."""
+        if len(new_passphrase) < MIN_PASSPHRASE:
+            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+        key = self._raw_key()
+        with self._write_lock:
+            if new_device_secret:
+                device_secret = self._device_secrets.create(self.vault_id)
+            elif self.key_file.device_required:
+                device_secret = self._device_secrets.load(self.vault_id)
+                if device_secret is None:
+                    raise DeviceSecretMissing()
+            else:
+                device_secret = None
+            updated = KeyFile.from_json(self.key_file.to_json())
+            updated.wrap_with_passphrase(key, new_passphrase, device_secret, kdf)
+            updated.write(self.key_path)
+            self.key_file = updated
+            self.audit.append("vault.passphrase_changed", "vault", self.vault_id)
+
+    # -- small things that live in the vault ------------------------------------------------
+
+    def put_secret(self, name: str, data: bytes) -> None:
+        with self.session() as s:
+            s.execute(
+                sqlite_insert(vault_secrets)
+                .values(name=name, data=bytes(data), updated_at=_now().isoformat())
+                .on_conflict_do_update(index_elements=["name"],
+                                       set_={"data": bytes(data), "updated_at": _now().isoformat()})
+            )
+            self.audit.append("secret.store", "secret", name)
+
+    def get_secret(self, name: str) -> bytes | None:
+        with self.read_session() as s:
+            row = s.execute(sa.select(vault_secrets.c.data).where(vault_secrets.c.name == name)).first()
+        return None if row is None else bytes(row.data)
+
+    def delete_secret(self, name: str) -> None:
+        with self.session() as s:
+            s.execute(vault_secrets.delete().where(vault_secrets.c.name == name))
+            self.audit.append("secret.delete", "secret", name)
+
+    def settings_get(self, key: str, default: Any = None) -> Any:
+        with self.read_session() as s:
+            row = s.execute(sa.select(vault_settings.c.value).where(vault_settings.c.key == key)).first()
+        return default if row is None else json.loads(row.value)
+
+    def settings_set(self, key: str, value: Any) -> None:
+        text = json.dumps(value, ensure_ascii=False)
+        with self.session() as s:
+            s.execute(
+                sqlite_insert(vault_settings).values(key=key, value=text)
+                .on_conflict_do_update(index_elements=["key"], set_={"value": text})
+            )
+
+    # -- checks, backup, restore -----------------------------------------------------------
+
+    @property
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return migrate.current_revision(conn)
+
+    def check(self) -> VaultCheck:
+        """Full integrity check (every page's HMAC and the B-trees), schema, audit chain."""
+        problems: list[str] = []
+        with self.read_session() as s:
+            cipher = [r[0] for r in s.execute(sa.text("PRAGMA cipher_integrity_check"))]
+            integrity = [r[0] for r in s.execute(sa.text("PRAGMA integrity_check"))]
+            version = s.execute(sa.text("PRAGMA cipher_version")).scalar_one()
+        problems += cipher
+        problems += [p for p in integrity if p != "ok"]
+        audit = self.audit.verify()
+        return VaultCheck(
+            intact=not problems and audit.intact, problems=problems,
+            schema_revision=self.schema_revision, newest_revision=migrate.head_revision(),
+            protection=self.protection, cipher_version=str(version), audit=audit,
+        )
+
+    def backup(self, out: str | os.PathLike[str]) -> Path:
+        """An encrypted copy (same vault key) with its key file, in one file at `out`."""
+        from app.vault.backup import write_backup
+
+        path = write_backup(self, Path(out))
+        self.audit.append("vault.backup", "vault", self.vault_id)
+        return path
+
+    @classmethod
+    def restore(cls, backup_file: str | os.PathLike[str], directory: str | os.PathLike[str],
+                passphrase: str | None = None, **kwargs: Any) -> Vault:
+        from app.vault.backup import restore
+
+        return restore(backup_file, directory, passphrase, **kwargs)

@@ -1,0 +1,127 @@
+"""The vault's expected problems, each with a plain Danish explanation (context "Vault")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError
+
+CONTEXT = "Vault"
+
+
+class VaultError(UserError):
+    """Base for every problem the vault reports; the subclasses carry the Danish text."""
+
+    source_text = QT_TRANSLATE_NOOP("Vault", "Der opstod et problem med boksen.")
+
+    def __init__(self, source: str | None = None, /, **params: Any) -> None:
+        super().__init__(CONTEXT, source or self.source_text, **params)
+
+
+class WrongPassphrase(VaultError):
+    source_text = QT_TRANSLATE_NOOP("Vault", "Forkert adgangsfrase.")
+
+    def __init__(self, source: str | None = None, /, *, retry_after: float = 0.0, **params: Any):
+        self.retry_after = retry_after
+        super().__init__(source, **params)
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault", "Gendannelsesnøglen passer ikke til denne boks. Tjek, at den er skrevet rigtigt."
+    )
+
+
+class UnlockThrottled(VaultError):
+    """Too many wrong attempts in a row: the next try must wait (the GUI shows a countdown)."""
+
+    exit_code = 3
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Der er tastet forkert adgangsfrase for mange gange. Vent {seconds} sekunder, "
+        "og prøv så igen.",
+    )
+
+    def __init__(self, seconds: float) -> None:
+        self.retry_after = seconds
+        super().__init__(seconds=max(1, int(seconds + 0.999)))
+
+
+class DeviceSecretMissing(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Boksen er låst med både adgangsfrase og en nøgle, der ligger på den computer, hvor "
+        "boksen blev oprettet. Den nøgle findes ikke her. Åbn boksen med gendannelsesnøglen.",
+    )
+
+
+class VaultDamaged(VaultError):
+    exit_code = 4
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Boksen er beskadiget og kan ikke åbnes. Filen er ikke ændret. "
+        "Gendan den fra en sikkerhedskopi.",
+    )
+
+
+class VaultNotFound(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault", "Der er ingen boks i mappen {directory}. Opret en ny, eller vælg en anden mappe."
+    )
+
+
+class VaultExists(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault", "Der findes allerede en boks i mappen {directory}. Den er ikke ændret."
+    )
+
+
+class VaultTooNew(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Boksen er gemt af en nyere udgave af Stafet (skemaversion {revision}). "
+        "Opdater Stafet for at åbne den. Boksen er ikke ændret.",
+    )
+
+
+class VaultLocked(VaultError):
+    source_text = QT_TRANSLATE_NOOP("Vault", "Boksen er låst. Lås den op med din adgangsfrase.")
+
+
+class VaultBusy(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault", "Boksen er i brug af et andet Stafet-vindue. Prøv igen om lidt."
+    )
+
+
+class DiskFull(VaultError):
+    exit_code = 5
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. "
+        "Frigør plads, og prøv igen.",
+    )
+
+
+class ReadOnly(VaultError):
+    exit_code = 5
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Mappen med boksen er skrivebeskyttet, så Stafet kan ikke gemme i den. "
+        "Intet er ændret. Vælg en mappe, du kan skrive i.",
+    )
+
+
+class BackupInvalid(VaultError):
+    exit_code = 4
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Filen er ikke en brugbar sikkerhedskopi af en Stafet-boks (den er beskadiget eller "
+        "af en anden type). Intet er ændret.",
+    )
+
+
+class WeakPassphrase(VaultError):
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault", "Adgangsfrasen skal være mindst {minimum} tegn. Brug gerne flere ord."
+    )

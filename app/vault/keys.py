@@ -1,0 +1,334 @@
+"""The key hierarchy: Argon2id parameters, the wrapped vault key, the recovery key, the key file."""
+
+from __future__ import annotations
+
+import base64
+import errno
+import json
+import logging
+import os
+import secrets
+import unicodedata
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.vault.errors import DiskFull, ReadOnly, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+
+logger = logging.getLogger(__name__)
+
+KEY_FILE_FORMAT = "stafet-vault-key"
+KEY_FILE_VERSION = 1
+VAULT_KEY_BYTES = 32
+DEVICE_SECRET_BYTES = 32
+RECOVERY_KEY_BYTES = 20  # 160 bits: far beyond guessing, still short enough to write on paper
+RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost; stored in the key file so a vault keeps opening when defaults change."""
+
+    time_cost: int = 3
+    memory_kib: int = 256 * 1024
+    parallelism: int = 2
+
+    @classmethod
+    def production(cls) -> KdfParams:
+        """256 MiB, 3 passes, 2 lanes: measured ≈0.55 s on the 2-core reference machine."""
+        return cls()
+
+    @classmethod
+    def calibrate(cls, target_seconds: float = 0.6, memory_kib: int = 256 * 1024) -> KdfParams:
+        """Raise the pass count until one derivation takes about `target_seconds` here."""
+        import time
+
+        params = cls(time_cost=1, memory_kib=memory_kib, parallelism=2)
+        while True:
+            start = time.perf_counter()
+            derive_passphrase_key("kalibrering", b"\0" * 16, params)
+            elapsed = time.perf_counter() - start
+            if elapsed >= target_seconds * 0.8 or params.time_cost >= 12:
+                return params
+            needed = max(params.time_cost + 1, round(params.time_cost * target_seconds / elapsed))
+            params = cls(time_cost=min(needed, 12), memory_kib=memory_kib, parallelism=2)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"algorithm": "argon2id", "version": 19, **asdict(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("algorithm") != "argon2id":
+            raise ValueError("unknown KDF")
+        params = cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]))
+        if not (1 <= params.time_cost <= 64 and 8 <= params.memory_kib <= 4 * 1024 * 1024):
+            raise ValueError("KDF parameters out of range")
+        return params
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC so the same passphrase typed on another keyboard or system gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    raw = hash_secret_raw(
+        normalise_passphrase(passphrase),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+    return bytearray(raw)
+
+
+def hkdf(ikm: bytes | bytearray, info: bytes, salt: bytes | None = None) -> bytearray:
+    out = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(bytes(ikm))
+    return bytearray(out)
+
+
+def wipe(buffer: bytearray | None) -> None:
+    """Overwrite a key buffer we own. Copies Python made on the way (bytes objects handed to
+    argon2, cryptography or SQLCipher, the hex string in the PRAGMA) are immutable and live until
+    the garbage collector frees them; Python gives no way to scrub those, so this is best effort.
+    """
+    if buffer is not None:
+        for i in range(len(buffer)):
+            buffer[i] = 0
+
+
+# -- recovery key ---------------------------------------------------------------------------
+
+
+def new_recovery_key() -> tuple[bytearray, str]:
+    raw = bytearray(secrets.token_bytes(RECOVERY_KEY_BYTES))
+    text = base64.b32encode(bytes(raw)).decode("ascii").rstrip("=")
+    return raw, "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytearray:
+    """Accepts the key as shown (groups of four) or typed loosely: lower case, spaces, 0/O 1/I."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    if len(cleaned) != 32 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        raise WrongRecoveryKey()
+    return bytearray(base64.b32decode(cleaned))
+
+
+# -- the key file ---------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass
+class KeyFile:
+    """What `vault.key` holds: nothing secret in the clear, only wrapped copies of the vault key."""
+
+    vault_id: str
+    created: str
+    device_required: bool
+    kdf: KdfParams
+    salt: bytes
+    passphrase_nonce: bytes
+    passphrase_wrapped: bytes
+    recovery_salt: bytes
+    recovery_nonce: bytes
+    recovery_wrapped: bytes
+
+    # The associated data binds each wrapped copy to this vault, this format and these KDF
+    # settings, so nobody can swap in weaker parameters or drop the device requirement.
+    def _passphrase_aad(self) -> bytes:
+        return json.dumps(
+            [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, self.device_required,
+             self.kdf.to_json(), _b64(self.salt)],
+            sort_keys=True,
+        ).encode()
+
+    def _recovery_aad(self) -> bytes:
+        return json.dumps(
+            [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, "recovery", _b64(self.recovery_salt)]
+        ).encode()
+
+    # -- wrapping -------------------------------------------------------------------------
+
+    def _passphrase_kek(self, passphrase: str, device_secret: bytes | None) -> bytearray:
+        stretched = derive_passphrase_key(passphrase, self.salt, self.kdf)
+        try:
+            if self.device_required:
+                if device_secret is None:
+                    raise ValueError("device secret needed")
+                return hkdf(bytes(stretched) + bytes(device_secret), b"stafet/v1/passphrase+device")
+            return hkdf(stretched, b"stafet/v1/passphrase-only")
+        finally:
+            wipe(stretched)
+
+    def _recovery_kek(self, recovery_raw: bytes | bytearray) -> bytearray:
+        return hkdf(recovery_raw, b"stafet/v1/recovery", salt=self.recovery_salt)
+
+    def wrap_with_passphrase(
+        self, vault_key: bytearray, passphrase: str, device_secret: bytes | None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        """New salt and nonce each time; the recovery copy stays as it is."""
+        self.kdf = kdf or self.kdf
+        self.salt = secrets.token_bytes(16)
+        self.device_required = device_secret is not None
+        kek = self._passphrase_kek(passphrase, device_secret)
+        try:
+            self.passphrase_nonce = secrets.token_bytes(12)
+            self.passphrase_wrapped = AESGCM(bytes(kek)).encrypt(
+                self.passphrase_nonce, bytes(vault_key), self._passphrase_aad()
+            )
+        finally:
+            wipe(kek)
+
+    def wrap_with_recovery(self, vault_key: bytearray, recovery_raw: bytearray) -> None:
+        self.recovery_salt = secrets.token_bytes(16)
+        kek = self._recovery_kek(recovery_raw)
+        try:
+            self.recovery_nonce = secrets.token_bytes(12)
+            self.recovery_wrapped = AESGCM(bytes(kek)).encrypt(
+                self.recovery_nonce, bytes(vault_key), self._recovery_aad()
+            )
+        finally:
+            wipe(kek)
+
+    def unwrap_with_passphrase(self, passphrase: str, device_secret: bytes | None) -> bytearray:
+        kek = self._passphrase_kek(passphrase, device_secret)
+        try:
+            return bytearray(
+                AESGCM(bytes(kek)).decrypt(
+                    self.passphrase_nonce, self.passphrase_wrapped, self._passphrase_aad()
+                )
+            )
+        except InvalidTag:
+            raise WrongPassphrase() from None
+        finally:
+            wipe(kek)
+
+    def unwrap_with_recovery(self, recovery_raw: bytearray) -> bytearray:
+        kek = self._recovery_kek(recovery_raw)
+        try:
+            return bytearray(
+                AESGCM(bytes(kek)).decrypt(
+                    self.recovery_nonce, self.recovery_wrapped, self._recovery_aad()
+                )
+            )
+        except InvalidTag:
+            raise WrongRecoveryKey() from None
+        finally:
+            wipe(kek)
+
+    # -- storage --------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "device_required": self.device_required,
+            "passphrase": {
+                "kdf": self.kdf.to_json(),
+                "salt": _b64(self.salt),
+                "nonce": _b64(self.passphrase_nonce),
+                "wrapped_key": _b64(self.passphrase_wrapped),
+            },
+            "recovery": {
+                "salt": _b64(self.recovery_salt),
+                "nonce": _b64(self.recovery_nonce),
+                "wrapped_key": _b64(self.recovery_wrapped),
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KeyFile:
+        if data.get("format") != KEY_FILE_FORMAT:
+            raise ValueError("not a Stafet key file")
+        if data.get("version") != KEY_FILE_VERSION:
+            raise ValueError("unknown key file version")
+        pp, rc = data["passphrase"], data["recovery"]
+        return cls(
+            vault_id=str(data["vault_id"]),
+            created=str(data["created"]),
+            device_required=bool(data["device_required"]),
+            kdf=KdfParams.from_json(pp["kdf"]),
+            salt=_unb64(pp["salt"]),
+            passphrase_nonce=_unb64(pp["nonce"]),
+            passphrase_wrapped=_unb64(pp["wrapped_key"]),
+            recovery_salt=_unb64(rc["salt"]),
+            recovery_nonce=_unb64(rc["nonce"]),
+            recovery_wrapped=_unb64(rc["wrapped_key"]),
+        )
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+            return cls.from_json(data)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            logger.warning("key file unreadable: %s", type(exc).__name__)
+            raise VaultDamaged() from None
+
+    def write(self, path: Path) -> None:
+        data = json.dumps(self.to_json(), indent=2).encode("utf-8") + b"\n"
+        atomic_write(path, data)
+
+
+def fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open directories; its rename is durable enough there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def raise_for_os_error(exc: OSError) -> None:
+    """Turn a disk problem into the user's words; anything else stays a bug to report."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        raise DiskFull() from None
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        raise ReadOnly() from None
+    raise exc
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write beside, fsync, rename over, fsync the folder: a kill leaves the old or the new file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise_for_os_error(exc)

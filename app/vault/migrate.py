@@ -1,0 +1,83 @@
+"""Runs the alembic migrations on an open vault: upgrade older vaults, refuse newer ones."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from app.vault.errors import VaultTooNew
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# Extra folders of revisions chained after ours (tests add a throw-away "next version" here).
+EXTRA_VERSION_LOCATIONS: list[Path] = []
+
+
+def _config(connection: sa.Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    locations = [MIGRATIONS_DIR / "versions", *EXTRA_VERSION_LOCATIONS]
+    cfg.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    heads = script_directory().get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must form one line, found heads {heads}")
+    return heads[0]
+
+
+def current_revision(connection: sa.Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(
+    connection: sa.Connection,
+    *,
+    target: str = "head",
+    before_upgrade: Callable[[str], None] | None = None,
+) -> tuple[str | None, str]:
+    """Bring the schema to `target`; returns (revision before, revision after).
+
+    `before_upgrade(old_revision)` runs first when an existing vault is about to change, so the
+    caller can take an encrypted backup. A revision this app does not know means the vault was
+    written by a newer Stafet: refused, nothing touched.
+    """
+    scripts = script_directory()
+    current = current_revision(connection)
+    if current is not None:
+        try:
+            scripts.get_revision(current)
+        except CommandError:
+            raise VaultTooNew(revision=current) from None
+    wanted = scripts.get_revision(target).revision if target != "head" else head_revision()
+    if current == wanted:
+        return current, current
+    if current is not None:
+        # Never move backwards on unlock; an older app opening a newer vault is refused above.
+        ancestors = {rev.revision for rev in scripts.iterate_revisions(wanted, "base")}
+        if current not in ancestors:
+            raise VaultTooNew(revision=current)
+        if before_upgrade is not None:
+            before_upgrade(current)
+    logger.info("migrating vault schema %s -> %s", current, wanted)
+    command.upgrade(_config(connection), wanted)
+    return current, wanted
