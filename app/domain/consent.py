@@ -1,0 +1,194 @@
+"""Parental consent: who must give it, whom it covers, and when it lapses (Forvaltningsloven § 28)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from app.domain.dates import add_years
+from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.records import Case, Consent, PartyKind
+from app.domain.validation import age_on, format_date
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "Consent"
+LEGAL_SOURCE = QT_TRANSLATE_NOOP("Consent", "Forvaltningsloven § 28, stk. 5")
+REMIND_DAYS = 30  # remind this many days before the consent lapses
+CHILD_CONSENTS_FROM = 15  # from 15 the child gives consent too
+
+PARTY_TITLES = {
+    PartyKind.ADULT_CASEWORKER: QT_TRANSLATE_NOOP("Consent", "Kommunal sagsbehandler, voksen"),
+    PartyKind.JOBCENTRE: QT_TRANSLATE_NOOP("Consent", "Jobcenter"),
+    PartyKind.CHILDREN_CASEWORKER: QT_TRANSLATE_NOOP(
+        "Consent", "Kommunal sagsbehandler, børn og unge"
+    ),
+    PartyKind.HOSPITAL: QT_TRANSLATE_NOOP("Consent", "Hospital"),
+    PartyKind.GP: QT_TRANSLATE_NOOP("Consent", "Praktiserende læge"),
+    PartyKind.SOCIAL_PSYCHIATRY: QT_TRANSLATE_NOOP("Consent", "Socialpsykiatrisk tilbud"),
+    PartyKind.ADDICTION_TREATMENT: QT_TRANSLATE_NOOP("Consent", "Misbrugsbehandlingstilbud"),
+    PartyKind.SCHOOL_DAYCARE: QT_TRANSLATE_NOOP("Consent", "Skole eller daginstitution"),
+    PartyKind.HEALTH_VISITOR: QT_TRANSLATE_NOOP("Consent", "Sundhedsplejen"),
+    PartyKind.PPR: QT_TRANSLATE_NOOP("Consent", "Pædagogisk Psykologisk Rådgivning"),
+    PartyKind.RELATIVES: QT_TRANSLATE_NOOP("Consent", "Pårørende"),
+    PartyKind.OTHER: QT_TRANSLATE_NOOP("Consent", "Andre"),
+}
+
+
+class ConsentStatus(str, Enum):
+    NOT_YET_VALID = "not_yet_valid"
+    ACTIVE = "active"
+    EXPIRES_SOON = "expires_soon"  # at most 30 days left
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+
+    @property
+    def in_force(self) -> bool:
+        return self in (ConsentStatus.ACTIVE, ConsentStatus.EXPIRES_SOON)
+
+
+STATUS_TITLES = {
+    ConsentStatus.NOT_YET_VALID: QT_TRANSLATE_NOOP("Consent", "Gælder endnu ikke"),
+    ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP("Consent", "Gælder"),
+    ConsentStatus.EXPIRES_SOON: QT_TRANSLATE_NOOP("Consent", "Udløber snart"),
+    ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP("Consent", "Udløbet"),
+    ConsentStatus.REVOKED: QT_TRANSLATE_NOOP("Consent", "Trukket tilbage"),
+}
+
+
+def default_valid_until(signed_on: date) -> date:
+    """One year after signing, the latest the law allows (29.02 → 28.02 the year after)."""
+    return add_years(signed_on, 1)
+
+
+def lapses_on(consent: Consent) -> date:
+    """The last day the consent holds: the chosen date, but never beyond one year by law."""
+    return min(consent.valid_until, default_valid_until(consent.signed_on))
+
+
+def status(consent: Consent, on: date) -> ConsentStatus:
+    if consent.revoked_on is not None and consent.revoked_on <= on:
+        return ConsentStatus.REVOKED
+    if on < consent.signed_on:
+        return ConsentStatus.NOT_YET_VALID
+    last_day = lapses_on(consent)
+    if on > last_day:
+        return ConsentStatus.EXPIRED
+    if (last_day - on).days <= REMIND_DAYS:
+        return ConsentStatus.EXPIRES_SOON
+    return ConsentStatus.ACTIVE
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def covers(
+    consent: Consent, party_kind: PartyKind | str, on: date, name: str | None = None
+) -> bool:
+    """Does the consent allow sharing with this party on this date?
+
+    A ticked kind without a name covers every party of that kind; a named one covers only that
+    name (compared without regard to case and spacing).
+    """
+    if not status(consent, on).in_force:
+        return False
+    kind = PartyKind(party_kind)
+    for party in consent.parties:
+        if party.kind != kind:
+            continue
+        if name is None or not party.name.strip() or _same_name(party.name, name):
+            return True
+    return False
+
+
+def validate_consent(consent: Consent) -> None:
+    """A consent the law accepts: a purpose, givers, parties, and at most one year long."""
+    if not consent.purpose.strip():
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Consent", "Skriv formålet: hvad forældrene giver samtykke til."),
+        )
+    if not consent.givers:
+        raise RuleViolation(
+            CONTEXT, QT_TRANSLATE_NOOP("Consent", "Skriv hvem der giver samtykket.")
+        )
+    if not consent.parties:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Consent", "Vælg mindst én part, som samtykket gælder for."),
+        )
+    if consent.valid_until < consent.signed_on:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent", "Samtykket kan ikke udløbe, før det er givet. Ret datoerne."
+            ),
+        )
+    latest = default_valid_until(consent.signed_on)
+    if consent.valid_until > latest:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent",
+                "Et samtykke gælder højst et år (Forvaltningsloven § 28, stk. 5). "
+                "Vælg en slutdato senest {latest}.",
+            ),
+            latest=format_date(latest),
+        )
+    if consent.revoked_on is not None and consent.revoked_on < consent.signed_on:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent", "Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen."
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class RequiredGiver:
+    name: str
+    relation: str
+    is_child: bool = False
+    custodian_uid: str | None = None
+
+
+def required_givers(case: Case, on: date) -> list[RequiredGiver]:
+    """Each custodian with custody, and the child too from the 15th birthday."""
+    needed = [
+        RequiredGiver(name=c.name, relation=c.relation, custodian_uid=c.uid)
+        for c in case.custodians
+        if c.has_custody
+    ]
+    age = age_on(case.child, on)
+    if age is not None and age >= CHILD_CONSENTS_FROM:
+        needed.append(
+            RequiredGiver(
+                name=case.child.name,
+                relation=QT_TRANSLATE_NOOP("Consent", "barnet (15 år eller ældre)"),
+                is_child=True,
+            )
+        )
+    return needed
+
+
+def missing_givers(consent: Consent, case: Case, on: date) -> list[RequiredGiver]:
+    """The required givers that have not signed this consent (matched by name, or as the child)."""
+    missing = []
+    for needed in required_givers(case, on):
+        if needed.is_child:
+            found = any(g.is_child or _same_name(g.name, needed.name) for g in consent.givers)
+        else:
+            found = any(_same_name(g.name, needed.name) for g in consent.givers)
+        if not found:
+            missing.append(needed)
+    return missing
+
+
+def current_consent(consents: Iterable[Consent], on: date) -> Consent | None:
+    """The most recently signed consent that is in force on `on`, if any."""
+    in_force = [c for c in consents if status(c, on).in_force]
+    return max(in_force, key=lambda c: (c.signed_on, lapses_on(c)), default=None)

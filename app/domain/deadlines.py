@@ -1,0 +1,290 @@
+"""Every deadline and reminder across cases, from the records and a given `today` (SPEC §3)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from app.domain import consent as consent_rules
+from app.domain.dates import add_months, add_working_days
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.records import Case, LogSection, current_actor_rows, current_entries
+
+logger = logging.getLogger(__name__)
+
+_T = QT_TRANSLATE_NOOP
+ACKNOWLEDGE_WORKING_DAYS = 6
+INVESTIGATION_MONTHS = 4
+ACTION_PLAN_FIRST_MONTHS = 3
+ACTION_PLAN_EVERY_MONTHS = 6
+
+
+class DeadlineStatus(str, Enum):
+    OVERDUE = "overdue"  # before today
+    DUE = "due"  # today
+    UPCOMING = "upcoming"  # within the horizon
+
+
+STATUS_TITLES = {
+    DeadlineStatus.OVERDUE: _T("Deadlines", "Overskredet"),
+    DeadlineStatus.DUE: _T("Deadlines", "I dag"),
+    DeadlineStatus.UPCOMING: _T("Deadlines", "Kommende"),
+}
+
+
+class DeadlineKind(str, Enum):
+    CONSENT_EXPIRES = "consent_expires"
+    ACTOR_FOLLOW_UP = "actor_follow_up"
+    REVIEW = "review"
+    NEXT_MEETING = "next_meeting"
+    AGREEMENT = "agreement"
+    NOTIFICATION_ACKNOWLEDGEMENT = "notification_acknowledgement"
+    INVESTIGATION = "investigation"
+    ACTION_PLAN_FOLLOW_UP = "action_plan_follow_up"
+    CHILDREN_HOUSE = "children_house"
+
+
+@dataclass(frozen=True)
+class DeadlineTarget:
+    """Where the user lands when opening the item."""
+
+    record: str  # "consent", "actor_row", "entry", "meeting", "notification", "municipal"
+    uid: str | None = None  # the record's uid (None for the case-wide municipal steps)
+    section: str | None = None  # a LogSection value or a MunicipalSteps field name
+
+
+@dataclass(frozen=True)
+class Deadline:
+    case_uid: str
+    child_name: str
+    kind: DeadlineKind
+    due_on: date
+    status: DeadlineStatus
+    title: str  # Danish source text, marked for translation (context "Deadlines")
+    source: str  # the rule behind it, e.g. "Forvaltningsloven § 28, stk. 5"
+    target: DeadlineTarget
+    detail: str = ""  # who or what it concerns, from the record (an actor, an agreement)
+
+
+TITLES = {
+    DeadlineKind.CONSENT_EXPIRES: _T("Deadlines", "Samtykket udløber – forny det i tide"),
+    DeadlineKind.ACTOR_FOLLOW_UP: _T("Deadlines", "Opfølgning på en aktørs indsats"),
+    DeadlineKind.REVIEW: _T("Deadlines", "Situationen tages op igen"),
+    DeadlineKind.NEXT_MEETING: _T("Deadlines", "Næste koordinationsmøde"),
+    DeadlineKind.AGREEMENT: _T("Deadlines", "Aftale fra koordinationsmødet"),
+    DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT: _T(
+        "Deadlines", "Kommunen skal kvittere for underretningen"
+    ),
+    DeadlineKind.INVESTIGATION: _T("Deadlines", "Den børnefaglige undersøgelse skal være færdig"),
+    DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T("Deadlines", "Opfølgning på handleplanen"),
+    DeadlineKind.CHILDREN_HOUSE: _T("Deadlines", "Børnehuset skal inddrages nu"),
+}
+
+SOURCES = {
+    DeadlineKind.CONSENT_EXPIRES: _T("Deadlines", "Forvaltningsloven § 28, stk. 5"),
+    DeadlineKind.ACTOR_FOLLOW_UP: _T("Deadlines", "Stafetloggen: aktørernes opfølgning"),
+    DeadlineKind.REVIEW: _T("Deadlines", "Stafetloggen: hvornår tages situationen op igen"),
+    DeadlineKind.NEXT_MEETING: _T("Deadlines", "Koordinationsmødet: næste møde"),
+    DeadlineKind.AGREEMENT: _T("Deadlines", "Koordinationsmødet: GØR-aftaler"),
+    DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT: _T(
+        "Deadlines", "Serviceloven § 155: kvittering inden seks hverdage"
+    ),
+    DeadlineKind.INVESTIGATION: _T(
+        "Deadlines", "Serviceloven § 50, stk. 7: senest fire måneder efter kommunen blev opmærksom"
+    ),
+    DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T(
+        "Deadlines", "Handleplan: første opfølgning efter tre måneder, derefter hver sjette måned"
+    ),
+    DeadlineKind.CHILDREN_HOUSE: _T(
+        "Deadlines", "Serviceloven § 50 b og bekendtgørelse om børnehuse § 1"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: DeadlineKind
+    due_on: date
+    target: DeadlineTarget
+    detail: str = ""
+    window_days: int = 0  # shown this many days ahead even with a shorter horizon
+
+
+def status_for(due_on: date, today: date, horizon_days: int) -> DeadlineStatus | None:
+    """Overdue before today, due today, upcoming within the horizon, else not shown (None)."""
+    if due_on < today:
+        return DeadlineStatus.OVERDUE
+    if due_on == today:
+        return DeadlineStatus.DUE
+    if due_on <= today + timedelta(days=horizon_days):
+        return DeadlineStatus.UPCOMING
+    return None
+
+
+def compute(cases: Iterable[Case], today: date, *, horizon_days: int = 30) -> list[Deadline]:
+    """All open deadlines of the open cases, sorted by date (overdue first), then child and kind."""
+    found: list[Deadline] = []
+    for case in cases:
+        if case.closure is not None:
+            continue  # a closed log has no deadlines
+        for item in _items(case):
+            item_status = status_for(item.due_on, today, max(horizon_days, item.window_days))
+            if item_status is None:
+                continue
+            found.append(
+                Deadline(
+                    case_uid=case.uid,
+                    child_name=case.child.name,
+                    kind=item.kind,
+                    due_on=item.due_on,
+                    status=item_status,
+                    title=TITLES[item.kind],
+                    source=SOURCES[item.kind],
+                    target=item.target,
+                    detail=item.detail,
+                )
+            )
+    found.sort(key=lambda d: (d.due_on, d.child_name.casefold(), d.case_uid, d.kind.value))
+    return found
+
+
+def _items(case: Case) -> Iterator[_Item]:
+    yield from _consent_items(case)
+    yield from _actor_items(case)
+    yield from _review_items(case)
+    yield from _meeting_items(case)
+    yield from _notification_items(case)
+    yield from _municipal_items(case)
+
+
+def _consent_items(case: Case) -> Iterator[_Item]:
+    """The newest consent's last day, shown from 30 days before; a lapsed one stays until renewed."""
+    live = [c for c in case.consents if c.revoked_on is None]
+    for consent in live:
+        lapses = consent_rules.lapses_on(consent)
+        renewed = any(
+            other.signed_on > consent.signed_on and consent_rules.lapses_on(other) > lapses
+            for other in live
+        )
+        if renewed:
+            continue
+        yield _Item(
+            kind=DeadlineKind.CONSENT_EXPIRES,
+            due_on=lapses,
+            target=DeadlineTarget(record="consent", uid=consent.uid),
+            window_days=consent_rules.REMIND_DAYS,
+        )
+
+
+def _actor_items(case: Case) -> Iterator[_Item]:
+    """A follow-up date in the actors' table stays until a newer row replaces the row."""
+    for row in current_actor_rows(case.actor_rows):
+        if row.follow_up_on is None:
+            continue
+        who = row.follow_up_by or row.actor
+        yield _Item(
+            kind=DeadlineKind.ACTOR_FOLLOW_UP,
+            due_on=row.follow_up_on,
+            target=DeadlineTarget(record="actor_row", uid=row.uid),
+            detail=who,
+        )
+
+
+def _review_items(case: Case) -> Iterator[_Item]:
+    """A review date is handled once a later REVIEW entry is written on or after that date."""
+    reviews = current_entries(case.entries, LogSection.REVIEW)
+    for entry in reviews:
+        if entry.due_on is None:
+            continue
+        handled = any(
+            other.uid != entry.uid and other.entry_date >= entry.due_on for other in reviews
+        )
+        if handled:
+            continue
+        yield _Item(
+            kind=DeadlineKind.REVIEW,
+            due_on=entry.due_on,
+            target=DeadlineTarget(record="entry", uid=entry.uid, section=LogSection.REVIEW.value),
+        )
+
+
+def _meeting_items(case: Case) -> Iterator[_Item]:
+    """The newest meeting's next date; GØR agreements until they are moved to the actors' table."""
+    if not case.meetings:
+        return
+    applied = {row.from_meeting_uid for row in case.actor_rows if row.from_meeting_uid}
+    newest = max(case.meetings, key=lambda m: m.starts_at)
+    if newest.next_meeting_on is not None:
+        yield _Item(
+            kind=DeadlineKind.NEXT_MEETING,
+            due_on=newest.next_meeting_on,
+            target=DeadlineTarget(record="meeting", uid=newest.uid),
+        )
+    for meeting in case.meetings:
+        if meeting.uid in applied:
+            continue  # the actors' table now carries these agreements and their follow-ups
+        for agreement in meeting.agreements:
+            if agreement.by_when is None:
+                continue
+            yield _Item(
+                kind=DeadlineKind.AGREEMENT,
+                due_on=agreement.by_when,
+                target=DeadlineTarget(record="meeting", uid=meeting.uid, section="6b"),
+                detail=agreement.who,
+            )
+
+
+def _notification_items(case: Case) -> Iterator[_Item]:
+    for notification in case.notifications:
+        if notification.acknowledged_on is not None:
+            continue
+        yield _Item(
+            kind=DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT,
+            due_on=add_working_days(notification.made_on, ACKNOWLEDGE_WORKING_DAYS),
+            target=DeadlineTarget(record="notification", uid=notification.uid),
+        )
+
+
+def action_plan_next_follow_up(action_plan_on: date, followups: Iterable[date]) -> date:
+    """Three months after the plan, then six months after the latest follow-up."""
+    done = [d for d in followups if d >= action_plan_on]
+    if not done:
+        return add_months(action_plan_on, ACTION_PLAN_FIRST_MONTHS)
+    return add_months(max(done), ACTION_PLAN_EVERY_MONTHS)
+
+
+def children_house_required(case: Case) -> bool:
+    """All three criteria: violence/abuse suspected, an investigation decided, police or hospital."""
+    steps = case.municipal
+    return (
+        steps.violence_or_abuse_suspected
+        and steps.investigation_decided_on is not None
+        and steps.police_or_hospital_involved
+    )
+
+
+def _municipal_items(case: Case) -> Iterator[_Item]:
+    steps = case.municipal
+    if steps.aware_on is not None and steps.investigation_done_on is None:
+        yield _Item(
+            kind=DeadlineKind.INVESTIGATION,
+            due_on=add_months(steps.aware_on, INVESTIGATION_MONTHS),
+            target=DeadlineTarget(record="municipal", section="investigation_done_on"),
+        )
+    if steps.action_plan_on is not None:
+        yield _Item(
+            kind=DeadlineKind.ACTION_PLAN_FOLLOW_UP,
+            due_on=action_plan_next_follow_up(steps.action_plan_on, steps.action_plan_followups),
+            target=DeadlineTarget(record="municipal", section="action_plan_followups"),
+        )
+    # The children's house contributes to the investigation: once that is done the item ends.
+    if children_house_required(case) and steps.investigation_done_on is None:
+        assert steps.investigation_decided_on is not None
+        yield _Item(
+            kind=DeadlineKind.CHILDREN_HOUSE,
+            due_on=steps.investigation_decided_on,
+            target=DeadlineTarget(record="municipal", section="police_or_hospital_involved"),
+        )

@@ -1,0 +1,443 @@
+"""Plain-language checker for the stafetlog ("Sproget i stafetloggen"): findings with offsets and a rewrite.
+
+The checker never blocks: it marks passages with a short hint. It runs on every keystroke, so it
+is a handful of precompiled regular expressions over the text (Python's `\\b` and `\\w` are
+Unicode-aware for `str`, so æ, ø and å are letters). Text in decomposed Unicode (NFD, as some
+Macs paste it) is composed first and every offset is mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.domain.messages import QT_TRANSLATE_NOOP
+
+logger = logging.getLogger(__name__)
+
+_T = QT_TRANSLATE_NOOP
+LONG_SENTENCE_WORDS = 25
+
+
+class Rule:
+    """Rule ids (stable: the UI may colour or switch them off by id)."""
+
+    MAN = "man"
+    VAGUE_TIME = "vague_time"
+    OFFICIALESE = "officialese"
+    PASSIVE = "passive"
+    ABBREVIATION = "abbreviation"
+    LONG_SENTENCE = "long_sentence"
+
+
+RULE_TITLES = {
+    Rule.MAN: _T("PlainLanguage", "Skriv hvem"),
+    Rule.VAGUE_TIME: _T("PlainLanguage", "Upræcis tid"),
+    Rule.OFFICIALESE: _T("PlainLanguage", "Kancellisprog"),
+    Rule.PASSIVE: _T("PlainLanguage", "Passiv form"),
+    Rule.ABBREVIATION: _T("PlainLanguage", "Forkortelse"),
+    Rule.LONG_SENTENCE: _T("PlainLanguage", "Lang sætning"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int  # offset into the original text
+    end: int  # exclusive; text[start:end] is the flagged passage
+    rule: str
+    message: str  # short Danish explanation
+    suggestion: str  # a rewrite or what to write instead
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists. Multi-word phrases allow any whitespace (a line break) between the words.
+# ---------------------------------------------------------------------------------------------
+
+_VAGUE_TIMES: tuple[tuple[str, str], ...] = (
+    ("snarest muligt", _T("PlainLanguage", "Skriv en dato, for eksempel »senest fredag 12.03.«")),
+    ("hurtigst muligt", _T("PlainLanguage", "Skriv en dato, for eksempel »senest fredag 12.03.«")),
+    ("snarest", _T("PlainLanguage", "Skriv en dato, for eksempel »senest fredag 12.03.«")),
+    ("inden længe", _T("PlainLanguage", "Skriv en dato eller en uge, for eksempel »i uge 12«")),
+    ("om kort tid", _T("PlainLanguage", "Skriv en dato eller en uge, for eksempel »i uge 12«")),
+    ("i nær fremtid", _T("PlainLanguage", "Skriv en dato eller en uge, for eksempel »i uge 12«")),
+    ("på et senere tidspunkt", _T("PlainLanguage", "Skriv hvornår, for eksempel »i marts«")),
+    ("i rimeligt omfang", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
+    ("i videst muligt omfang", _T("PlainLanguage", "Skriv præcist hvor meget eller hvor tit")),
+    ("med jævne mellemrum", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver mandag«")),
+    ("løbende", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
+    ("så vidt muligt", _T("PlainLanguage", "Skriv hvem der afgør det, og hvad der så sker")),
+)
+
+# (pattern, plain replacement). Inflected forms are listed on purpose: a bare stem would also hit
+# ordinary words that merely start with the same letters.
+_OFFICIALESE: tuple[tuple[str, str], ...] = (
+    ("i den forbindelse skal man hermed meddele", "jeg kan derfor fortælle"),
+    (r"rette(?:r|t)? telefonisk henvendelse til", "ringe til"),
+    (r"rette(?:r|t)? henvendelse til", "kontakte"),
+    ("forefindes", "er"),
+    ("forefandtes", "var"),
+    ("fremsende", "sende"),
+    ("fremsender", "sender"),
+    ("fremsendes", "sendes"),
+    ("fremsendt", "sendt"),
+    ("fremsendte", "sendte"),
+    ("tilsende", "sende"),
+    ("tilsendt", "sendt"),
+    ("såfremt", "hvis"),
+    ("i henhold til", "efter"),
+    ("vedrørende", "om"),
+    ("angående", "om"),
+    ("desangående", "om det"),
+    ("endvidere", "også"),
+    ("ydermere", "også"),
+    ("tillige", "også"),
+    ("hermed", "nu"),
+    ("hvorvidt", "om"),
+    ("eftersom", "fordi"),
+    ("idet", "fordi"),
+    ("erholde", "få"),
+    ("erholdt", "fået"),
+    ("anmode om", "bede om"),
+    ("anmoder om", "beder om"),
+    ("anmodning", "spørgsmål"),
+    ("påbegynde", "begynde"),
+    ("påbegyndes", "begynder"),
+    ("påbegyndt", "begyndt"),
+    ("iværksætte", "sætte i gang"),
+    ("iværksættes", "sættes i gang"),
+    ("iværksat", "sat i gang"),
+    ("beklageligvis", "desværre"),
+    ("fremadrettet", "fra nu af"),
+    ("nærværende", "denne"),
+    ("ovennævnte", "den nævnte"),
+    ("pågældende", "personen (skriv navnet)"),
+    ("meddele", "fortælle"),
+    ("meddeles", "fortælles"),
+)
+
+# (pattern, the whole words). Dotted forms end at a non-word character; the letters-only forms
+# are only the ones that are never ordinary words.
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"bl\.\s?a\.?", "blandt andet"),
+    (r"f\.\s?eks\.?|feks\.?|fx\.?", "for eksempel"),
+    (r"ca\.", "cirka"),
+    (r"mht\.?", "med hensyn til"),
+    (r"m\.\s?h\.\s?t\.", "med hensyn til"),
+    (r"iflg\.?", "ifølge"),
+    (r"evt\.?", "eventuelt"),
+    (r"pga\.?|p\.\s?g\.\s?a\.", "på grund af"),
+    (r"jf\.|jfr\.", "se"),
+    (r"m\.\s?m\.", "med mere"),
+    (r"mv\.|m\.\s?v\.", "med videre"),
+    (r"m\.\s?fl\.", "med flere"),
+    (r"osv\.?", "og så videre"),
+    (r"etc\.?", "og så videre"),
+    (r"dvs\.?|d\.\s?v\.\s?s\.", "det vil sige"),
+    (r"vedr\.", "om"),
+    (r"ang\.", "om"),
+    (r"inkl\.", "inklusive"),
+    (r"ekskl\.", "uden"),
+    (r"hhv\.?", "henholdsvis"),
+    (r"ift\.?|i\.\s?f\.\s?t\.", "i forhold til"),
+    (r"iht\.?", "efter"),
+    (r"mhp\.?", "med henblik på"),
+    (r"vha\.?", "ved hjælp af"),
+    (r"o\.\s?l\.", "og lignende"),
+    (r"p\.\s?t\.", "lige nu"),
+    (r"tlf\.", "telefon"),
+    (r"mdr\.", "måneder"),
+    (r"stk\.", "stykke"),
+    (r"sagsbeh\.", "sagsbehandler"),
+)
+
+# Common all-capital abbreviations in the field, spelled out.
+_KNOWN_ACRONYMS = {
+    "PPR": "Pædagogisk Psykologisk Rådgivning",
+    "SSD": "samarbejdet mellem skole, sundhedspleje, dagtilbud og socialforvaltning",
+    "SSP": "samarbejdet mellem skole, socialforvaltning og politi",
+    "BTI": "Bedre Tværfaglig Indsats",
+    "SEL": "serviceloven",
+    "UU": "Ungdommens Uddannelsesvejledning",
+    "SFO": "skolefritidsordningen",
+    "BUC": "Børne- og Ungdomscentret",
+    "BUP": "børne- og ungdomspsykiatrien",
+    "FRH": "Familieretshuset",
+}
+# Words people write in capitals that everybody reads (or that are shouted ordinary words).
+_COMMON_CAPITALS = frozenset(
+    {"OK", "TV", "PC", "SMS", "DK", "EU", "CPR", "ADHD", "IKKE", "HUSK", "SKAL", "MEN", "OG",
+     "IT", "USB", "PDF", "NB", "ID", "MIT", "VIL", "KAN", "VED", "GØR", "JA", "NEJ", "AT"}
+)
+
+_PASSIVE_SKIP = frozenset(
+    # Verbs that end in -s without being passive (deponents), and -es words that are no verbs.
+    {"synes", "syntes", "findes", "fandtes", "forefindes", "forefandtes", "lykkes", "lykkedes", "mindes", "mindedes", "trives",
+     "trivedes", "længes", "længtes", "enes", "skændes", "skændtes", "slås", "færdes", "undres",
+     "væmmes", "kedes", "mødes", "mødtes", "følges", "fulgtes", "omgås", "kappes",
+     "vores", "jeres", "deres", "hendes", "alles", "andres", "ens", "des", "yes"}
+)
+
+
+def _phrase(words: str) -> str:
+    """A phrase as a pattern: words separated by any whitespace, whole words only."""
+    parts = [p if "\\" in p or "(" in p else re.escape(p) for p in words.split(" ")]
+    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def _alternation(entries: tuple[tuple[str, str], ...], *, raw: bool) -> re.Pattern[str]:
+    groups = []
+    for index, (pattern, _) in enumerate(entries):
+        body = pattern if raw else _phrase(pattern)
+        groups.append(f"(?P<g{index}>{body})")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+_VAGUE_RE = _alternation(_VAGUE_TIMES, raw=False)
+_OFFICIALESE_RE = _alternation(tuple((_phrase(p), r) for p, r in _OFFICIALESE), raw=True)
+_ABBREVIATION_RE = _alternation(
+    tuple((r"(?<!\w)(?:" + p + r")(?!\w)", r) for p, r in _ABBREVIATIONS), raw=True
+)
+_MAN_RE = re.compile(r"(?<![\w-])man(?![\w-])", re.IGNORECASE)
+_PASSIVE_RE = re.compile(
+    r"(?<!\w)(?P<subject>der|det)\s+"
+    r"(?:(?P<modal>skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)\s+)?"
+    r"(?:(?:ikke|også|nu|så|derfor|altid|aldrig|gerne)\s+)?"
+    r"(?P<verb>\w{2,}es)(?!\w)",
+    re.IGNORECASE,
+)
+_CAPITALS_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w])")
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+_WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A sentence ends at . ! ? (followed by space or the end) or at a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
+_DOTTED_TAIL_RE = re.compile(r"(?:\w+\.)*\w+$")
+# Dots that do not end a sentence: abbreviations and ordinals like "kl." or "3.".
+_NO_STOP_BEFORE = frozenset(
+    {"kl", "nr", "ca", "evt", "bl.a", "f.eks", "feks", "fx", "jf", "jfr", "mht", "iflg", "pga",
+     "mm", "m.m", "mv", "m.v", "m.fl", "osv", "etc", "dvs", "vedr", "ang", "inkl", "ekskl",
+     "hhv", "ift", "iht", "mhp", "vha", "o.l", "p.t", "tlf", "mdr", "stk", "sagsbeh", "st",
+     "hr", "fr", "dr"}
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The checker
+# ---------------------------------------------------------------------------------------------
+
+
+def check(text: str) -> list[Finding]:
+    """All findings in `text`, sorted by position. Never raises for any `str`."""
+    if not text:
+        return []
+    composed, starts, ends = _composed(text)
+    findings: list[Finding] = []
+    findings += _check_man(composed)
+    findings += _check_table(composed, _VAGUE_RE, _VAGUE_TIMES, Rule.VAGUE_TIME, _vague_message)
+    findings += _check_table(
+        composed, _OFFICIALESE_RE, _OFFICIALESE, Rule.OFFICIALESE, _officialese_message
+    )
+    findings += _check_passive(composed)
+    findings += _check_table(
+        composed, _ABBREVIATION_RE, _ABBREVIATIONS, Rule.ABBREVIATION, _abbreviation_message
+    )
+    findings += _check_capitals(composed)
+    findings += _check_long_sentences(composed)
+    if starts is not None and ends is not None:
+        findings = [
+            Finding(
+                start=starts[f.start],
+                end=ends[f.end - 1],
+                rule=f.rule,
+                message=f.message,
+                suggestion=f.suggestion,
+            )
+            for f in findings
+        ]
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings
+
+
+def _composed(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """NFC text plus, when it differs, maps from composed offsets to original start/end offsets."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None, None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        # A cluster: one character and the combining marks that follow it.
+        cluster_end = index + 1
+        while cluster_end < length and unicodedata.combining(text[cluster_end]):
+            cluster_end += 1
+        cluster = unicodedata.normalize("NFC", text[index:cluster_end])
+        pieces.append(cluster)
+        starts.extend([index] * len(cluster))
+        ends.extend([cluster_end] * len(cluster))
+        index = cluster_end
+    return "".join(pieces), starts, ends
+
+
+def _check_man(text: str) -> list[Finding]:
+    return [
+        Finding(
+            start=m.start(),
+            end=m.end(),
+            rule=Rule.MAN,
+            message=_T("PlainLanguage", "»man« siger ikke, hvem der gør det."),
+            suggestion=_T(
+                "PlainLanguage",
+                "Skriv hvem: et navn, en stilling eller en relation, for eksempel »mor«, "
+                "»pædagogen« eller »Olga«.",
+            ),
+        )
+        for m in _MAN_RE.finditer(text)
+    ]
+
+
+def _check_table(text, pattern, table, rule, make) -> list[Finding]:  # type: ignore[no-untyped-def]
+    findings = []
+    for match in pattern.finditer(text):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        message, suggestion = make(match.group(), table[index][1])
+        findings.append(Finding(match.start(), match.end(), rule, message, suggestion))
+    return findings
+
+
+def _vague_message(found: str, advice: str) -> tuple[str, str]:
+    return _T("PlainLanguage", "Upræcis tid: hvornår præcist?"), advice
+
+
+def _officialese_message(found: str, plain: str) -> tuple[str, str]:
+    return (
+        _T("PlainLanguage", "Kancellisprog: brug et almindeligt ord."),
+        _match_case(found, plain),
+    )
+
+
+def _abbreviation_message(found: str, whole: str) -> tuple[str, str]:
+    return (
+        _T("PlainLanguage", "Forkortelse: skriv hele ordet."),
+        _match_case(found, whole),
+    )
+
+
+def _match_case(found: str, replacement: str) -> str:
+    if found[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _check_passive(text: str) -> list[Finding]:
+    findings = []
+    for match in _PASSIVE_RE.finditer(text):
+        verb = match.group("verb")
+        if verb.casefold() in _PASSIVE_SKIP:
+            continue
+        modal = match.group("modal")
+        active = _active_form(verb, modal.lower() if modal else None)
+        findings.append(
+            Finding(
+                start=match.start(),
+                end=match.end(),
+                rule=Rule.PASSIVE,
+                message=_T("PlainLanguage", "Passiv form: skriv hvem der gør det."),
+                suggestion=f"[hvem] {active}",
+            )
+        )
+    return findings
+
+
+def _active_form(verb: str, modal: str | None) -> str:
+    """"ringes" → "ringer", "undersøges" → "undersøger"; "skal ringes" → "skal ringe"."""
+    lowered = verb.lower()
+    if lowered.endswith("edes"):  # past passive "ringedes" → "ringede"
+        return lowered[:-1]
+    stem = lowered[:-1]  # "ringes" → "ringe"
+    return f"{modal} {stem}" if modal else stem + "r"
+
+
+def _check_capitals(text: str) -> list[Finding]:
+    defined = set(re.findall(r"\(([A-ZÆØÅ]{2,5})\)", text))  # "Pædagogisk … (PPR)" explains it
+    findings = []
+    for match in _CAPITALS_RE.finditer(text):
+        word = match.group()
+        if word in _COMMON_CAPITALS or word in defined or _ROMAN_RE.fullmatch(word):
+            continue
+        if _in_capital_run(text, match.start(), match.end()):
+            continue  # a heading or a shouted sentence, not an abbreviation
+        whole = _KNOWN_ACRONYMS.get(word)
+        suggestion = (
+            f"{whole} ({word})"
+            if whole
+            else _T("PlainLanguage", "Skriv hvad forkortelsen står for, i hvert fald første gang.")
+        )
+        findings.append(
+            Finding(
+                match.start(),
+                match.end(),
+                Rule.ABBREVIATION,
+                _T("PlainLanguage", "Forkortelse: ikke alle ved, hvad den betyder."),
+                suggestion,
+            )
+        )
+    return findings
+
+
+def _in_capital_run(text: str, start: int, end: int) -> bool:
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 40) : start])
+    after = re.match(r"\W*(\w+)", text[end : end + 40])
+    for neighbour in (before, after):
+        if neighbour:
+            word = neighbour.group(1)
+            if len(word) > 1 and word.isupper() and not word.isdigit():
+                return True
+    return False
+
+
+def _check_long_sentences(text: str) -> list[Finding]:
+    findings = []
+    start = 0
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        if boundary.group() != "\n" and _is_abbreviation_dot(text, boundary.start()):
+            continue
+        findings.extend(_long_sentence(text, start, boundary.end()))
+        start = boundary.end()
+    findings.extend(_long_sentence(text, start, len(text)))
+    return findings
+
+
+def _is_abbreviation_dot(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    tail = _DOTTED_TAIL_RE.search(text, max(0, dot - 20), dot)
+    if not tail:
+        return False
+    word = tail.group().casefold()
+    if word.isdigit():  # "den 3. marts" is an ordinal; "… kl. 10. Næste" ends a sentence
+        following = re.match(r"\s*(\S)", text[dot + 1 : dot + 40])
+        return bool(following and following.group(1).islower())
+    return word in _NO_STOP_BEFORE
+
+
+def _long_sentence(text: str, start: int, end: int) -> list[Finding]:
+    words = _WORD_RE.findall(text, start, end)
+    if len(words) <= LONG_SENTENCE_WORDS:
+        return []
+    # Trim the flagged span to the sentence itself, without surrounding whitespace.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [
+        Finding(
+            start,
+            end,
+            Rule.LONG_SENTENCE,
+            _T("PlainLanguage", "Lang sætning ({count} ord).").replace("{count}", str(len(words))),
+            _T("PlainLanguage", "Del sætningen op i to eller flere korte sætninger."),
+        )
+    ]

@@ -1,0 +1,174 @@
+"""The two worry scales (bekymringsskalaer): categories, the level they point to, duty to notify."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from app.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from app.domain.records import Level, ScaleKind
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScaleCategory:
+    number: int  # 1 = no worry … the highest = the most serious
+    title: str
+    description: str  # our own short summary of the template's column
+    level: Level  # the BTI level the problems are handled at
+    requires_notification: bool  # placing someone here means: involve the municipality
+
+
+@dataclass(frozen=True)
+class WorryScale:
+    kind: ScaleKind
+    title: str
+    categories: tuple[ScaleCategory, ...]
+
+    def category(self, number: int) -> ScaleCategory:
+        """The category with this number; a number outside the scale is a clear input error."""
+        for category in self.categories:
+            if category.number == number:
+                return category
+        raise ValidationError(
+            "kategori",
+            "Scales",
+            QT_TRANSLATE_NOOP("Scales", "Skalaen har kun kategorierne 1 til {highest}."),
+            highest=len(self.categories),
+        )
+
+    @property
+    def notification_from(self) -> int:
+        """The lowest category that carries the duty to notify."""
+        return min(c.number for c in self.categories if c.requires_notification)
+
+
+CHILD_SCALE = WorryScale(
+    kind=ScaleKind.CHILD,
+    title=QT_TRANSLATE_NOOP("Scales", "Bekymringsskala vedrørende børn"),
+    categories=(
+        ScaleCategory(
+            number=1,
+            title=QT_TRANSLATE_NOOP("Scales", "Børn i trivsel"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Barnet udvikler sig som andre børn, med de op- og nedture der hører til. "
+                "Forældrene giver god omsorg og søger selv råd, når der er brug for det.",
+            ),
+            level=Level.ONE,
+            requires_notification=False,
+        ),
+        ScaleCategory(
+            number=2,
+            title=QT_TRANSLATE_NOOP("Scales", "Børn i faldende trivsel"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Barnet er presset af lette, men vedvarende belastninger eller af en større, "
+                "forbigående hændelse, og viser tegn på, at noget er galt. Forældrene tager "
+                "imod råd fra fagfolk omkring barnet.",
+            ),
+            level=Level.ONE,
+            requires_notification=False,
+        ),
+        ScaleCategory(
+            number=3,
+            title=QT_TRANSLATE_NOOP("Scales", "Børn med særlige behov (behovsbørn)"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Barnet viser tydelige tegn på, at noget er galt, for eksempel psykiske reaktioner "
+                "eller ændret adfærd. Forældrenes omsorg er nedsat for en tid eller hele tiden, "
+                "for eksempel på grund af sygdom, misbrug eller en krise.",
+            ),
+            level=Level.TWO,
+            requires_notification=True,
+        ),
+        ScaleCategory(
+            number=4,
+            title=QT_TRANSLATE_NOOP("Scales", "Truede børn (væsentligt behov for særlig støtte)"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Barnet har længe været under hårdt pres og viser meget tydelige tegn på, at noget "
+                "er galt, for eksempel forsinket udvikling. Familien magter ikke belastningerne.",
+            ),
+            level=Level.THREE,
+            requires_notification=True,
+        ),
+        ScaleCategory(
+            number=5,
+            title=QT_TRANSLATE_NOOP("Scales", "Problembørn (risiko for varig skade)"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Barnet har det meget dårligt og udvikler sig i en dårlig retning. Omsorgen fra "
+                "forældrene mangler, og de lokale tilbud har ikke hjulpet.",
+            ),
+            level=Level.THREE,
+            requires_notification=True,
+        ),
+    ),
+)
+
+PARENT_SCALE = WorryScale(
+    kind=ScaleKind.PARENT,
+    title=QT_TRANSLATE_NOOP("Scales", "Bekymringsskala vedrørende forældre"),
+    categories=(
+        ScaleCategory(
+            number=1,
+            title=QT_TRANSLATE_NOOP("Scales", "Familier i trivsel"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Forældrene giver god omsorg og søger selv råd og hjælp, når barnet har det svært.",
+            ),
+            level=Level.ONE,
+            requires_notification=False,
+        ),
+        ScaleCategory(
+            number=2,
+            title=QT_TRANSLATE_NOOP("Scales", "Familier i faldende trivsel"),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Forældrene begynder at komme uregelmæssigt, lader andre hente og bringe, eller "
+                "holder ikke aftaler. Hold øje med barnet.",
+            ),
+            level=Level.ONE,
+            requires_notification=False,
+        ),
+        ScaleCategory(
+            number=3,
+            title=QT_TRANSLATE_NOOP(
+                "Scales", "Signaler hos forældre med misbrugsproblemer eller sindslidelser"
+            ),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "En forælder viser tegn på misbrug eller psykisk sygdom i udseende, humør eller "
+                "sociale forhold, for eksempel lugt af alkohol, uro eller isolation.",
+            ),
+            level=Level.TWO,
+            requires_notification=False,
+        ),
+        ScaleCategory(
+            number=4,
+            title=QT_TRANSLATE_NOOP(
+                "Scales", "Signaler hos forældre, hvor myndighederne skal underrettes"
+            ),
+            description=QT_TRANSLATE_NOOP(
+                "Scales",
+                "Omsorgen mangler helt, en forælder kommer beruset for at hente barnet, eller der "
+                "er mistanke om vold eller seksuelle overgreb.",
+            ),
+            level=Level.THREE,
+            requires_notification=True,
+        ),
+    ),
+)
+
+SCALES = {ScaleKind.CHILD: CHILD_SCALE, ScaleKind.PARENT: PARENT_SCALE}
+
+
+def scale_for(kind: ScaleKind | str) -> WorryScale:
+    return SCALES[ScaleKind(kind)]
+
+
+def requires_notification(kind: ScaleKind | str, category: int) -> bool:
+    """True when placing someone in `category` must prompt an underretning."""
+    return scale_for(kind).category(category).requires_notification

@@ -1,0 +1,84 @@
+"""Exchange without consent under Serviceloven § 49 a: one meeting per child, one follow-up at most."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.records import Meeting
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "Section49a"
+LEGAL_SOURCE = QT_TRANSLATE_NOOP("Section49a", "Serviceloven § 49 a, stk. 2")
+
+
+def exchange_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """The meetings where information was exchanged without consent, oldest first."""
+    return sorted((m for m in meetings if m.without_consent_49a), key=lambda m: m.starts_at)
+
+
+def check_new_meeting(
+    existing_meetings: Iterable[Meeting], *, follow_up_of: str | Meeting | None = None
+) -> None:
+    """Raise RuleViolation unless one more § 49 a meeting is allowed for this child.
+
+    `existing_meetings` are the case's other meetings (leave out the one being edited);
+    `follow_up_of` names the first § 49 a meeting when the new one follows it up.
+    """
+    earlier = exchange_meetings(existing_meetings)
+    follow_up_uid = follow_up_of.uid if isinstance(follow_up_of, Meeting) else follow_up_of
+    if len(earlier) >= 2:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Section49a",
+                "Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et "
+                "opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke.",
+            ),
+        )
+    if len(earlier) == 1:
+        first = earlier[0]
+        if follow_up_uid is None:
+            raise RuleViolation(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Section49a",
+                    "Der har allerede været et møde uden samtykke om barnet. Et nyt møde uden "
+                    "samtykke er kun tilladt som opfølgning på det første, i særlige tilfælde. "
+                    "Marker mødet som opfølgning, eller bed forældrene om samtykke.",
+                ),
+            )
+        if follow_up_uid != first.uid:
+            raise RuleViolation(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Section49a",
+                    "Et opfølgende møde uden samtykke skal følge op på det første møde uden "
+                    "samtykke om barnet.",
+                ),
+            )
+        return
+    if follow_up_uid is not None:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Section49a",
+                "Der er intet tidligere møde uden samtykke at følge op på. Det første møde kan "
+                "ikke være en opfølgning.",
+            ),
+        )
+
+
+def check_meetings(meetings: Iterable[Meeting]) -> None:
+    """Check a whole list (for example an imported case) in date order."""
+    seen: list[Meeting] = []
+    for meeting in exchange_meetings(meetings):
+        check_new_meeting(seen, follow_up_of=meeting.follow_up_of_uid)
+        seen.append(meeting)
+
+
+def meetings_left(meetings: Iterable[Meeting]) -> int:
+    """How many § 49 a meetings are still possible: 1 (+ a follow-up), 1 follow-up, or 0."""
+    return max(0, 2 - len(exchange_meetings(meetings)))
