@@ -64,6 +64,7 @@ class UiContext(QObject):
         self._family_safe = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafet-write")
         self._pending = 0
+        self._generation = 0  # raised on lock: results of older calls are dropped unseen
         self.undo_stack = QUndoStack(self)
         self.current_case_id: int | None = None
         self.case: Any = None  # the last records.Case delivered through case_changed
@@ -110,14 +111,16 @@ class UiContext(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        generation = self._generation
 
         def work() -> Any:
             try:
                 result = fn(*args, **kwargs)
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                self._deliver.emit(lambda: self._finish(None, exc, on_done, on_error))
+                error = exc
+                self._deliver.emit(lambda: self._finish(None, error, on_done, on_error, generation))
                 raise
-            self._deliver.emit(lambda: self._finish(result, None, on_done, on_error))
+            self._deliver.emit(lambda: self._finish(result, None, on_done, on_error, generation))
             return result
 
         return self._executor.submit(work)
@@ -132,10 +135,15 @@ class UiContext(QObject):
         exc: BaseException | None,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        generation: int = 0,
     ) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if generation != self._generation:
+            # Submitted before the lock: its result may carry personal data the screens must
+            # no longer show.
+            return
         if exc is None:
             if on_done is not None:
                 on_done(result)
@@ -159,6 +167,10 @@ class UiContext(QObject):
             "Noget gik galt, og handlingen blev ikke gennemført. Intet er gået tabt. "
             "Prøv igen, og kontakt IT-supporten, hvis det sker igen.",
         )
+
+    def lock_generation(self) -> None:
+        """Called on lock: results of calls made before now are not delivered to the screens."""
+        self._generation += 1
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued work is done (quit and lock only; results still arrive by signal)."""

@@ -1,0 +1,190 @@
+"""The network map as a picture: the family in the middle, each member's helpers around them."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from app.domain.records import MapActor, MapColumn, MapRow
+from app.ui.live.labels import COLUMN_COLOURS, map_column_label, map_row_label
+
+logger = logging.getLogger(__name__)
+
+# Where each family member sits around the centre (degrees, 0 = right, counter-clockwise).
+MEMBER_ANGLES = {
+    MapRow.CHILD: 90.0,
+    MapRow.MOTHER: 162.0,
+    MapRow.FATHER: 18.0,
+    MapRow.SIBLINGS: 234.0,
+    MapRow.FAMILY: 306.0,
+}
+MEMBER_RADIUS = 170.0
+ACTOR_RADIUS = 150.0  # from the member, outwards
+ACTOR_W, ACTOR_H = 170.0, 46.0
+
+
+class ActorItem(QGraphicsRectItem):
+    """One helper on the map (counted by tests and looked up by uid)."""
+
+    def __init__(self, actor: MapActor) -> None:
+        super().__init__(-ACTOR_W / 2, -ACTOR_H / 2, ACTOR_W, ACTOR_H)
+        self.actor_uid = actor.uid
+        colour = QColor(COLUMN_COLOURS[actor.column])
+        self.setBrush(QBrush(colour.lighter(175)))
+        self.setPen(QPen(colour, 2.5))
+        tip = "\n".join(x for x in (actor.name, actor.organisation, actor.effort) if x)
+        self.setToolTip(tip)
+        title = QGraphicsSimpleTextItem(_elide(actor.name or actor.organisation, 22), self)
+        bold = QFont()
+        bold.setBold(True)
+        title.setFont(bold)
+        sub = QGraphicsSimpleTextItem(_elide(actor.effort or actor.organisation, 26), self)
+        small = QFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        sub.setFont(small)
+        title.setPos(-ACTOR_W / 2 + 8, -ACTOR_H / 2 + 4)
+        sub.setPos(-ACTOR_W / 2 + 8, -ACTOR_H / 2 + 24)
+
+
+class NetworkMapScene(QGraphicsScene):
+    """Rebuilt from the actors each time the grid changes; cheap for the few dozen on a map."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._centre_title = ""
+
+    def actor_items(self) -> list[ActorItem]:
+        return [i for i in self.items() if isinstance(i, ActorItem)]
+
+    def show_map(
+        self, actors: Iterable[MapActor], centre_title: str, member_names: dict[MapRow, str]
+    ) -> None:
+        self.clear()
+        actors = list(actors)
+        self._draw_centre(centre_title)
+        for row in MapRow:
+            mine = [a for a in actors if a.row == row]
+            angle = math.radians(MEMBER_ANGLES[row])
+            pos = QPointF(MEMBER_RADIUS * math.cos(angle), -MEMBER_RADIUS * math.sin(angle))
+            self._line(QPointF(0, 0), pos, QColor("#777777"), 2.0)
+            self._draw_member(pos, member_names.get(row) or map_row_label(row), bool(mine))
+            self._draw_actors(pos, angle, mine)
+        self._draw_legend()
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _draw_centre(self, title: str) -> None:
+        r = 62.0
+        circle = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
+        circle.setBrush(QBrush(QColor("#FFF3C4")))
+        circle.setPen(QPen(QColor("#8A6D00"), 3))
+        circle.setZValue(2)
+        self.addItem(circle)
+        heading = QGraphicsSimpleTextItem(self.tr("Familien"), circle)
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 2)
+        heading.setFont(font)
+        _centre_text(heading, QPointF(0, -12))
+        name = QGraphicsSimpleTextItem(_elide(title, 18), circle)
+        _centre_text(name, QPointF(0, 12))
+
+    def _draw_member(self, pos: QPointF, label: str, has_helpers: bool) -> None:
+        r = 40.0
+        node = QGraphicsEllipseItem(pos.x() - r, pos.y() - r, 2 * r, 2 * r)
+        node.setBrush(QBrush(QColor("#FFFFFF" if has_helpers else "#F2F2F2")))
+        node.setPen(QPen(QColor("#555555"), 2))
+        node.setZValue(2)
+        self.addItem(node)
+        text = QGraphicsSimpleTextItem(_elide(label, 14), node)
+        _centre_text(text, pos)
+
+    def _draw_actors(self, origin: QPointF, angle: float, actors: list[MapActor]) -> None:
+        if not actors:
+            return
+        # Fan the member's helpers outwards; wider fans for more helpers, rows of helpers
+        # further out when there are many.
+        per_ring = 4
+        for index, actor in enumerate(actors):
+            ring, slot = divmod(index, per_ring)
+            count = min(per_ring, len(actors) - ring * per_ring)
+            spread = math.radians(26) * (count - 1)
+            a = angle - spread / 2 + (spread / max(1, count - 1)) * slot if count > 1 else angle
+            distance = ACTOR_RADIUS + ring * 70.0
+            pos = QPointF(
+                origin.x() + distance * math.cos(a) * 1.25, origin.y() - distance * math.sin(a)
+            )
+            colour = QColor(COLUMN_COLOURS[actor.column])
+            self._line(origin, pos, colour, 1.5)
+            item = ActorItem(actor)
+            item.setPos(pos)
+            item.setZValue(3)
+            self.addItem(item)
+
+    def _draw_legend(self) -> None:
+        bounds = self.itemsBoundingRect()
+        x, y = bounds.left(), bounds.bottom() + 24
+        title = QGraphicsSimpleTextItem(self.tr("Farverne viser, hvor hjælpen kommer fra:"))
+        title.setPos(x, y)
+        self.addItem(title)
+        y += 22
+        for column in MapColumn:
+            swatch = QGraphicsRectItem(x, y, 16, 16)
+            colour = QColor(COLUMN_COLOURS[column])
+            swatch.setBrush(QBrush(colour.lighter(175)))
+            swatch.setPen(QPen(colour, 2.5))
+            self.addItem(swatch)
+            label = QGraphicsSimpleTextItem(map_column_label(column))
+            label.setPos(x + 24, y)
+            self.addItem(label)
+            y += 22
+
+    def _line(self, a: QPointF, b: QPointF, colour: QColor, width: float) -> QGraphicsLineItem:
+        line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
+        line.setPen(QPen(colour, width))
+        line.setZValue(1)
+        self.addItem(line)
+        return line
+
+
+class NetworkMapView(QGraphicsView):
+    """Keeps the whole picture in view as the window resizes."""
+
+    def __init__(self, scene: NetworkMapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QBrush(QColor("white")))
+        scene.changed.connect(lambda _r: self._fit())
+
+    def _fit(self) -> None:
+        rect = self.scene().sceneRect()
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _centre_text(item: QGraphicsSimpleTextItem, centre: QPointF) -> None:
+    # The parent ellipses sit at the scene origin, so their coordinates are the scene's.
+    rect: QRectF = item.boundingRect()
+    item.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
+
+
+def _elide(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,90 @@
+"""Choose a category on a worry scale with every category's text in view."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from app.domain.scales import WorryScale
+
+logger = logging.getLogger(__name__)
+
+
+class ScalePicker(QFrame):
+    """One radio button per category, its description underneath; duty categories tinted."""
+
+    category_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scalePicker")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.idClicked.connect(self.category_chosen)
+        self._scale: WorryScale | None = None
+        self.buttons: dict[int, QRadioButton] = {}
+
+    def set_scale(self, scale: WorryScale) -> None:
+        if self._scale is scale:
+            return
+        self._scale = scale
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = {}
+        tr = QCoreApplication.translate
+        for category in scale.categories:
+            box = QFrame(self)
+            box.setObjectName("dutyCategory" if category.requires_notification else "category")
+            box.setStyleSheet(
+                "QFrame#dutyCategory { background: #fdecea; border: 1px solid #e8b4b0;"
+                " border-radius: 4px; }"
+                "QFrame#category { background: #f4f6f8; border: 1px solid #dde3ea;"
+                " border-radius: 4px; }"
+            )
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(8, 6, 8, 6)
+            inner.setSpacing(2)
+            button = QRadioButton(f"{category.number}. {tr('Scales', category.title)}", box)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+            description = QLabel(tr("Scales", category.description), box)
+            description.setWordWrap(True)
+            button.setAccessibleDescription(description.text())
+            inner.addWidget(button)
+            inner.addWidget(description)
+            if category.requires_notification:
+                duty = QLabel(
+                    self.tr("Her har du pligt til at underrette kommunen."), box
+                )
+                duty.setStyleSheet("color: #9b2c2c;")
+                inner.addWidget(duty)
+            self._group.addButton(button, category.number)
+            self.buttons[category.number] = button
+            self._layout.addWidget(box)
+
+    def category(self) -> int | None:
+        chosen = self._group.checkedId()
+        return chosen if chosen > 0 else None
+
+    def set_category(self, number: int | None) -> None:
+        if number is None or number not in self.buttons:
+            self._group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+            return
+        self.buttons[number].setChecked(True)
+
+    def choose(self, number: int) -> None:
+        """As if the user clicked the category (what tests and keyboard shortcuts use)."""
+        self.buttons[number].click()

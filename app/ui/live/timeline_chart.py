@@ -1,0 +1,166 @@
+"""A worry-scale history drawn by hand: one person's placements over time, meetings marked."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+logger = logging.getLogger(__name__)
+
+LINE = QColor("#1f3a68")
+MEETING = QColor("#6b7280")
+DUTY_BAND = QColor(214, 69, 65, 28)
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    on: date
+    category: int
+
+
+class TimelineChart(QWidget):
+    """Categories on the vertical axis (the most serious at the top), dates along the bottom.
+
+    The band of categories that carry the duty to notify is tinted, so a rising line that
+    enters it is visible at a glance.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[ChartPoint] = []
+        self._meetings: list[date] = []
+        self._categories = 5
+        self._duty_from = 3
+        self._category_names: list[str] = []
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_history(
+        self,
+        points: list[ChartPoint],
+        meetings: list[date],
+        categories: int,
+        duty_from: int,
+        category_names: list[str] | None = None,
+    ) -> None:
+        self._points = sorted(points, key=lambda p: p.on)
+        self._meetings = sorted(set(meetings))
+        self._categories = categories
+        self._duty_from = duty_from
+        self._category_names = list(category_names or [])
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def clear(self) -> None:
+        self._points, self._meetings, self._category_names = [], [], []
+        self.setAccessibleDescription("")
+        self.update()
+
+    def points(self) -> list[ChartPoint]:
+        return list(self._points)
+
+    def meetings(self) -> list[date]:
+        return list(self._meetings)
+
+    def describe(self) -> str:
+        """What a screen reader says instead of the picture."""
+        if not self._points:
+            return self.tr("Ingen vurderinger endnu.")
+        parts = [
+            self.tr("{date}: kategori {category}").format(
+                date=p.on.strftime("%d.%m.%Y"), category=p.category
+            )
+            for p in self._points
+        ]
+        return "; ".join(parts)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(520, 220)
+
+    def _span(self) -> tuple[date, date]:
+        days = [p.on for p in self._points] + self._meetings
+        first, last = min(days), max(days)
+        if first == last:
+            first, last = first - timedelta(days=15), last + timedelta(days=15)
+        pad = max(3, (last - first).days // 20)
+        return first - timedelta(days=pad), last + timedelta(days=pad)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        metrics = painter.fontMetrics()
+        left = 24 + metrics.horizontalAdvance("5")
+        area = QRectF(left, 14, self.width() - left - 16, self.height() - 14 - 2.4 * metrics.height())
+        if area.width() < 40 or area.height() < 40:
+            return
+        n = max(1, self._categories)
+        step = area.height() / n
+
+        def y_of(category: int) -> float:
+            return area.bottom() - (category - 0.5) * step
+
+        # The categories that carry the duty to notify.
+        duty_top = area.top()
+        duty_bottom = area.bottom() - (self._duty_from - 1) * step
+        painter.fillRect(QRectF(area.left(), duty_top, area.width(), duty_bottom - duty_top), DUTY_BAND)
+        painter.setPen(QPen(QColor("#d1d5db"), 1))
+        for c in range(1, n + 1):
+            painter.drawLine(QPointF(area.left(), y_of(c)), QPointF(area.right(), y_of(c)))
+            painter.setPen(QColor("#374151"))
+            painter.drawText(
+                QRectF(0, y_of(c) - metrics.height() / 2, left - 8, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(c),
+            )
+            painter.setPen(QPen(QColor("#d1d5db"), 1))
+        painter.setPen(QPen(QColor("#9ca3af"), 1))
+        painter.drawRect(area)
+
+        if not self._points and not self._meetings:
+            painter.setPen(QColor("#6b7280"))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Ingen vurderinger endnu"))
+            return
+        first, last = self._span()
+        total = max(1, (last - first).days)
+
+        def x_of(day: date) -> float:
+            return area.left() + area.width() * (day - first).days / total
+
+        # Meetings as dashed verticals with their date at the foot.
+        small = QFont(painter.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        small_metrics = painter.fontMetrics()
+        for day in self._meetings:
+            x = x_of(day)
+            painter.setPen(QPen(MEETING, 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+            label = self.tr("Møde {date}").format(date=day.strftime("%d.%m"))
+            width = small_metrics.horizontalAdvance(label)
+            painter.setPen(MEETING)
+            painter.drawText(QPointF(x - width / 2, area.bottom() + small_metrics.height() * 2.1), label)
+
+        painter.setPen(QColor("#374151"))
+        for p in self._points:
+            label = p.on.strftime("%d.%m.%y")
+            width = small_metrics.horizontalAdvance(label)
+            painter.drawText(QPointF(x_of(p.on) - width / 2, area.bottom() + small_metrics.height()), label)
+
+        if self._points:
+            path = QPainterPath(QPointF(x_of(self._points[0].on), y_of(self._points[0].category)))
+            for p in self._points[1:]:
+                path.lineTo(QPointF(x_of(p.on), y_of(p.category)))
+            painter.setPen(QPen(LINE, 2.5))
+            painter.drawPath(path)
+            for p in self._points:
+                centre = QPointF(x_of(p.on), y_of(p.category))
+                duty = p.category >= self._duty_from
+                painter.setBrush(QBrush(QColor("#b91c1c") if duty else LINE))
+                painter.setPen(QPen(QColor("white"), 1.5))
+                painter.drawEllipse(centre, 6, 6)

@@ -1,0 +1,347 @@
+"""The main window: the unlock screen or the workspace, the actions, idle lock and family-safe view."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.access import AccessPage
+from app.ui.context import UiContext
+from app.ui.idle import DEFAULT_IDLE_SECONDS, IdleWatcher
+from app.ui.settings import ui_settings
+from app.ui.vault_gateway import VaultGateway
+
+logger = logging.getLogger(__name__)
+
+IDLE_SETTING = "idle_lock_seconds"
+USER_NAME_SETTING = "user_name"
+MESSAGE_MS = 20_000
+
+
+class MainWindow(QMainWindow):
+    """One window. Locked: the access page. Unlocked: the workspace (built on first unlock)."""
+
+    def __init__(
+        self, gateway: VaultGateway, *, ctx: UiContext | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Stafet") + "[*]")
+        self.ctx = ctx or UiContext(parent=self)
+        self.gateway = gateway
+        self.vault: Any = None
+        self.workspace: Any = None
+        self._return_to: dict[str, Any] | None = None
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QLabel(
+            self.tr(
+                "Familievisning er slået til: CPR-numre, bekymringsskalaer og interne noter er "
+                "skjult. Tryk F12 for at slå den fra."
+            )
+        )
+        self.banner.setObjectName("familySafeBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.message_bar = QLabel()
+        self.message_bar.setObjectName("calmMessage")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.hide()
+        layout.addWidget(self.message_bar)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_bar.hide)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.access = AccessPage(gateway, self.ctx.run)
+        self.access.opened.connect(self._vault_opened)
+        self.stack.addWidget(self.access)
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar()
+        self.ctx.user_message.connect(self.show_message)
+        self.ctx.family_safe_changed.connect(self._family_safe_changed)
+        self.ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._set_unlocked_actions(False)
+        self._restore_window_state()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(
+        self, name: str, text: str, shortcut: Any = None, slot: Any = None, *, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            sequences = []
+            for key in keys:
+                sequences.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
+            action.setShortcuts([s for s in sequences if not s.isEmpty()])
+        action.setCheckable(checkable)
+        if slot is not None:
+            (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.action_new_case = self._action("actionNewCase", self.tr("&Ny sag…"), SK.New, self._new_case)
+        self.action_find = self._action("actionFind", self.tr("&Søg efter sag"), SK.Find, self._find)
+        self.action_lock = self._action("actionLock", self.tr("&Lås"), "Ctrl+L", self.lock)
+        self.action_family_safe = self._action(
+            "actionFamilySafe", self.tr("&Familievisning"), "F12", self.ctx.set_family_safe, checkable=True
+        )
+        self.action_family_safe.setToolTip(
+            self.tr("Skjul CPR-numre, bekymringsskalaer og interne noter (F12)")
+        )
+        self.action_preferences = self._action(
+            "actionPreferences", self.tr("&Indstillinger…"), [SK.Preferences, "Ctrl+,"], self._preferences
+        )
+        self.action_quit = self._action("actionQuit", self.tr("&Afslut"), [SK.Quit, "Ctrl+Q"], self.close)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        self.action_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Gentag"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+        for action in (self.action_undo, self.action_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.action_show_cases = self._action("actionShowCases", self.tr("&Sager"), "Ctrl+1", self._show_cases)
+        self.action_show_deadlines = self._action(
+            "actionShowDeadlines", self.tr("&Frister"), "Ctrl+2", self._show_deadlines
+        )
+        self.action_about = self._action("actionAbout", self.tr("&Om Stafet"), None, self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Filer"))
+        file_menu.setObjectName("menuFile")
+        file_menu.addAction(self.action_new_case)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_lock)
+        file_menu.addAction(self.action_preferences)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        edit_menu.setObjectName("menuEdit")
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_find)
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        view_menu.setObjectName("menuView")
+        view_menu.addAction(self.action_show_cases)
+        view_menu.addAction(self.action_show_deadlines)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_family_safe)
+        help_menu = bar.addMenu(self.tr("&Hjælp"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Værktøjslinje"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_show_cases, self.action_show_deadlines, self.action_new_case):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_family_safe)
+        toolbar.addAction(self.action_lock)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _set_unlocked_actions(self, on: bool) -> None:
+        for action in (
+            self.action_new_case,
+            self.action_find,
+            self.action_lock,
+            self.action_preferences,
+            self.action_show_cases,
+            self.action_show_deadlines,
+            self.action_undo,
+            self.action_redo,
+        ):
+            action.setEnabled(on)
+        if on:
+            self.action_undo.setEnabled(self.ctx.undo_stack.canUndo())
+            self.action_redo.setEnabled(self.ctx.undo_stack.canRedo())
+        self.toolbar.setVisible(on)
+
+    # -- start, unlock, lock -------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.stack.setCurrentWidget(self.access)
+        self.access.start()
+
+    def _vault_opened(self, vault: Any) -> None:
+        self.vault = vault
+        new_user = self.access.user_name
+
+        def prepare() -> tuple[Any, float]:
+            from app.models.service import CaseService
+
+            if new_user:
+                vault.settings_set(USER_NAME_SETTING, new_user)
+            user = vault.settings_get(USER_NAME_SETTING) or ""
+            try:
+                idle = float(vault.settings_get(IDLE_SETTING) or DEFAULT_IDLE_SECONDS)
+            except (TypeError, ValueError):
+                idle = DEFAULT_IDLE_SECONDS
+            return CaseService(vault, actor=str(user)), idle
+
+        self.ctx.run(prepare, on_done=self._service_ready)
+
+    def _service_ready(self, result: tuple[Any, float]) -> None:
+        service, idle_seconds = result
+        self.ctx.service = service
+        if self.workspace is None:
+            from app.ui.workspace import Workspace
+
+            self.workspace = Workspace(self.ctx, self)
+            self.workspace.message.connect(self.show_message)
+            self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_unlocked_actions(True)
+        self.idle.set_seconds(idle_seconds)
+        self.idle.start()
+        self.ctx.unlocked.emit()
+        self.workspace.activate(self._return_to)
+        self._return_to = None
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def lock(self) -> None:
+        """Save what is typed, clear every screen, drop the key, show the unlock screen."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        if self.workspace is not None:
+            self.workspace.flush()
+            self._return_to = self.workspace.location()
+            self.workspace.clear()
+        self.ctx.lock_generation()
+        self.ctx.undo_stack.clear()
+        self.ctx.clear_secret_clipboard()
+        vault, self.vault = self.vault, None
+        self.ctx.service = None
+        self.ctx.forget_case()
+        # The worker runs in order: the drafts flushed above are committed before the key goes.
+        self.ctx.run(vault.lock, on_error=lambda exc: logger.warning("lock: %s", type(exc).__name__))
+        self._set_unlocked_actions(False)
+        self.message_bar.hide()
+        self.stack.setCurrentWidget(self.access)
+        self.access.show_unlock()
+        self.ctx.locked.emit()
+
+    # -- small actions -------------------------------------------------------------------------
+
+    def _new_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def _find(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def _show_cases(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_cases()
+
+    def _show_deadlines(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_deadlines()
+
+    def _preferences(self) -> None:
+        if self.vault is None:
+            return
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.idle.seconds, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        seconds = dialog.idle_seconds()
+        self.idle.set_seconds(seconds)
+        vault = self.vault
+        self.ctx.run(vault.settings_set, IDLE_SETTING, int(seconds))
+        dialog.save_ui_settings()
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("Om Stafet"),
+            self.tr(
+                "Stafet hjælper med at koordinere indsatsen for et barn efter modellen Bedre "
+                "Tværfaglig Indsats: stafetlog, netværkskort, bekymringsskalaer og "
+                "koordinationsmøder. Alt gemmes krypteret på denne computer."
+            ),
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message_bar.setText(text)
+        self.message_bar.show()
+        self._message_timer.start(MESSAGE_MS)
+
+    def _family_safe_changed(self, on: bool) -> None:
+        self.banner.setVisible(on)
+        if self.action_family_safe.isChecked() != on:
+            self.action_family_safe.setChecked(on)
+
+    # -- window state --------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        settings = ui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.workspace is not None:
+            self.workspace.save_ui_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_window_state()
+        self.lock()
+        try:
+            self.ctx.wait_idle(timeout=15)
+        except Exception:  # noqa: BLE001 - quitting must not hang on a stuck write
+            logger.warning("the write worker did not finish before quitting")
+        self.ctx.shutdown()
+        event.accept()

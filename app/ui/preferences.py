@@ -1,0 +1,54 @@
+"""Preferences: the idle-lock time (kept in the vault) and the language (kept in QSettings)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from app.ui.form_layout import FormLayout
+from app.ui.i18n import chosen_language
+from app.ui.settings import ui_settings
+
+logger = logging.getLogger(__name__)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, idle_seconds: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Indstillinger"))
+        layout = QVBoxLayout(self)
+        form = FormLayout()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(max(1, round(idle_seconds / 60)))
+        form.add_row(
+            self.tr("&Lås efter inaktivitet:"),
+            self.idle_minutes,
+            help_text=self.tr("Stafet låser sig selv, når tastatur og mus ikke har været brugt så længe."),
+        )
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Dansk"), "da")
+        self.language.addItem("English", "en")
+        current = chosen_language(str(ui_settings().value("ui/language", "") or ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        form.add_row(self.tr("&Sprog:"), self.language)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Et nyt sprog bruges, næste gang Stafet starter."))
+        note.setProperty("hint", True)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def idle_seconds(self) -> int:
+        return self.idle_minutes.value() * 60
+
+    def save_ui_settings(self) -> None:
+        ui_settings().setValue("ui/language", self.language.currentData())
