@@ -70,12 +70,16 @@ _VAGUE_TIMES: tuple[tuple[str, str], ...] = (
     ("så vidt muligt", _T("PlainLanguage", "Skriv hvem der afgør det, og hvad der så sker")),
 )
 
-# (pattern, plain replacement). Inflected forms are listed on purpose: a bare stem would also hit
+# (phrase, plain replacement). Inflected forms are listed on purpose: a bare stem would also hit
 # ordinary words that merely start with the same letters.
 _OFFICIALESE: tuple[tuple[str, str], ...] = (
     ("i den forbindelse skal man hermed meddele", "jeg kan derfor fortælle"),
-    (r"rette(?:r|t)? telefonisk henvendelse til", "ringe til"),
-    (r"rette(?:r|t)? henvendelse til", "kontakte"),
+    ("rette telefonisk henvendelse til", "ringe til"),
+    ("retter telefonisk henvendelse til", "ringer til"),
+    ("rettet telefonisk henvendelse til", "ringet til"),
+    ("rette henvendelse til", "kontakte"),
+    ("retter henvendelse til", "kontakter"),
+    ("rettet henvendelse til", "kontaktet"),
     ("forefindes", "er"),
     ("forefandtes", "var"),
     ("fremsende", "sende"),
@@ -186,19 +190,54 @@ def _phrase(words: str) -> str:
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
 
 
-def _alternation(entries: tuple[tuple[str, str], ...], *, raw: bool) -> re.Pattern[str]:
-    groups = []
-    for index, (pattern, _) in enumerate(entries):
-        body = pattern if raw else _phrase(pattern)
-        groups.append(f"(?P<g{index}>{body})")
-    return re.compile("|".join(groups), re.IGNORECASE)
+@dataclass(frozen=True)
+class _Group:
+    """All phrases of one rule that start with the same word, as one pattern (longest first)."""
+
+    rule: str
+    pattern: re.Pattern[str]  # tried with .match() at the start of a candidate word
+    advice: tuple[str, ...]  # per alternative: the suggestion, or the plain words instead
 
 
-_VAGUE_RE = _alternation(_VAGUE_TIMES, raw=False)
-_OFFICIALESE_RE = _alternation(tuple((_phrase(p), r) for p, r in _OFFICIALESE), raw=True)
-_ABBREVIATION_RE = _alternation(
-    tuple((r"(?<!\w)(?:" + p + r")(?!\w)", r) for p, r in _ABBREVIATIONS), raw=True
-)
+def _first_words(pattern: str) -> set[str]:
+    """The lower-case first word(s) an abbreviation pattern can start with."""
+    words = set()
+    for alternative in pattern.split("|"):
+        head = re.match(r"[^\s\\.(?]+", alternative)
+        if head:
+            words.add(head.group().lower())
+    return words
+
+
+def _index() -> dict[str, list[_Group]]:
+    """First word → the phrase groups that can start there.
+
+    Checking only at words that can start a phrase keeps the checker fast enough for every
+    keystroke: one scan over the words instead of one regular expression per phrase.
+    """
+    by_key: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def add(rule: str, pattern: str, advice: str, keys: set[str]) -> None:
+        for key in keys:
+            by_key.setdefault((key, rule), []).append((pattern, advice))
+
+    for phrase, advice in _VAGUE_TIMES:
+        add(Rule.VAGUE_TIME, _phrase(phrase), advice, {phrase.split(" ")[0]})
+    for phrase, plain in _OFFICIALESE:
+        add(Rule.OFFICIALESE, _phrase(phrase), plain, {phrase.split(" ")[0]})
+    for pattern, whole in _ABBREVIATIONS:
+        add(Rule.ABBREVIATION, r"(?<!\w)(?:" + pattern + r")(?!\w)", whole, _first_words(pattern))
+    index: dict[str, list[_Group]] = {}
+    for (key, rule), entries in by_key.items():
+        entries.sort(key=lambda e: -len(e[0]))
+        alternation = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(entries))
+        group = _Group(rule, re.compile(alternation, re.IGNORECASE), tuple(a for _, a in entries))
+        index.setdefault(key, []).append(group)
+    return index
+
+
+_INDEX = _index()
+_WORD_SCAN_RE = re.compile(r"\w+")
 _MAN_RE = re.compile(r"(?<![\w-])man(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"(?<!\w)(?P<subject>der|det)\s+"
@@ -209,7 +248,9 @@ _PASSIVE_RE = re.compile(
 )
 _CAPITALS_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w])")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
-_WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CAPITAL_RUN_RE = re.compile(r"(?<!\w)[A-ZÆØÅ]{2,}(?:[^\w\n]+[A-ZÆØÅ]{2,}(?!\w))+")
+# A word: a piece between spaces with at least one letter or digit ("mor/far" is one word).
+_WORD_RE = re.compile(r"\S*\w\S*")
 # A sentence ends at . ! ? (followed by space or the end) or at a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _DOTTED_TAIL_RE = re.compile(r"(?:\w+\.)*\w+$")
@@ -234,14 +275,8 @@ def check(text: str) -> list[Finding]:
     composed, starts, ends = _composed(text)
     findings: list[Finding] = []
     findings += _check_man(composed)
-    findings += _check_table(composed, _VAGUE_RE, _VAGUE_TIMES, Rule.VAGUE_TIME, _vague_message)
-    findings += _check_table(
-        composed, _OFFICIALESE_RE, _OFFICIALESE, Rule.OFFICIALESE, _officialese_message
-    )
+    findings += _check_phrases(composed)
     findings += _check_passive(composed)
-    findings += _check_table(
-        composed, _ABBREVIATION_RE, _ABBREVIATIONS, Rule.ABBREVIATION, _abbreviation_message
-    )
     findings += _check_capitals(composed)
     findings += _check_long_sentences(composed)
     if starts is not None and ends is not None:
@@ -298,31 +333,34 @@ def _check_man(text: str) -> list[Finding]:
     ]
 
 
-def _check_table(text, pattern, table, rule, make) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _check_phrases(text: str) -> list[Finding]:
+    """Vague times, officialese and abbreviations, looked up by the word they start with."""
     findings = []
-    for match in pattern.finditer(text):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        message, suggestion = make(match.group(), table[index][1])
-        findings.append(Finding(match.start(), match.end(), rule, message, suggestion))
+    index = _INDEX
+    for word in _WORD_SCAN_RE.finditer(text):
+        groups = index.get(word.group().lower())
+        if not groups:
+            continue
+        for group in groups:
+            match = group.pattern.match(text, word.start())
+            if match:
+                advice = group.advice[int(match.lastgroup[1:])]  # type: ignore[index]
+                findings.append(_phrase_finding(group.rule, advice, match))
     return findings
 
 
-def _vague_message(found: str, advice: str) -> tuple[str, str]:
-    return _T("PlainLanguage", "Upræcis tid: hvornår præcist?"), advice
-
-
-def _officialese_message(found: str, plain: str) -> tuple[str, str]:
-    return (
-        _T("PlainLanguage", "Kancellisprog: brug et almindeligt ord."),
-        _match_case(found, plain),
-    )
-
-
-def _abbreviation_message(found: str, whole: str) -> tuple[str, str]:
-    return (
-        _T("PlainLanguage", "Forkortelse: skriv hele ordet."),
-        _match_case(found, whole),
-    )
+def _phrase_finding(rule: str, advice: str, match: re.Match[str]) -> Finding:
+    found = match.group()
+    if rule == Rule.VAGUE_TIME:
+        message = _T("PlainLanguage", "Upræcis tid: hvornår præcist?")
+        suggestion = advice
+    elif rule == Rule.OFFICIALESE:
+        message = _T("PlainLanguage", "Kancellisprog: brug et almindeligt ord.")
+        suggestion = _match_case(found, advice)
+    else:
+        message = _T("PlainLanguage", "Forkortelse: skriv hele ordet.")
+        suggestion = _match_case(found, advice)
+    return Finding(match.start(), match.end(), rule, message, suggestion)
 
 
 def _match_case(found: str, replacement: str) -> str:
@@ -362,13 +400,18 @@ def _active_form(verb: str, modal: str | None) -> str:
 
 def _check_capitals(text: str) -> list[Finding]:
     defined = set(re.findall(r"\(([A-ZÆØÅ]{2,5})\)", text))  # "Pædagogisk … (PPR)" explains it
+    # Two or more capital words in a row are a heading or a shouted sentence, not abbreviations.
+    runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text)]
+    run_index = 0
     findings = []
     for match in _CAPITALS_RE.finditer(text):
         word = match.group()
         if word in _COMMON_CAPITALS or word in defined or _ROMAN_RE.fullmatch(word):
             continue
-        if _in_capital_run(text, match.start(), match.end()):
-            continue  # a heading or a shouted sentence, not an abbreviation
+        while run_index < len(runs) and runs[run_index][1] <= match.start():
+            run_index += 1
+        if run_index < len(runs) and runs[run_index][0] <= match.start():
+            continue
         whole = _KNOWN_ACRONYMS.get(word)
         suggestion = (
             f"{whole} ({word})"
@@ -387,17 +430,6 @@ def _check_capitals(text: str) -> list[Finding]:
     return findings
 
 
-def _in_capital_run(text: str, start: int, end: int) -> bool:
-    before = re.search(r"(\w+)\W*$", text[max(0, start - 40) : start])
-    after = re.match(r"\W*(\w+)", text[end : end + 40])
-    for neighbour in (before, after):
-        if neighbour:
-            word = neighbour.group(1)
-            if len(word) > 1 and word.isupper() and not word.isdigit():
-                return True
-    return False
-
-
 def _check_long_sentences(text: str) -> list[Finding]:
     findings = []
     start = 0
@@ -411,7 +443,7 @@ def _check_long_sentences(text: str) -> list[Finding]:
 
 
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
-    if text[dot] != ".":
+    if text[dot] != "." or dot == 0 or not text[dot - 1].isalnum():
         return False
     tail = _DOTTED_TAIL_RE.search(text, max(0, dot - 20), dot)
     if not tail:
@@ -424,8 +456,13 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
 
 
 def _long_sentence(text: str, start: int, end: int) -> list[Finding]:
-    words = _WORD_RE.findall(text, start, end)
-    if len(words) <= LONG_SENTENCE_WORDS:
+    if end - start < 2 * LONG_SENTENCE_WORDS:
+        return []  # too short to hold that many words and the spaces between them
+    segment = text[start:end]
+    if len(segment.split()) <= LONG_SENTENCE_WORDS:
+        return []  # fast path: fewer pieces between spaces than the limit
+    count = len(_WORD_RE.findall(segment))
+    if count <= LONG_SENTENCE_WORDS:
         return []
     # Trim the flagged span to the sentence itself, without surrounding whitespace.
     while start < end and text[start].isspace():
@@ -437,7 +474,7 @@ def _long_sentence(text: str, start: int, end: int) -> list[Finding]:
             start,
             end,
             Rule.LONG_SENTENCE,
-            _T("PlainLanguage", "Lang sætning ({count} ord).").replace("{count}", str(len(words))),
+            _T("PlainLanguage", "Lang sætning ({count} ord).").replace("{count}", str(count)),
             _T("PlainLanguage", "Del sætningen op i to eller flere korte sætninger."),
         )
     ]

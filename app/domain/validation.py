@@ -22,8 +22,8 @@ MAX_TEXT_CHARS = 1_000_000  # generous: a 100,000-character note is fine
 UNBORN_DAYS_AHEAD = 300  # a pregnancy lasts about 280 days
 UNBORN_DAYS_PAST = 366  # after that the child is born and should have a CPR number
 
-_CPR = re.compile(r"(\d{2})(\d{2})(\d{2})-?(\d{4})")
-_DANISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_CPR = re.compile(r"(\d{2})(\d{2})(\d{2})-?(\d{4})", re.ASCII)
+_DANISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)
 # Control characters other than tab, newline and carriage return break PDFs, JSON and screens.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
