@@ -1,0 +1,445 @@
+"""Consent: the parties ticked and named, purpose, at most one year, signatures drawn on screen."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import consent as consent_rules
+from app.domain.records import Case, Consent, ConsentGiver, ConsentParty, PartyKind
+from app.ui.case_page import CasePage
+from app.ui.form_layout import FormLayout, make_label, name_field
+from app.ui.live.common import (
+    date_edit,
+    date_of,
+    error_text,
+    message_label,
+    plain_line,
+    plain_text,
+    show_message,
+)
+from app.ui.live.labels import fmt_date, party_label, to_qdate
+from app.ui.live.signature_pad import SignaturePad
+
+logger = logging.getLogger(__name__)
+
+
+class GiverSignature(QGroupBox):
+    """One person who must sign: their name and relation, the pad, and a clear button."""
+
+    def __init__(self, name: str, relation: str, is_child: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.giver_name = name
+        self.relation = relation
+        self.is_child = is_child
+        self.setTitle(self.tr("Underskrift: {name} ({relation})").format(name=name, relation=relation))
+        self.setProperty("personal", True)
+        self.pad = SignaturePad(self)
+        name_field(
+            self.pad,
+            self.tr("Underskrift fra {name}").format(name=name),
+            self.tr("Tegn underskriften med pen, finger eller mus."),
+        )
+        self.clear_button = QPushButton(self.tr("Ryd"), self)
+        self.clear_button.setObjectName("clearSignature")
+        self.clear_button.clicked.connect(self.pad.clear)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.pad, 1)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+
+class ConsentForm(QWidget):
+    """A new consent. The valid-until date can never pass one year from signing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._correcting = False
+        today = date.today()
+        self.signed_on = date_edit(today, self)
+        self.valid_until = date_edit(consent_rules.default_valid_until(today), self)
+        self.limit_message = message_label(self)
+        self.signed_on.dateChanged.connect(self._signed_changed)
+        self.valid_until.dateChanged.connect(self._valid_changed)
+        self.purpose = plain_text(
+            self, self.tr("Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det."),
+            lines=3,
+        )
+
+        parties_box = QWidget(self)
+        grid = QGridLayout(parties_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.party_ticks: dict[PartyKind, QCheckBox] = {}
+        self.party_names: dict[PartyKind, QLineEdit] = {}
+        for row, kind in enumerate(PartyKind):
+            tick = QCheckBox(party_label(kind), parties_box)
+            name = QLineEdit(parties_box)
+            name.setPlaceholderText(self.tr("Navn på person eller sted"))
+            name.setAccessibleName(self.tr("Navn for {party}").format(party=party_label(kind)))
+            name.setEnabled(False)
+            tick.toggled.connect(name.setEnabled)
+            grid.addWidget(tick, row, 0)
+            grid.addWidget(name, row, 1)
+            self.party_ticks[kind] = tick
+            self.party_names[kind] = name
+        grid.setColumnStretch(1, 1)
+
+        self.givers_box = QWidget(self)
+        self.givers_layout = QVBoxLayout(self.givers_box)
+        self.givers_layout.setContentsMargins(0, 0, 0, 0)
+        self.signatures: list[GiverSignature] = []
+
+        self.save_button = QPushButton(self.tr("&Gem samtykket"), self)
+        self.save_button.setObjectName("saveConsent")
+        self.message = message_label(self)
+
+        form = FormLayout()
+        form.add_row(self.tr("&Givet den:"), self.signed_on)
+        form.add_row(
+            self.tr("Gælder &til og med:"),
+            self.valid_until,
+            help_text=self.tr("Højst et år fra den dag, samtykket gives."),
+        )
+        form.addRow(self.limit_message)
+        form.add_row(self.tr("&Formål:"), self.purpose)
+        form.add_row(self.tr("Samtykket &gælder for:"), parties_box, focus=parties_box)
+        name_field(parties_box, self.tr("Samtykket gælder for"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        heading = QLabel(self.tr("Underskrifter"), self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(self.givers_box)
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+
+    def limit(self) -> date:
+        return consent_rules.default_valid_until(date_of(self.signed_on))
+
+    def _signed_changed(self) -> None:
+        # Moving the signing date keeps the default of a full year.
+        self.valid_until.setDate(to_qdate(self.limit()))
+        self._fill_givers()
+
+    def _valid_changed(self) -> None:
+        if self._correcting:
+            return
+        limit = self.limit()
+        chosen = date_of(self.valid_until)
+        if chosen > limit:
+            self._correcting = True
+            self.valid_until.setDate(to_qdate(limit))
+            self._correcting = False
+            show_message(
+                self.limit_message,
+                self.tr(
+                    "Et samtykke gælder højst et år (forvaltningsloven § 28, stk. 5). "
+                    "Datoen er sat til {limit}."
+                ).format(limit=fmt_date(limit)),
+            )
+        elif chosen < date_of(self.signed_on):
+            show_message(
+                self.limit_message,
+                self.tr("Samtykket kan ikke udløbe, før det er givet."),
+            )
+        else:
+            show_message(self.limit_message, "")
+
+    def set_case(self, case: Case | None) -> None:
+        first = case is None or self._case is None or self._case.uid != case.uid
+        self._case = case
+        if first:
+            self._fill_givers()
+
+    def _fill_givers(self) -> None:
+        for widget in self.signatures:
+            self.givers_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.signatures = []
+        if self._case is None:
+            return
+        tr = QCoreApplication.translate
+        for needed in consent_rules.required_givers(self._case, date_of(self.signed_on)):
+            relation = tr("Consent", needed.relation) if needed.is_child else needed.relation
+            widget = GiverSignature(needed.name, relation, needed.is_child, self.givers_box)
+            self.givers_layout.addWidget(widget)
+            self.signatures.append(widget)
+        if not self.signatures:
+            note = GiverSignature(self.tr("forælder"), self.tr("forælder"), False, self.givers_box)
+            self.givers_layout.addWidget(note)
+            self.signatures.append(note)
+
+    def reset(self, today: date) -> None:
+        self.signed_on.setDate(to_qdate(today))
+        self.valid_until.setDate(to_qdate(self.limit()))
+        self.purpose.clear()
+        for kind, tick in self.party_ticks.items():
+            tick.setChecked(False)
+            self.party_names[kind].clear()
+        for widget in self.signatures:
+            widget.pad.clear()
+        show_message(self.message, "")
+        show_message(self.limit_message, "")
+
+    def consent(self) -> Consent:
+        """The consent from the form; raises ValueError with a message for an unsigned pad."""
+        signed = date_of(self.signed_on)
+        missing = [w.giver_name for w in self.signatures if w.pad.is_empty()]
+        if missing:
+            raise ValueError(
+                self.tr("Mangler underskrift fra: {names}.").format(names=", ".join(missing))
+            )
+        givers = [
+            ConsentGiver(
+                name=w.giver_name,
+                relation=w.relation,
+                is_child=w.is_child,
+                signature_png=w.pad.to_png(),
+                signed_on=signed,
+            )
+            for w in self.signatures
+        ]
+        parties = [
+            ConsentParty(kind=kind, name=" ".join(self.party_names[kind].text().split()))
+            for kind, tick in self.party_ticks.items()
+            if tick.isChecked()
+        ]
+        return Consent(
+            purpose=self.purpose.toPlainText().strip(),
+            signed_on=signed,
+            valid_until=date_of(self.valid_until),
+            givers=givers,
+            parties=parties,
+        )
+
+
+class ConsentPage(CasePage):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(ctx, parent)
+        self._case: Case | None = None
+
+        self.consents = QListWidget(self)
+        name_field(self.consents, self.tr("Samtykker"))
+        self.consents.currentItemChanged.connect(lambda *_a: self._show_details())
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setProperty("personal", True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.signature_images = QHBoxLayout()
+        self.revoke_on = date_edit(date.today(), self)
+        self.revoke_note = plain_line(self, self.tr("For eksempel: mor ringede og trak det tilbage"))
+        self.revoke_button = QPushButton(self.tr("&Træk samtykket tilbage"), self)
+        self.revoke_button.setObjectName("revokeConsent")
+        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_message = message_label(self)
+        revoke_box = QGroupBox(self.tr("Tilbagekald"), self)
+        revoke_form = FormLayout(revoke_box)
+        revoke_form.add_row(self.tr("&Dato:"), self.revoke_on)
+        revoke_form.add_row(self.tr("&Bemærkning:"), self.revoke_note)
+        revoke_form.addRow(self.revoke_button)
+        revoke_form.addRow(self.revoke_message)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(make_label(self.tr("S&amtykker"), self.consents))
+        left_layout.addWidget(self.consents, 1)
+        left_layout.addWidget(self.details)
+        left_layout.addLayout(self.signature_images)
+        left_layout.addWidget(revoke_box)
+
+        self.form = ConsentForm(self)
+        self.form.save_button.clicked.connect(self.save)
+        heading = QLabel(self.tr("Nyt samtykke"), self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(heading)
+        right_layout.addWidget(self.form)
+        right_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def page_title(self) -> str:
+        return self.tr("Samtykke")
+
+    def show_case(self, case: Case) -> None:
+        first = self._case is None or self._case.uid != case.uid
+        self._case = case
+        if first:
+            self.form.reset(self.ctx.today())
+            self.revoke_on.setDate(to_qdate(self.ctx.today()))
+        self.form.set_case(case)
+        chosen = self.consents.currentItem()
+        chosen_uid = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
+        self.consents.blockSignals(True)
+        self.consents.clear()
+        tr = QCoreApplication.translate
+        today = self.ctx.today()
+        for consent in sorted(case.consents, key=lambda c: c.signed_on, reverse=True):
+            state = consent_rules.status(consent, today)
+            text = self.tr("{date}: {status} (til og med {until})").format(
+                date=fmt_date(consent.signed_on),
+                status=tr("Consent", consent_rules.STATUS_TITLES[state]),
+                until=fmt_date(consent_rules.lapses_on(consent)),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, consent.uid)
+            self.consents.addItem(item)
+            if consent.uid == chosen_uid:
+                self.consents.setCurrentItem(item)
+        self.consents.blockSignals(False)
+        if self.consents.currentItem() is None and self.consents.count():
+            self.consents.setCurrentRow(0)
+        self._show_details()
+
+    def clear(self) -> None:
+        self._case = None
+        self.consents.clear()
+        self.details.clear()
+        self._clear_images()
+        self.form.set_case(None)
+        self.form.reset(date.today())
+        super().clear()
+
+    def focus_target(self, uid: str) -> bool:
+        for row in range(self.consents.count()):
+            if self.consents.item(row).data(Qt.ItemDataRole.UserRole) == uid:
+                self.consents.setCurrentRow(row)
+                self.consents.setFocus()
+                return True
+        return False
+
+    def selected(self) -> Consent | None:
+        item = self.consents.currentItem()
+        if item is None or self._case is None:
+            return None
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        return next((c for c in self._case.consents if c.uid == uid), None)
+
+    def _clear_images(self) -> None:
+        while self.signature_images.count():
+            widget = self.signature_images.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _show_details(self) -> None:
+        self._clear_images()
+        consent = self.selected()
+        self.revoke_button.setEnabled(consent is not None and consent.revoked_on is None)
+        if consent is None:
+            self.details.setText(self.tr("Der er ikke givet samtykke endnu."))
+            return
+        parties = ", ".join(
+            f"{party_label(p.kind)}{': ' + p.name if p.name else ''}" for p in consent.parties
+        )
+        givers = ", ".join(f"{g.name} ({g.relation})" for g in consent.givers)
+        lines = [
+            self.tr("Formål: {purpose}").format(purpose=consent.purpose),
+            self.tr("Gælder for: {parties}").format(parties=parties),
+            self.tr("Givet af: {givers}").format(givers=givers),
+        ]
+        if consent.revoked_on:
+            lines.append(
+                self.tr("Trukket tilbage den {date}. {note}").format(
+                    date=fmt_date(consent.revoked_on), note=consent.revocation_note
+                )
+            )
+        self.details.setText("\n".join(lines))
+        for giver in consent.givers:
+            if not giver.signature_png:
+                continue
+            image = QImage.fromData(giver.signature_png, "PNG")
+            label = QLabel(self)
+            label.setProperty("personal", True)
+            label.setPixmap(
+                QPixmap.fromImage(image).scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+            )
+            label.setToolTip(self.tr("Underskrift: {name}").format(name=giver.name))
+            label.setStyleSheet("background: white; border: 1px solid #ccc;")
+            self.signature_images.addWidget(label)
+        self.signature_images.addStretch(1)
+
+    def save(self) -> None:
+        service, case_id = self.ctx.service, self.ctx.current_case_id
+        if service is None or case_id is None:
+            return
+        try:
+            consent = self.form.consent()
+            consent_rules.validate_consent(consent)
+        except ValueError as exc:
+            show_message(self.form.message, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a RuleViolation with a Danish text
+            show_message(self.form.message, error_text(exc))
+            return
+        show_message(self.form.message, "")
+
+        def done(_uid: object) -> None:
+            self.form.reset(self.ctx.today())
+            self.ctx.reload_case()
+
+        self.ctx.run(
+            service.save_consent,
+            case_id,
+            consent,
+            on_done=done,
+            on_error=lambda exc: show_message(self.form.message, error_text(exc)),
+        )
+
+    def revoke(self) -> None:
+        service, case_id, consent = self.ctx.service, self.ctx.current_case_id, self.selected()
+        if service is None or case_id is None or consent is None:
+            return
+        on = date_of(self.revoke_on)
+        if on < consent.signed_on:
+            show_message(
+                self.revoke_message, self.tr("Samtykket kan ikke trækkes tilbage, før det er givet.")
+            )
+            return
+        show_message(self.revoke_message, "")
+        self.ctx.run(
+            service.revoke_consent,
+            case_id,
+            consent.uid,
+            on,
+            " ".join(self.revoke_note.text().split()),
+            on_done=lambda _r: (self.revoke_note.clear(), self.ctx.reload_case()),
+            on_error=lambda exc: show_message(self.revoke_message, error_text(exc)),
+        )

@@ -1,0 +1,571 @@
+"""Running the meeting: big type, the VED → KAN → VIL → GØR phase in front, minutes typed live."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import agenda
+from app.domain.agenda import Phase
+from app.domain.records import Agreement, Case, Meeting
+from app.domain.scales import CHILD_SCALE
+from app.ui.form_layout import make_label, name_field
+from app.ui.live.common import (
+    Debouncer,
+    date_edit,
+    date_of,
+    error_text,
+    message_label,
+    plain_line,
+    plain_text,
+    show_message,
+)
+from app.ui.live.labels import fmt_date, to_qdate
+from app.ui.live.meeting_models import AgreementsModel
+
+logger = logging.getLogger(__name__)
+
+BASE_POINT_SIZE = 15.0  # readable from across a coffee table on a 1366×768 laptop
+PHASES = (Phase.INTRO, Phase.VED, Phase.KAN, Phase.VIL, Phase.GOR)
+PHASE_COLOURS = {
+    Phase.INTRO: "#4b5563",
+    Phase.VED: "#1d4ed8",
+    Phase.KAN: "#047857",
+    Phase.VIL: "#b45309",
+    Phase.GOR: "#9d174d",
+}
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+class MeetingMode(QWidget):
+    """One agenda point at a time; every keystroke reaches the vault within a second."""
+
+    back_requested = Signal()
+    finished = Signal(str)  # the meeting uid, after it is marked held and the agreements applied
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self._case: Case | None = None
+        self._meeting: Meeting | None = None
+        self._points: list[str] = []
+        self._index = 0
+        self._dirty_points: set[str] = set()
+        self._showing = False
+        self._minutes_saver = Debouncer(self._save_minutes, parent=self)
+        self._meeting_saver = Debouncer(self._save_meeting, parent=self)
+        self.setFont(_font(BASE_POINT_SIZE))
+
+        # The phase strip: where we are in VED-KAN-VIL-GØR, visible from the sofa.
+        self.phase_labels: dict[Phase, QLabel] = {}
+        strip = QHBoxLayout()
+        strip.setSpacing(6)
+        tr = QCoreApplication.translate
+        for phase in PHASES:
+            label = QLabel(tr("Agenda", agenda.PHASE_TITLES[phase]), self)
+            label.setObjectName(f"phase_{phase.name.lower()}")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setMinimumHeight(46)
+            strip.addWidget(label, 1)
+            self.phase_labels[phase] = label
+        self.full_screen = QPushButton(self.tr("Fuld skærm"), self)
+        self.full_screen.setObjectName("meetingFullScreen")
+        self.full_screen.setCheckable(True)
+        self.full_screen.toggled.connect(self._toggle_full_screen)
+        strip.addWidget(self.full_screen)
+
+        # Left: the agenda to jump around in, and who came.
+        self.agenda_view = QListWidget(self)
+        self.agenda_view.setFont(_font(BASE_POINT_SIZE - 3))
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.currentRowChanged.connect(self._jump)
+        self.attendance = QListWidget(self)
+        self.attendance.setFont(_font(BASE_POINT_SIZE - 3))
+        self.attendance.itemChanged.connect(self._attendance_changed)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(make_label(self.tr("&Dagsorden"), self.agenda_view))
+        left_layout.addWidget(self.agenda_view, 3)
+        left_layout.addWidget(make_label(self.tr("&Hvem er med"), self.attendance))
+        left_layout.addWidget(self.attendance, 2)
+
+        # Centre: the point, its guidance and the minutes.
+        self.point_title = QLabel(self)
+        self.point_title.setObjectName("meetingPointTitle")
+        self.point_title.setFont(_font(BASE_POINT_SIZE + 7, bold=True))
+        self.point_title.setWordWrap(True)
+        self.guidance = QLabel(self)
+        self.guidance.setObjectName("meetingGuidance")
+        self.guidance.setFont(_font(BASE_POINT_SIZE + 1))
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("color: #374151;")
+        self.minutes = plain_text(self, self.tr("Skriv referatet her, mens I taler."))
+        self.minutes.setFont(_font(BASE_POINT_SIZE + 2))
+        self.minutes.textChanged.connect(self._minutes_typed)
+        self.minutes_label = make_label(self.tr("&Referat"), self.minutes)
+        self.saved_note = QLabel(self)
+        self.saved_note.setStyleSheet("color: #4b5563;")
+        self.saved_note.setFont(_font(BASE_POINT_SIZE - 4))
+
+        self.agreements_panel = self._build_agreements()
+
+        self.message = message_label(self)
+        self.previous_button = QPushButton(self.tr("◀ &Forrige punkt"), self)
+        self.previous_button.setObjectName("previousPoint")
+        self.previous_button.clicked.connect(lambda: self.go_to(self._index - 1))
+        self.next_button = QPushButton(self.tr("&Næste punkt ▶"), self)
+        self.next_button.setObjectName("nextPoint")
+        self.next_button.clicked.connect(lambda: self.go_to(self._index + 1))
+        self.back_button = QPushButton(self.tr("Tilbage til planen"), self)
+        self.back_button.clicked.connect(self._back)
+        self.finish_button = QPushButton(self.tr("&Afslut mødet"), self)
+        self.finish_button.setObjectName("finishMeeting")
+        self.finish_button.clicked.connect(self.finish)
+        for button in (self.previous_button, self.next_button, self.finish_button):
+            button.setMinimumHeight(44)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self.go_to(self._index + 1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.go_to(self._index - 1))
+
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.point_title)
+        centre_layout.addWidget(self.guidance)
+        centre_layout.addWidget(self.minutes_label)
+        centre_layout.addWidget(self.minutes, 2)
+        centre_layout.addWidget(self.saved_note)
+        centre_layout.addWidget(self.agreements_panel, 3)
+
+        # For the caseworker's eyes only; never shown while the family looks at the screen.
+        self.internal_panel = QLabel(self)
+        self.internal_panel.setObjectName("meetingInternal")
+        self.internal_panel.setWordWrap(True)
+        self.internal_panel.setFont(_font(BASE_POINT_SIZE - 4))
+        self.internal_panel.setStyleSheet(
+            "QLabel#meetingInternal { background: #fff7e6; border: 1px solid #e5c07b;"
+            " padding: 6px; }"
+        )
+        self.internal_panel.setProperty("personal", True)
+        left_layout.addWidget(self.internal_panel)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 1000])
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.next_button)
+        bottom.addSpacing(24)
+        bottom.addWidget(self.finish_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(strip)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.set_family_safe(ctx.family_safe)
+        ctx.family_safe_changed.connect(self.set_family_safe)
+
+    def _build_agreements(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("agreementsPanel")
+        self.agreements = AgreementsModel(self)
+        self.agreements.edited.connect(self._meeting_saver.poke)
+        self.who = QComboBox(panel)
+        self.who.setEditable(True)
+        self.what = plain_line(panel, self.tr("Hvad skal gøres?"))
+        self.by_when = date_edit(date.today(), panel)
+        self.follow_up_by = QComboBox(panel)
+        self.follow_up_by.setEditable(True)
+        self.add_agreement_button = QPushButton(self.tr("&Tilføj aftale"), panel)
+        self.add_agreement_button.setObjectName("addAgreement")
+        self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.what.returnPressed.connect(self.add_agreement)
+        grid = QGridLayout()
+        grid.addWidget(make_label(self.tr("H&vem:"), self.who), 0, 0)
+        grid.addWidget(self.who, 1, 0)
+        grid.addWidget(make_label(self.tr("&Gør hvad:"), self.what), 0, 1)
+        grid.addWidget(self.what, 1, 1)
+        grid.addWidget(make_label(self.tr("&Senest:"), self.by_when), 0, 2)
+        grid.addWidget(self.by_when, 1, 2)
+        grid.addWidget(make_label(self.tr("Følger &op:"), self.follow_up_by), 0, 3)
+        grid.addWidget(self.follow_up_by, 1, 3)
+        grid.addWidget(self.add_agreement_button, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.agreements_table = QTableView(panel)
+        self.agreements_table.setModel(self.agreements)
+        name_field(self.agreements_table, self.tr("Aftaler"))
+        self.agreements_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.agreements_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.agreements_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agreements_table.verticalHeader().hide()
+        self.remove_agreement_button = QPushButton(self.tr("Fjern aftale"), panel)
+        self.remove_agreement_button.clicked.connect(
+            lambda: self.agreements.remove(self.agreements_table.currentIndex().row())
+        )
+        self.next_meeting = QCheckBox(self.tr("Næste &møde:"), panel)
+        self.next_meeting_on = date_edit(date.today() + timedelta(weeks=6), panel)
+        name_field(self.next_meeting_on, self.tr("Dato for næste møde"))
+        self.next_meeting.toggled.connect(self.next_meeting_on.setEnabled)
+        self.next_meeting.toggled.connect(lambda _on: self._meeting_saver.poke())
+        self.next_meeting_on.dateChanged.connect(lambda _d: self._meeting_saver.poke())
+        self.next_meeting_on.setEnabled(False)
+        self.apply_button = QPushButton(self.tr("Skriv aftalerne i &stafetloggen"), panel)
+        self.apply_button.setObjectName("applyAgreements")
+        self.apply_button.clicked.connect(self.apply_agreements)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_agreement_button)
+        row.addStretch(1)
+        row.addWidget(self.next_meeting)
+        row.addWidget(self.next_meeting_on)
+        row.addSpacing(16)
+        row.addWidget(self.apply_button)
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 6, 0, 0)
+        heading = QLabel(self.tr("Aftaler: hvem gør hvad, og hvornår?"), panel)
+        heading.setFont(_font(BASE_POINT_SIZE + 1, bold=True))
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.agreements_table, 1)
+        layout.addLayout(row)
+        panel.hide()
+        return panel
+
+    # -- showing a meeting ---------------------------------------------------------------------
+
+    def start(self, case: Case, meeting: Meeting) -> None:
+        self._case = case
+        self._meeting = replace(meeting, minutes=dict(meeting.minutes))
+        self._points = agenda.ordered(meeting.agenda) or agenda.first_meeting_agenda()
+        self._dirty_points.clear()
+        tr = QCoreApplication.translate
+        self.agenda_view.blockSignals(True)
+        self.agenda_view.clear()
+        for pid in self._points:
+            point = agenda.point(pid)
+            indent = "    " if point.parent_id else ""
+            self.agenda_view.addItem(f"{indent}{point.label} {tr('Agenda', point.title)}")
+        self.agenda_view.blockSignals(False)
+        self.attendance.blockSignals(True)
+        self.attendance.clear()
+        for participant in self._meeting.participants:
+            if not participant.invited and not participant.attended:
+                continue
+            item = QListWidgetItem(participant.name or "–")
+            item.setData(Qt.ItemDataRole.UserRole, participant.uid)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if participant.attended else Qt.CheckState.Unchecked
+            )
+            self.attendance.addItem(item)
+        self.attendance.blockSignals(False)
+        names = [p.name for p in self._meeting.participants if p.name]
+        for combo in (self.who, self.follow_up_by):
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(-1)
+            combo.clearEditText()
+        self.agreements.blockSignals(True)
+        self.agreements.set_agreements(self._meeting.agreements)
+        self.agreements.blockSignals(False)
+        self.by_when.setDate(to_qdate(self.ctx.today() + timedelta(weeks=2)))
+        self.next_meeting.setChecked(self._meeting.next_meeting_on is not None)
+        if self._meeting.next_meeting_on:
+            self.next_meeting_on.setDate(to_qdate(self._meeting.next_meeting_on))
+        self._show_internal()
+        self.saved_note.clear()
+        show_message(self.message, "")
+        self._index = -1
+        self.go_to(0)
+
+    def meeting(self) -> Meeting | None:
+        """The meeting as it stands on screen (minutes, attendance, agreements, next meeting)."""
+        if self._meeting is None:
+            return None
+        attended = {}
+        for row in range(self.attendance.count()):
+            item = self.attendance.item(row)
+            attended[item.data(Qt.ItemDataRole.UserRole)] = (
+                item.checkState() == Qt.CheckState.Checked
+            )
+        participants = [
+            replace(p, attended=attended.get(p.uid, p.attended)) for p in self._meeting.participants
+        ]
+        return replace(
+            self._meeting,
+            participants=participants,
+            minutes=dict(self._meeting.minutes),
+            agreements=self.agreements.agreements(),
+            next_meeting_on=date_of(self.next_meeting_on) if self.next_meeting.isChecked() else None,
+        )
+
+    def current_point(self) -> str | None:
+        return self._points[self._index] if 0 <= self._index < len(self._points) else None
+
+    def current_phase(self) -> Phase | None:
+        pid = self.current_point()
+        return agenda.point(pid).phase if pid else None
+
+    def go_to(self, index: int) -> None:
+        if not self._points:
+            return
+        index = max(0, min(index, len(self._points) - 1))
+        if index == self._index:
+            return
+        self._minutes_saver.flush()
+        self._index = index
+        pid = self._points[index]
+        point = agenda.point(pid)
+        tr = QCoreApplication.translate
+        parent = agenda.POINTS_BY_ID.get(point.parent_id) if point.parent_id else None
+        title = tr("Agenda", point.title)
+        if parent is not None:
+            title = f"{parent.id}{point.label} {title}"
+        else:
+            title = f"{point.label} {title}"
+        self.point_title.setText(title)
+        self.guidance.setText(tr("Agenda", point.guidance))
+        self._showing = True
+        self.minutes.setPlainText(self._meeting.minutes.get(pid, "") if self._meeting else "")
+        self._showing = False
+        self.minutes.setAccessibleName(self.tr("Referat af punkt {point}").format(point=pid))
+        self.agenda_view.blockSignals(True)
+        self.agenda_view.setCurrentRow(index)
+        self.agenda_view.blockSignals(False)
+        self._show_phase(point.phase)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self._points) - 1)
+        self.agreements_panel.setVisible(point.phase == Phase.GOR)
+        self.minutes.setMinimumHeight(90 if point.phase == Phase.GOR else 160)
+
+    def _jump(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    def _show_phase(self, current: Phase) -> None:
+        for phase, label in self.phase_labels.items():
+            on = phase == current
+            colour = PHASE_COLOURS[phase]
+            label.setProperty("current", on)
+            label.setFont(_font(BASE_POINT_SIZE + (9 if on else 3), bold=on))
+            label.setStyleSheet(
+                f"background: {colour}; color: white; border-radius: 6px; padding: 4px 10px;"
+                if on
+                else f"color: {colour}; border: 2px solid {colour}; border-radius: 6px;"
+                " padding: 4px 10px; background: white;"
+            )
+            label.setAccessibleName(
+                self.tr("Nu: {phase}").format(phase=label.text()) if on else label.text()
+            )
+
+    def _show_internal(self) -> None:
+        case = self._case
+        if case is None or self.ctx.family_safe:
+            self.internal_panel.clear()
+            self.internal_panel.hide()
+            return
+        child = [a for a in case.assessments if a.subject_uid is None]
+        if child:
+            latest = max(child, key=lambda a: a.assessed_on)
+            title = QCoreApplication.translate(
+                "Scales", CHILD_SCALE.category(latest.category).title
+            )
+            text = self.tr("Kun til dig: seneste vurdering {date}: {number}. {title}").format(
+                date=fmt_date(latest.assessed_on), number=latest.category, title=title
+            )
+        else:
+            text = self.tr("Kun til dig: barnet er ikke vurderet på bekymringsskalaen endnu.")
+        self.internal_panel.setText(text)
+        self.internal_panel.show()
+
+    def set_family_safe(self, on: bool) -> None:
+        del on  # read back from the context so every path agrees
+        self._show_internal()
+
+    def _toggle_full_screen(self, on: bool) -> None:
+        window = self.window()
+        if on:
+            window.showFullScreen()
+        else:
+            window.showMaximized()
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _minutes_typed(self) -> None:
+        pid = self.current_point()
+        if self._showing or pid is None or self._meeting is None:
+            return
+        self._meeting.minutes[pid] = self.minutes.toPlainText()
+        self._dirty_points.add(pid)
+        self.saved_note.setText(self.tr("Gemmer …"))
+        self._minutes_saver.poke()
+
+    def _save_minutes(self) -> None:
+        service, meeting = self.ctx.service, self._meeting
+        if service is None or meeting is None:
+            return
+        points, self._dirty_points = sorted(self._dirty_points), set()
+        for pid in points:
+            self.ctx.run(
+                service.update_minutes,
+                meeting.uid,
+                pid,
+                meeting.minutes.get(pid, ""),
+                on_done=lambda _r: self.saved_note.setText(self.tr("Referatet er gemt.")),
+                on_error=self._failed,
+            )
+
+    def _attendance_changed(self, _item: QListWidgetItem) -> None:
+        self._meeting_saver.poke()
+
+    def _save_meeting(self, on_done=None) -> None:  # noqa: ANN001
+        service, case_id, meeting = self.ctx.service, self.ctx.current_case_id, self.meeting()
+        if service is None or case_id is None or meeting is None:
+            return
+        self._meeting = replace(meeting, minutes=dict(meeting.minutes))
+        self.ctx.run(service.save_meeting, case_id, meeting, on_done=on_done, on_error=self._failed)
+
+    def flush(self) -> None:
+        """Write anything still waiting (leaving the meeting, locking the vault)."""
+        self._minutes_saver.flush()
+        self._meeting_saver.flush()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_message(self.message, error_text(exc))
+
+    def add_agreement(self) -> Agreement | None:
+        who = " ".join(self.who.currentText().split())
+        what = " ".join(self.what.text().split())
+        if not who or not what:
+            show_message(self.message, self.tr("Skriv både hvem og hvad, før aftalen tilføjes."))
+            return None
+        show_message(self.message, "")
+        agreement = Agreement(
+            who=who,
+            what=what,
+            by_when=date_of(self.by_when),
+            follow_up_by=" ".join(self.follow_up_by.currentText().split()),
+        )
+        self.agreements.add(agreement)
+        self.what.clear()
+        self.who.setCurrentIndex(-1)
+        self.who.clearEditText()
+        self.who.setFocus()
+        return agreement
+
+    def apply_agreements(self) -> None:
+        """Save the meeting, then turn the agreements into rows of the actors' table."""
+        service, case_id, meeting = self.ctx.service, self.ctx.current_case_id, self._meeting
+        if service is None or case_id is None or meeting is None:
+            return
+        self._minutes_saver.flush()
+        self._meeting_saver.cancel()
+        self._save_meeting()
+        self.ctx.run(
+            service.apply_agreements,
+            case_id,
+            meeting.uid,
+            on_done=self._applied,
+            on_error=self._failed,
+        )
+
+    def _applied(self, added: list[str]) -> None:
+        count = len(added or [])
+        show_message(self.message, "")
+        self.saved_note.setText(
+            self.tr("{count} nye aftaler er skrevet i stafetloggens aktørtabel.").format(
+                count=count
+            )
+            if count
+            else self.tr("Aftalerne står allerede i stafetloggen.")
+        )
+        self.ctx.reload_case()
+
+    def finish(self) -> None:
+        """Mark the meeting held, write the agreements into the log, and go back to the plan."""
+        service, case_id = self.ctx.service, self.ctx.current_case_id
+        if service is None or case_id is None or self._meeting is None:
+            return
+        self._minutes_saver.flush()
+        self._meeting_saver.cancel()
+        meeting = self.meeting()
+        meeting.held = True
+        self._meeting = replace(meeting, minutes=dict(meeting.minutes))
+        uid = meeting.uid
+        self.ctx.run(service.save_meeting, case_id, meeting, on_error=self._failed)
+        self.ctx.run(
+            service.apply_agreements,
+            case_id,
+            uid,
+            on_done=lambda _added: self._finished(uid),
+            on_error=self._failed,
+        )
+
+    def _finished(self, uid: str) -> None:
+        if self.full_screen.isChecked():
+            self.full_screen.setChecked(False)
+        self.ctx.reload_case()
+        self.finished.emit(uid)
+
+    def _back(self) -> None:
+        self.flush()
+        if self.full_screen.isChecked():
+            self.full_screen.setChecked(False)
+        self.back_requested.emit()
+
+    def clear(self) -> None:
+        self._minutes_saver.cancel()
+        self._meeting_saver.cancel()
+        self._case = None
+        self._meeting = None
+        self._points = []
+        self._index = 0
+        self.agenda_view.clear()
+        self.attendance.clear()
+        self.agreements.set_agreements([])
+        self.internal_panel.clear()
+        self.point_title.clear()
+        self.guidance.clear()
+        self.minutes.clear()

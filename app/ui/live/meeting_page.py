@@ -1,0 +1,273 @@
+"""The meetings page: the list of coordination meetings, the plan form and the meeting mode."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import time, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import agenda
+from app.domain.records import Case, Meeting
+from app.ui.case_page import CasePage
+from app.ui.form_layout import name_field
+from app.ui.live.common import Debouncer, error_text, message_label, show_message
+from app.ui.live.meeting_mode import MeetingMode
+from app.ui.live.meeting_plan import MeetingPlanForm, local_parts, local_start, suggested_participants
+
+logger = logging.getLogger(__name__)
+
+
+def new_meeting(case: Case, today) -> Meeting:  # noqa: ANN001
+    """A first meeting gets the whole standard agenda; later ones mostly the last points."""
+    first = not case.meetings
+    return Meeting(
+        starts_at=local_start(today + timedelta(days=7), time(9, 0)),
+        place="",
+        title=QCoreApplication.translate("MeetingPage", "Koordinationsmøde"),
+        participants=suggested_participants(case),
+        agenda=agenda.first_meeting_agenda() if first else agenda.follow_up_agenda(),
+    )
+
+
+class MeetingPage(CasePage):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(ctx, parent)
+        self._case: Case | None = None
+        self._current_uid: str | None = None
+        self._unsaved: Meeting | None = None  # a new plan not written yet
+        self._plan_saver = Debouncer(self.save_plan, parent=self)
+
+        self.meetings = QListWidget(self)
+        name_field(self.meetings, self.tr("Møder"))
+        self.meetings.currentItemChanged.connect(self._meeting_chosen)
+        self.new_button = QPushButton(self.tr("&Planlæg nyt møde"), self)
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.clicked.connect(self.plan_new)
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(QLabel(self.tr("Koordinationsmøder"), list_side))
+        list_layout.addWidget(self.meetings, 1)
+        list_layout.addWidget(self.new_button)
+
+        self.plan = MeetingPlanForm(self)
+        self.plan.changed.connect(self._plan_edited)
+        self.plan.start_requested.connect(self.start_meeting)
+        self.plan_status = QLabel(self)
+        self.message = message_label(self)
+        self.empty_note = QLabel(
+            self.tr("Vælg et møde i listen, eller planlæg et nyt."), self
+        )
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        plan_side = QWidget(self)
+        plan_layout = QVBoxLayout(plan_side)
+        plan_layout.addWidget(self.empty_note)
+        plan_layout.addWidget(self.plan)
+        plan_layout.addWidget(self.message)
+        plan_layout.addWidget(self.plan_status)
+        plan_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(plan_side)
+
+        overview = QSplitter(Qt.Orientation.Horizontal, self)
+        overview.addWidget(list_side)
+        overview.addWidget(scroll)
+        overview.setStretchFactor(0, 1)
+        overview.setStretchFactor(1, 3)
+
+        self.mode = MeetingMode(ctx, self)
+        self.mode.back_requested.connect(self.show_plan)
+        self.mode.finished.connect(self._meeting_finished)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(overview)
+        self.stack.addWidget(self.mode)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._overview = overview
+        self.plan.setVisible(False)
+
+    # -- CasePage ------------------------------------------------------------------------------
+
+    def page_title(self) -> str:
+        return self.tr("Møder")
+
+    def show_case(self, case: Case) -> None:
+        if self._case is not None and self._case.uid != case.uid:
+            self._current_uid = None
+            self._unsaved = None
+            self.show_plan()
+        self._case = case
+        self._fill_list()
+        if self.stack.currentWidget() is self.mode:
+            return  # the meeting runs from its own copy; a reload must not disturb the typing
+        meeting = self._find(self._current_uid)
+        if meeting is not None and not self._plan_saver.pending():
+            self.plan.load(case, meeting)
+
+    def set_family_safe(self, on: bool) -> None:
+        super().set_family_safe(on)
+        self.mode.set_family_safe(on)
+
+    def clear(self) -> None:
+        self._plan_saver.cancel()
+        self.mode.clear()
+        self._case = None
+        self._current_uid = None
+        self._unsaved = None
+        self.meetings.clear()
+        self.plan.participants.set_participants([])
+        self.plan.setVisible(False)
+        self.empty_note.setVisible(True)
+        self.stack.setCurrentWidget(self._overview)
+        super().clear()
+
+    def focus_target(self, uid: str) -> bool:
+        if self._find(uid) is None:
+            return False
+        self.show_plan()
+        self._select(uid)
+        self.meetings.setFocus()
+        return True
+
+    # -- list and plan -------------------------------------------------------------------------
+
+    def _find(self, uid: str | None) -> Meeting | None:
+        if uid is None:
+            return None
+        if self._unsaved is not None and self._unsaved.uid == uid:
+            return self._unsaved
+        case = self._case
+        return next((m for m in case.meetings if m.uid == uid), None) if case else None
+
+    def _fill_list(self) -> None:
+        case = self._case
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        meetings = list(case.meetings) if case else []
+        if self._unsaved is not None and all(m.uid != self._unsaved.uid for m in meetings):
+            meetings.append(self._unsaved)
+        for meeting in sorted(meetings, key=lambda m: m.starts_at, reverse=True):
+            day, at = local_parts(meeting.starts_at)
+            state = self.tr("holdt") if meeting.held else self.tr("planlagt")
+            text = self.tr("{date} kl. {time} – {state}").format(
+                date=day.strftime("%d.%m.%Y"), time=at.strftime("%H:%M"), state=state
+            )
+            if meeting.without_consent_49a:
+                text += " – § 49 a"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, meeting.uid)
+            self.meetings.addItem(item)
+            if meeting.uid == self._current_uid:
+                self.meetings.setCurrentItem(item)
+        self.meetings.blockSignals(False)
+
+    def _select(self, uid: str) -> None:
+        for row in range(self.meetings.count()):
+            if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == uid:
+                self.meetings.setCurrentRow(row)
+
+    def _meeting_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self._plan_saver.flush()
+        if item is None or self._case is None:
+            return
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        meeting = self._find(uid)
+        if meeting is None:
+            return
+        self._current_uid = uid
+        self.plan.load(self._case, meeting)
+        self.plan.setVisible(True)
+        self.empty_note.setVisible(False)
+        self.plan_status.clear()
+
+    def plan_new(self) -> Meeting | None:
+        if self._case is None:
+            return None
+        self._plan_saver.flush()
+        meeting = new_meeting(self._case, self.ctx.today())
+        self._unsaved = meeting
+        self._current_uid = meeting.uid
+        self._fill_list()
+        self.plan.load(self._case, meeting)
+        self.plan.setVisible(True)
+        self.empty_note.setVisible(False)
+        self.plan_status.setText(self.tr("Planen gemmes automatisk, mens du skriver."))
+        self.save_plan()
+        return meeting
+
+    def _plan_edited(self) -> None:
+        self.plan_status.setText(self.tr("Gemmer …"))
+        self._plan_saver.poke()
+
+    def save_plan(self, on_done=None) -> None:  # noqa: ANN001
+        service, case_id = self.ctx.service, self.ctx.current_case_id
+        meeting = self.plan.meeting()
+        if service is None or case_id is None or meeting is None:
+            return
+        show_message(self.message, "")
+
+        def done(result: object) -> None:
+            if self._unsaved is not None and self._unsaved.uid == meeting.uid:
+                self._unsaved = None
+            self.plan_status.setText(self.tr("Planen er gemt."))
+            self.ctx.reload_case()
+            if on_done is not None:
+                on_done(result)
+
+        self.ctx.run(
+            service.save_meeting,
+            case_id,
+            meeting,
+            on_done=done,
+            on_error=lambda exc: show_message(self.message, error_text(exc)),
+        )
+
+    # -- running the meeting -------------------------------------------------------------------
+
+    def start_meeting(self) -> None:
+        """Save the plan, then switch to the meeting mode with the saved meeting."""
+        meeting = self.plan.meeting()
+        if meeting is None or self._case is None:
+            return
+        if not meeting.agenda:
+            show_message(self.message, self.tr("Vælg mindst ét punkt på dagsordenen."))
+            return
+        self._plan_saver.cancel()
+        case = self._case
+        self.save_plan(on_done=lambda _r: self._enter_mode(case, meeting))
+
+    def _enter_mode(self, case: Case, meeting: Meeting) -> None:
+        self.mode.start(case, replace(meeting))
+        self.stack.setCurrentWidget(self.mode)
+        self.mode.minutes.setFocus()
+
+    def show_plan(self) -> None:
+        self.stack.setCurrentWidget(self._overview)
+        case = self._case
+        meeting = self._find(self._current_uid)
+        if case is not None and meeting is not None:
+            self.plan.load(case, meeting)
+
+    def _meeting_finished(self, uid: str) -> None:
+        self._current_uid = uid
+        self.stack.setCurrentWidget(self._overview)
+        self.plan_status.setText(
+            self.tr("Mødet er afsluttet, og aftalerne står i stafetloggen.")
+        )

@@ -1,0 +1,163 @@
+"""A whole first coordination meeting, driven through the screens into the vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.domain import agenda
+from app.domain.deadlines import DeadlineKind
+from app.domain.records import current_actor_rows
+from app.ui.live.meeting_page import MeetingPage
+from tests.test_ui_live_support import TODAY, live_ctx, open_page, reload, unnamed_inputs, wait_idle
+
+__all__ = ["live_ctx"]
+
+
+def _type_minutes(qtbot, page: MeetingPage, text: str) -> None:  # noqa: ANN001
+    page.mode.minutes.setFocus()
+    QTest.keyClicks(page.mode.minutes, text)
+
+
+def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    meeting = page.plan_new()
+    wait_idle(qtbot, live_ctx)
+
+    # The first meeting gets the whole standard agenda and the family on the invitation.
+    assert page.plan.agenda() == [p.id for p in agenda.STANDARD_AGENDA]
+    invited = {p.name for p in page.plan.participants.participants()}
+    assert {"Olga Jensen", "Lilly Hansen", "Ib Hansen"} <= invited
+    QTest.keyClicks(page.plan.place, "Hjemme hos familien")
+    qtbot.mouseClick(page.plan.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+
+    mode = page.mode
+    assert mode.phase_labels[agenda.Phase.INTRO].property("current") is True
+    typed = {}
+    for phase, text in (
+        (agenda.Phase.VED, "Hans er stille i børnehaven og spiser lidt."),
+        (agenda.Phase.KAN, "Familiehuset kan tilbyde forløb for hele familien."),
+        (agenda.Phase.VIL, "Fælles mål: Hans leger med de andre børn igen."),
+    ):
+        while mode.current_phase() != phase:
+            qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+        assert mode.phase_labels[phase].property("current") is True
+        assert mode.guidance.text()  # the point's guidance is in view
+        _type_minutes(qtbot, page, text)
+        typed[mode.current_point()] = text
+
+    # Attendance: Lilly came, Ib did not.
+    for row in range(mode.attendance.count()):
+        item = mode.attendance.item(row)
+        if item.text() == "Lilly Hansen":
+            item.setCheckState(Qt.CheckState.Checked)
+
+    while mode.current_point() != "6b":
+        qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert mode.agreements_panel.isVisible()
+    _type_minutes(qtbot, page, "Vi aftaler de første skridt.")
+    typed["6b"] = "Vi aftaler de første skridt."
+    for who, what, by_when, follow in (
+        ("Familiehuset", "Starter familieforløb", date(2025, 10, 20), "Arne Andersen"),
+        ("Børnehaven", "Giver Hans en fast voksen om morgenen", date(2025, 10, 13), "Olga Jensen"),
+    ):
+        mode.who.setEditText(who)
+        QTest.keyClicks(mode.what, what)
+        mode.by_when.setDate(by_when)
+        mode.follow_up_by.setEditText(follow)
+        qtbot.mouseClick(mode.add_agreement_button, Qt.MouseButton.LeftButton)
+    assert mode.agreements.rowCount() == 2
+
+    qtbot.mouseClick(mode.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is not page.mode, timeout=10_000)
+    wait_idle(qtbot, live_ctx)
+
+    case = svc.load(case_id)
+    (saved,) = case.meetings
+    assert saved.uid == meeting.uid and saved.held
+    assert saved.place == "Hjemme hos familien"
+    for point, text in typed.items():
+        assert saved.minutes[point] == text
+    attended = {p.name: p.attended for p in saved.participants}
+    assert attended["Lilly Hansen"] is True and attended["Ib Hansen"] is False
+
+    rows = {r.actor: r for r in current_actor_rows(case.actor_rows)}
+    assert rows["Familiehuset"].effort == "Starter familieforløb"
+    assert rows["Familiehuset"].follow_up_on == date(2025, 10, 20)
+    assert rows["Familiehuset"].follow_up_by == "Arne Andersen"
+    assert rows["Børnehaven"].follow_up_on == date(2025, 10, 13)
+    assert all(r.from_meeting_uid == meeting.uid for r in rows.values())
+
+    due = [d for d in svc.deadlines(TODAY) if d.case_uid == case.uid]
+    follow_ups = sorted((d.due_on, d.detail) for d in due if d.kind == DeadlineKind.ACTOR_FOLLOW_UP)
+    assert follow_ups == [(date(2025, 10, 13), "Olga Jensen"), (date(2025, 10, 20), "Arne Andersen")]
+    # Applied agreements are no longer loose meeting deadlines: the actors' table carries them.
+    assert not [d for d in due if d.kind == DeadlineKind.AGREEMENT]
+
+
+def test_minutes_autosave_within_a_second_without_leaving_the_point(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    meeting = page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    _type_minutes(qtbot, page, "Velkommen til alle")
+
+    def stored() -> bool:
+        found = svc.load(case_id).meetings[0]
+        return found.minutes.get("1") == "Velkommen til alle"
+
+    qtbot.waitUntil(stored, timeout=1_500)
+    assert page.mode.current_point() == "1"
+    assert svc.load(case_id).meetings[0].uid == meeting.uid
+
+
+def test_meeting_mode_shows_nothing_internal_in_family_safe_view(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    from app.domain.records import ScaleAssessment, ScaleKind
+
+    svc.add_assessment(
+        case_id,
+        ScaleAssessment(scale=ScaleKind.CHILD, assessed_on=TODAY, category=3, assessors=["Olga"]),
+    )
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    assert page.mode.internal_panel.isVisible()
+    assert "behovsbørn" in page.mode.internal_panel.text()
+
+    live_ctx.set_family_safe(True)
+    assert not page.mode.internal_panel.isVisible()
+    assert page.mode.internal_panel.text() == ""
+    assert page.mode.minutes.isVisible()  # the meeting itself goes on
+
+
+def test_meeting_page_names_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    assert unnamed_inputs(page) == []
+
+
+def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    for _ in range(2):
+        page.plan_new()
+        wait_idle(qtbot, live_ctx)
+        page.plan.without_consent.setChecked(True)
+        page._plan_saver.flush()
+        wait_idle(qtbot, live_ctx)
+        reload(qtbot, live_ctx)
+    flagged = [m for m in svc.load(case_id).meetings if m.without_consent_49a]
+    assert len(flagged) == 2
+    assert flagged[1].follow_up_of_uid == flagged[0].uid or flagged[0].follow_up_of_uid
+
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.plan.without_consent.setChecked(True)
+    assert not page.plan.without_consent.isChecked()
+    assert "Loven tillader ikke flere" in page.plan.rule_message.text()
