@@ -48,6 +48,7 @@ class UiContext(QObject):
     busy_changed = Signal(bool)
     user_message = Signal(str)  # a translated, personal-data-free message for the status bar/dialog
     locked = Signal()  # the vault key was dropped; pages have been cleared
+    case_removed = Signal(int)  # a case was destroyed: screens showing it let go of it
     unlocked = Signal()
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 

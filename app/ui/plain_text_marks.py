@@ -36,10 +36,10 @@ def default_checker(text: str) -> Sequence[Any]:
 def finding_text(finding: Any) -> str:
     """'message — suggestion', translated when the catalogue knows the texts."""
     tr = QCoreApplication.translate
-    message = tr("plain_language", str(getattr(finding, "message", "") or ""))
+    message = tr("PlainLanguage", str(getattr(finding, "message", "") or ""))
     suggestion = str(getattr(finding, "suggestion", "") or "")
     if suggestion:
-        suggestion = tr("plain_language", suggestion)
+        suggestion = tr("PlainLanguage", suggestion)
         return tr("PlainMarks", "{message} Forslag: {suggestion}").format(
             message=message, suggestion=suggestion
         )

@@ -292,6 +292,7 @@ class ScalesPage(CasePage):
         self.editor = ScalesEditor(self)
         self.editor.save_requested.connect(self._save)
         self._layout.addWidget(self.editor)
+        self.editor.show()  # a child added to a page already on screen starts hidden
         if self._case is not None:
             self.editor.show_case(self._case, self.ctx.today())
         if self._kept_state is not None:

@@ -1,26 +1,344 @@
-"""The stafetlog page of an open case."""
+"""The stafetlog page of an open case: header, baton, level, the dated sections, actors, closing."""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain import records as r
 from app.ui.case_page import CasePage
+from app.ui.commands import AddRecordCommand
+from app.ui.context import UiContext
+from app.ui.form_layout import name_field
+from app.ui.stafetlog.actors import ActorsBox
+from app.ui.stafetlog.baton import BatonBox
+from app.ui.stafetlog.closing import ClosingBox
+from app.ui.stafetlog.effort import JointEffortBox, LevelBox
+from app.ui.stafetlog.header import HeaderBox
+from app.ui.stafetlog.section import SectionEditor, draft_key
+from app.ui.stafetlog.texts import SECTION_TITLES, tr
 
 logger = logging.getLogger(__name__)
 
 
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 12, 0, 0)
+    return label
+
+
 class StafetlogPage(CasePage):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        self._title = QLabel(self)
-        self._title.setProperty("personal", True)
-        layout.addWidget(self._title)
+        self.setObjectName("stafetlogPage")
+        self._case: r.Case | None = None
+        self._case_id: int | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.nav = QListWidget()
+        self.nav.setObjectName("stafetlogContents")
+        name_field(self.nav, tr("Indhold"))
+        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(180)
+        self.nav.setWordWrap(True)
+        outer.addWidget(self.nav)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("stafetlogScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        body = QWidget()
+        body.setObjectName("stafetlogBody")
+        self.column = QVBoxLayout(body)
+        self.column.setSpacing(12)
+        self.column.setContentsMargins(4, 0, 12, 24)
+        self.scroll.setWidget(body)
+        today = ctx.today
+
+        self.header = HeaderBox(ctx)
+        self._add(self.header, tr("Stafetlog"))
+        self.baton = BatonBox(today)
+        self._add(self.baton, tr("Stafetten og øje-på-barnet"))
+        self.level = LevelBox(today)
+        self._add(self.level, tr("Niveau"))
+        self.sections: dict[r.LogSection, SectionEditor] = {}
+        self.column.addWidget(_heading(tr("Niveau 1 – bekymringen og den lokale indsats")))
+        for section in r.LEVEL_ONE_SECTIONS:
+            self._add_section(section)
+        self.column.addWidget(_heading(tr("Niveau 2–3 – den fælles indsats")))
+        self.joint = JointEffortBox(today)
+        self._add(self.joint, tr("Fastlæggelse af indsatsen"))
+        for section in r.JOINT_SECTIONS:
+            self._add_section(section)
+        self.actors = ActorsBox(today)
+        self._add(self.actors, tr("Aktørernes indsats"))
+        self._add_section(r.LogSection.NOTE)
+        self.closing = ClosingBox(today)
+        self._add(self.closing, tr("Afslut stafetloggen"))
+        self.column.addStretch(1)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.nav.itemActivated.connect(lambda item: self._nav_changed(item, None))
+
+        self.baton.offer_requested.connect(self._offer)
+        self.baton.accept_requested.connect(lambda on: self._baton_step("accept_baton", on))
+        self.baton.decline_requested.connect(lambda on: self._baton_step("decline_baton", on))
+        self.baton.withdraw_requested.connect(lambda on: self._baton_step("withdraw_offer", on))
+        self.baton.eye_requested.connect(self._eye)
+        self.level.level_requested.connect(self._level)
+        self.joint.setting_requested.connect(self._joint)
+        self.actors.add_requested.connect(self._add_actor_row)
+        self.actors.model.revise_requested.connect(self._revise_actor_row)
+        self.closing.close_requested.connect(self._close)
+
+    def _add(self, widget: QWidget, title: str) -> None:
+        self.column.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, widget)
+        self.nav.addItem(item)
+
+    def _add_section(self, section: r.LogSection) -> None:
+        editor = SectionEditor(section, self.ctx.today)
+        editor.add_requested.connect(lambda entry, s=section: self._add_entry(s, entry))
+        editor.revise_requested.connect(lambda old, entry, s=section: self._revise_entry(s, old, entry))
+        editor.draft_changed.connect(self._save_draft)
+        self.sections[section] = editor
+        self._add(editor, tr(SECTION_TITLES[section]))
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None:
+            widget = item.data(Qt.ItemDataRole.UserRole)
+            self.scroll.ensureWidgetVisible(widget, 0, 0)
+            self.scroll.verticalScrollBar().setValue(widget.y())
+
+    # -- CasePage ------------------------------------------------------------------------------
 
     def page_title(self) -> str:
-        return self.tr("Stafetlog")
+        return tr("Stafetlog")
 
-    def show_case(self, case) -> None:
-        self._title.setText(case.child.name)
+    def show_case(self, case: r.Case) -> None:
+        new_case = self._case is None or self._case.uid != case.uid
+        self._case = case
+        self._case_id = self.ctx.current_case_id
+        self._render()
+        if new_case and self._case_id is not None and self.ctx.service is not None:
+            self.ctx.run(self.ctx.service.drafts, self._case_id, on_done=self._apply_drafts)
+
+    def _render(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        from app.domain.baton import BatonState, eye_on_child_at
+
+        state = BatonState.from_events(case.baton)
+        eye = None
+        if case.eye_on_child:
+            eye = max(case.eye_on_child, key=lambda e: e.since).person
+            eye = eye_on_child_at(case.eye_on_child, self.ctx.today()) or eye
+        editable = case.closure is None
+        fs = self.family_safe
+        self.header.show_case(case, holder=state.holder, eye=eye, family_safe=fs)
+        self.baton.show_case(case, state, editable)
+        self.level.show_case(case, editable)
+        self.joint.show_case(case, editable)
+        for editor in self.sections.values():
+            editor.show_entries(case, family_safe=fs, editable=editable)
+        self.actors.show_case(case, family_safe=fs, editable=editable)
+        self.closing.show_case(case, state.holder, editable)
+
+    def _apply_drafts(self, drafts: dict[str, str]) -> None:
+        for section, editor in self.sections.items():
+            text = drafts.get(draft_key(section))
+            if text:
+                editor.set_draft(text)
+
+    def set_family_safe(self, on: bool) -> None:
+        super().set_family_safe(on)
+        self.header.set_family_safe(on)
+        self._render()
+
+    def clear(self) -> None:
+        self._case = None
+        self._case_id = None
+        self.header.clear()
+        self.baton.clear()
+        self.level.clear()
+        self.joint.clear()
+        for editor in self.sections.values():
+            editor.clear()
+        self.actors.clear()
+        self.closing.clear()
+        super().clear()
+
+    def focus_target(self, uid: str) -> bool:
+        if not uid:
+            return False
+        for section, editor in self.sections.items():
+            row = editor.focus_entry(uid)
+            if row is not None:
+                self.scroll.ensureWidgetVisible(row)
+                editor.text.setFocus()
+                return True
+            if section.value == uid:
+                self.scroll.ensureWidgetVisible(editor)
+                self.scroll.verticalScrollBar().setValue(editor.y())
+                editor.text.setFocus()
+                return True
+        if self.actors.select_row(uid):
+            self.scroll.ensureWidgetVisible(self.actors)
+            return True
+        if uid in ("actor_row", "actors"):
+            self.scroll.ensureWidgetVisible(self.actors)
+            self.actors.view.setFocus()
+            return True
+        return False
+
+    def flush(self) -> None:
+        """Send every typed-but-not-yet-saved text to the vault now (before a lock or quit)."""
+        for editor in self.sections.values():
+            if editor.has_pending_draft:
+                editor.flush_draft()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _author(self) -> str:
+        return getattr(self.ctx.service, "actor", "") or ""
+
+    def _push(self, text: str, add: Any, uid: str, on_added: Any = None) -> None:
+        if self._case_id is None or self.ctx.service is None:
+            return
+        fired = {"done": False}
+
+        def once() -> None:
+            if not fired["done"]:
+                fired["done"] = True
+                if on_added is not None:
+                    on_added()
+
+        command = AddRecordCommand(self.ctx, self._case_id, text, add, uid, on_added=once)
+        self.ctx.undo_stack.push(command)
+
+    def _add_entry(self, section: r.LogSection, entry: r.LogEntry) -> None:
+        from dataclasses import replace
+
+        case_id = self._case_id
+        entry = replace(entry, author=entry.author or self._author())
+        editor = self.sections[section]
+
+        def added() -> None:
+            editor.entry_added()
+            if self.ctx.service is not None and case_id is not None:
+                self.ctx.run(self.ctx.service.discard_draft, case_id, draft_key(section))
+
+        self._push(
+            tr("Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])),
+            lambda svc: svc.add_entry(case_id, entry),
+            entry.uid,
+            added,
+        )
+
+    def _revise_entry(self, section: r.LogSection, old_uid: str, entry: r.LogEntry) -> None:
+        from dataclasses import replace
+
+        case_id = self._case_id
+        entry = replace(entry, author=entry.author or self._author())
+        editor = self.sections[section]
+
+        def added() -> None:
+            editor.entry_added()
+            if self.ctx.service is not None and case_id is not None:
+                self.ctx.run(self.ctx.service.discard_draft, case_id, draft_key(section))
+
+        self._push(
+            tr("Ret post: {title}").format(title=tr(SECTION_TITLES[section])),
+            lambda svc: svc.revise_entry(case_id, old_uid, entry),
+            entry.uid,
+            added,
+        )
+
+    def _save_draft(self, key: str, text: str) -> None:
+        service, case_id = self.ctx.service, self._case_id
+        if service is None or case_id is None or self._case is None or self._case.closure is not None:
+            return
+        if text.strip():
+            self.ctx.run(service.save_draft, case_id, key, text)
+        else:
+            self.ctx.run(service.discard_draft, case_id, key)
+
+    def _add_actor_row(self, row: r.ActorRow) -> None:
+        case_id = self._case_id
+        self._push(tr("Tilføj række i aktørtabellen"), lambda svc: svc.add_actor_row(case_id, row), row.uid, self.actors.done)
+
+    def _revise_actor_row(self, old: r.ActorRow, new: r.ActorRow) -> None:
+        case_id = self._case_id
+        self._push(tr("Ret række i aktørtabellen"), lambda svc: svc.revise_actor_row(case_id, old.uid, new), new.uid)
+
+    def _level(self, change: r.LevelChange) -> None:
+        case_id = self._case_id
+        self._push(tr("Skift niveau"), lambda svc: svc.set_level(case_id, change), change.uid, self.level.done)
+
+    def _joint(self, setting: r.JointEffortSetting) -> None:
+        case_id = self._case_id
+        self._push(
+            tr("Tilføj fastlæggelse af indsatsen"),
+            lambda svc: svc.add_joint_effort(case_id, setting),
+            setting.uid,
+            self.joint.done,
+        )
+
+    def _eye(self, person: r.Person, since: Any) -> None:
+        case_id = self._case_id
+        self._push(
+            tr("Nyt øje-på-barnet"),
+            lambda svc: svc.set_eye_on_child(case_id, person, since),
+            "",
+            self.baton.step_done,
+        )
+
+    def _offer(self, person: r.Person, on: Any, note: str) -> None:
+        service, case_id = self.ctx.service, self._case_id
+        if service is None or case_id is None:
+            return
+        self.ctx.run(service.offer_baton, case_id, person, on, note, on_done=self._baton_done)
+
+    def _baton_step(self, method: str, on: Any) -> None:
+        service, case_id = self.ctx.service, self._case_id
+        if service is None or case_id is None:
+            return
+        self.ctx.run(getattr(service, method), case_id, on, on_done=self._baton_done)
+
+    def _baton_done(self, _uid: Any) -> None:
+        self.baton.step_done()
+        self.ctx.reload_case()
+
+    def _close(self, closure: r.CaseClosure) -> None:
+        service, case_id = self.ctx.service, self._case_id
+        if service is None or case_id is None:
+            return
+
+        def closed(_result: Any) -> None:
+            self.ctx.undo_stack.clear()
+            if closure.disposition is r.Disposition.DESTROY:
+                self.clear()
+                self.ctx.forget_case()
+                self.ctx.case_removed.emit(case_id)
+                self.ctx.user_message.emit(tr("Stafetloggen er slettet."))
+            else:
+                self.ctx.reload_case()
+                self.ctx.user_message.emit(tr("Stafetloggen er afsluttet og arkiveret."))
+
+        self.ctx.run(service.close_case, case_id, closure, on_done=closed)

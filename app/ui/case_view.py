@@ -1,0 +1,88 @@
+"""An open case: its pages (the stafetlog, then the live-meeting pages) as tabs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.ui.context import UiContext
+from app.ui.pages import case_page_classes
+
+logger = logging.getLogger(__name__)
+
+
+class CaseView(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("caseView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Vælg en sag i listen over sager."))
+        self.placeholder.setProperty("hint", True)
+        layout.addWidget(self.placeholder)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("casePages")
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.pages: list[Any] = []
+        for cls in case_page_classes():
+            try:
+                page = cls(ctx, self)
+            except Exception:  # noqa: BLE001 - one broken page must not take the case view down
+                logger.exception("could not build the page %s", cls.__name__)
+                continue
+            self.pages.append(page)
+            self.tabs.addTab(page, page.page_title())
+        self.tabs.hide()
+        self._pending_target: str | None = None
+        ctx.case_changed.connect(self.show_case)
+        ctx.family_safe_changed.connect(self.set_family_safe)
+
+    def show_case(self, case: Any) -> None:
+        self.placeholder.hide()
+        self.tabs.show()
+        for page in self.pages:
+            try:
+                page.show_case(case)
+            except Exception:  # noqa: BLE001 - show the rest; the log has the type only
+                logger.error("page %s could not show the case", type(page).__name__)
+                logger.debug("details", exc_info=True)
+        if self._pending_target:
+            target, self._pending_target = self._pending_target, None
+            self.focus_target(target)
+
+    def focus_after_load(self, target: str | None) -> None:
+        self._pending_target = target
+
+    def focus_target(self, uid: str) -> bool:
+        for index, page in enumerate(self.pages):
+            if page.focus_target(uid):
+                self.tabs.setCurrentIndex(index)
+                return True
+        return False
+
+    def set_family_safe(self, on: bool) -> None:
+        for page in self.pages:
+            page.set_family_safe(on)
+
+    def flush(self) -> None:
+        for page in self.pages:
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def clear(self) -> None:
+        for page in self.pages:
+            page.clear()
+        self.tabs.hide()
+        self.placeholder.show()
+
+    def current_page_index(self) -> int:
+        return self.tabs.currentIndex()
+
+    def set_current_page_index(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)

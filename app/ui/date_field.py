@@ -1,0 +1,34 @@
+"""A date field typed as dd.mm.åååå, checked by the domain's parser with an inline message."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.domain.validation import format_date, parse_danish_date
+
+logger = logging.getLogger(__name__)
+
+
+class DateField(QLineEdit):
+    """Empty, or a real date. `value()` raises the domain's ValidationError for bad input."""
+
+    def __init__(self, field_name: str, *, optional: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field_name = field_name
+        self.optional = optional
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.åååå"))
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+
+    def value(self) -> date | None:
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        return parse_danish_date(text, self.field_name)
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(format_date(value) if value else "")

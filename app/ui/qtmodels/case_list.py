@@ -1,0 +1,123 @@
+"""The case list as a table model: child, CPR (masked), stafetholder, level, next deadline."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.validation import format_date
+from app.ui.cpr import shown_cpr
+
+logger = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_UID_ROLE = Qt.ItemDataRole.UserRole + 2
+CHILD, CPR, HOLDER, LEVEL, DEADLINE = range(5)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+class CaseListModel(QAbstractTableModel):
+    """Rows are `CaseSummary` items from CaseService.list_cases (never edited here)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cases: list[Any] = []
+        self._revealed: set[int] = set()  # case ids whose CPR is shown in full, on demand
+        self._family_safe = False
+
+    # -- feeding -------------------------------------------------------------------------------
+
+    def set_cases(self, cases: list[Any]) -> None:
+        self.beginResetModel()
+        self._cases = list(cases)
+        self._revealed &= {c.id for c in self._cases}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._cases = []
+        self._revealed.clear()
+        self.endResetModel()
+
+    def case_at(self, row: int) -> Any:
+        return self._cases[row] if 0 <= row < len(self._cases) else None
+
+    def row_of(self, case_id: int) -> int:
+        for row, case in enumerate(self._cases):
+            if case.id == case_id:
+                return row
+        return -1
+
+    def set_family_safe(self, on: bool) -> None:
+        self._family_safe = on
+        if on:
+            self._revealed.clear()
+        self._cpr_changed()
+
+    def toggle_reveal(self, row: int) -> bool:
+        """Show or mask the full CPR number of one row; False in the family-safe view."""
+        case = self.case_at(row)
+        if case is None or self._family_safe or not case.cpr:
+            return False
+        self._revealed ^= {case.id}
+        index = self.index(row, CPR)
+        self.dataChanged.emit(index, index)
+        return case.id in self._revealed
+
+    def _cpr_changed(self) -> None:
+        if self._cases:
+            self.dataChanged.emit(self.index(0, CPR), self.index(len(self._cases) - 1, CPR))
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (_tr("Barn"), _tr("Cpr-nr."), _tr("Stafetholder"), _tr("Niveau"), _tr("Næste frist"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._cases)):
+            return None
+        case = self._cases[index.row()]
+        col = index.column()
+        if role == CASE_ID_ROLE:
+            return case.id
+        if role == CASE_UID_ROLE:
+            return case.uid
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == CHILD:
+                closed = _tr(" (afsluttet)") if case.closed else ""
+                return case.child_name + closed
+            if col == CPR:
+                if not case.cpr:
+                    return _tr("ufødt / ikke kendt")
+                return shown_cpr(case.cpr, revealed=case.id in self._revealed, family_safe=self._family_safe)
+            if col == HOLDER:
+                return case.holder
+            if col == LEVEL:
+                return _tr("Niveau {n}").format(n=int(case.level))
+            if col == DEADLINE:
+                nd = case.next_deadline
+                if nd is None:
+                    return ""
+                return f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == CPR and case.cpr and not self._family_safe:
+            return _tr("Vis hele nummeret med »Vis cpr-nr.«")
+        if role == Qt.ItemDataRole.ForegroundRole and case.closed:
+            from PySide6.QtGui import QColor
+
+            return QColor("#7a8386")
+        return None

@@ -1,0 +1,137 @@
+"""The actors' table: editable (an edit is a new dated version), with its history on demand."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import records as r
+from app.domain.messages import UserError
+from app.domain.validation import validate_text
+from app.ui.date_field import DateField
+from app.ui.form_layout import FormLayout, name_field
+from app.ui.inline_message import InlineMessage
+from app.ui.plain_text_marks import attach_plain_marks
+from app.ui.qtmodels.actors import ActorTableModel
+from app.ui.stafetlog.texts import tr
+
+logger = logging.getLogger(__name__)
+
+
+class ActorsBox(QGroupBox):
+    add_requested = Signal(object)  # ActorRow
+
+    def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(tr("Aktørernes indsats"), parent)
+        self.setObjectName("actorsBox")
+        self._today = today
+        layout = QVBoxLayout(self)
+        hint = QLabel(tr("Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
+        hint.setProperty("hint", True)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.model = ActorTableModel(today, self)
+        self.view = QTableView()
+        self.view.setObjectName("actorTable")
+        name_field(self.view, tr("Aktørernes indsats"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.setMinimumHeight(160)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 150), (1, 120), (2, 260), (3, 150)):
+            header.resizeSection(column, width)
+        layout.addWidget(self.view)
+        self.show_history = QCheckBox(tr("Vis tidligere versioner"))
+        self.show_history.setObjectName("actorHistory")
+        self.show_history.toggled.connect(self.model.set_show_history)
+        layout.addWidget(self.show_history)
+
+        self.editor = QGroupBox(tr("Ny række"))
+        form = FormLayout(self.editor)
+        self.actor = QLineEdit()
+        self.actor.setObjectName("newActor")
+        form.add_row(tr("Aktør:"), self.actor)
+        self.effort = QLineEdit()
+        self.effort.setObjectName("newActorEffort")
+        form.add_row(tr("Hvilken indsats er iværksat:"), self.effort)
+        attach_plain_marks(self.effort)
+        self.follow_up_on = DateField(tr("hvornår følges der op"), optional=True)
+        self.follow_up_on.setObjectName("newActorFollowUpOn")
+        form.add_row(tr("Hvornår følges der op:"), self.follow_up_on)
+        self.follow_up_by = QLineEdit()
+        self.follow_up_by.setObjectName("newActorFollowUpBy")
+        form.add_row(tr("Hvem følger op:"), self.follow_up_by)
+        self.internal = QCheckBox(tr("Intern (skjules i familievisningen)"))
+        form.addRow("", self.internal)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.add_button = QPushButton(tr("Tilføj række"))
+        self.add_button.setObjectName("actorAdd")
+        self.add_button.clicked.connect(self._submit)
+        row.addWidget(self.add_button)
+        form.addRow(row)
+        self.message = InlineMessage()
+        form.addRow(self.message)
+        layout.addWidget(self.editor)
+        self.model.invalid_input.connect(self.message.say)
+
+    def show_case(self, case: r.Case, *, family_safe: bool, editable: bool) -> None:
+        self.model.set_family_safe(family_safe)
+        self.model.set_rows(case.actor_rows, editable=editable)
+        self.view.resizeRowsToContents()
+        self.editor.setVisible(editable)
+
+    def _submit(self) -> None:
+        self.message.clear()
+        try:
+            row = r.ActorRow(
+                actor=validate_text(self.actor.text().strip(), tr("aktør"), required=True, max_chars=500),
+                changed_on=self._today(),
+                effort=validate_text(self.effort.text().strip(), tr("indsats"), required=True),
+                follow_up_on=self.follow_up_on.value(),
+                follow_up_by=self.follow_up_by.text().strip(),
+                internal=self.internal.isChecked(),
+            )
+        except UserError as err:
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        self.add_requested.emit(row)
+
+    def done(self) -> None:
+        for field in (self.actor, self.effort, self.follow_up_on, self.follow_up_by):
+            field.clear()
+        self.internal.setChecked(False)
+
+    def select_row(self, uid: str) -> bool:
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and item.uid == uid:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                self.view.setFocus()
+                return True
+        return False
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.done()
+        self.message.clear()

@@ -1,0 +1,274 @@
+"""The baton: who holds it, a pending offer (accept / decline / withdraw), and øje-på-barnet."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import records as r
+from app.domain.messages import UserError
+from app.domain.validation import format_date, validate_text
+from app.ui.date_field import DateField
+from app.ui.form_layout import FormLayout
+from app.ui.inline_message import InlineMessage
+from app.ui.stafetlog.header import person_text
+from app.ui.stafetlog.texts import tr
+
+logger = logging.getLogger(__name__)
+
+EVENT_TITLES = {
+    r.BatonEventKind.CREATED: "Stafetholder fra start: {person}",
+    r.BatonEventKind.OFFERED: "Stafetten tilbudt til {person}",
+    r.BatonEventKind.ACCEPTED: "{person} tog imod stafetten",
+    r.BatonEventKind.DECLINED: "{person} sagde nej tak til stafetten",
+    r.BatonEventKind.WITHDRAWN: "Tilbuddet blev trukket tilbage",
+    r.BatonEventKind.CLOSED: "Stafetloggen blev afsluttet",
+}
+
+
+class PersonFields(QWidget):
+    """Name, workplace, role and contact of a professional."""
+
+    def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = FormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setObjectName(f"{prefix}_name")
+        form.add_row(tr("Navn:"), self.name)
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName(f"{prefix}_organisation")
+        form.add_row(tr("Arbejdssted:"), self.organisation)
+        self.role = QLineEdit()
+        self.role.setObjectName(f"{prefix}_role")
+        form.add_row(tr("Rolle:"), self.role)
+        self.contact = QLineEdit()
+        self.contact.setObjectName(f"{prefix}_contact")
+        form.add_row(tr("Kontakt:"), self.contact)
+
+    def person(self) -> r.Person:
+        return r.Person(
+            name=validate_text(self.name.text().strip(), tr("navn"), required=True, max_chars=500),
+            organisation=self.organisation.text().strip(),
+            role=self.role.text().strip(),
+            contact=self.contact.text().strip(),
+        )
+
+    def clear(self) -> None:
+        for field in (self.name, self.organisation, self.role, self.contact):
+            field.clear()
+
+
+class BatonBox(QGroupBox):
+    offer_requested = Signal(object, object, str)  # Person, date, note
+    accept_requested = Signal(object)  # date
+    decline_requested = Signal(object)
+    withdraw_requested = Signal(object)
+    eye_requested = Signal(object, object)  # Person, since
+
+    def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(tr("Stafetten og øje-på-barnet"), parent)
+        self.setObjectName("batonBox")
+        self._today = today
+        layout = QVBoxLayout(self)
+        self.holder = QLabel()
+        self.holder.setObjectName("batonHolder")
+        self.holder.setProperty("personal", True)
+        self.holder.setWordWrap(True)
+        layout.addWidget(self.holder)
+        rule = QLabel(
+            tr(
+                "Der er altid præcis én stafetholder. Den, der har stafetten, beholder den, indtil "
+                "den nye stafetholder har sagt ja. Først da skifter stafetten hænder."
+            )
+        )
+        rule.setProperty("hint", True)
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+
+        self.pending = QLabel()
+        self.pending.setObjectName("batonPending")
+        self.pending.setProperty("personal", True)
+        self.pending.setWordWrap(True)
+        self.pending.hide()
+        layout.addWidget(self.pending)
+        answer = QHBoxLayout()
+        self.accept_button = QPushButton(tr("Tag imod stafetten"))
+        self.accept_button.setObjectName("batonAccept")
+        self.decline_button = QPushButton(tr("Sig nej tak"))
+        self.decline_button.setObjectName("batonDecline")
+        self.withdraw_button = QPushButton(tr("Træk tilbuddet tilbage"))
+        self.withdraw_button.setObjectName("batonWithdraw")
+        for button in (self.accept_button, self.decline_button, self.withdraw_button):
+            answer.addWidget(button)
+            button.hide()
+        answer.addStretch(1)
+        layout.addLayout(answer)
+        self.answer_date = DateField(tr("dato for svaret"))
+        self.answer_date.setObjectName("batonAnswerDate")
+        self.answer_form = QWidget()
+        form = FormLayout(self.answer_form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.add_row(tr("Dato for svaret:"), self.answer_date)
+        self.answer_form.hide()
+        layout.addWidget(self.answer_form)
+        self.accept_button.clicked.connect(lambda: self._answer(self.accept_requested))
+        self.decline_button.clicked.connect(lambda: self._answer(self.decline_requested))
+        self.withdraw_button.clicked.connect(lambda: self._answer(self.withdraw_requested))
+
+        self.offer_box = QGroupBox(tr("Tilbyd stafetten til en anden"))
+        offer_layout = QVBoxLayout(self.offer_box)
+        self.offer_person = PersonFields("offer")
+        offer_layout.addWidget(self.offer_person)
+        offer_form = FormLayout()
+        self.offer_date = DateField(tr("dato for tilbuddet"))
+        self.offer_date.setObjectName("offerDate")
+        offer_form.add_row(tr("Dato:"), self.offer_date)
+        self.offer_note = QLineEdit()
+        self.offer_note.setObjectName("offerNote")
+        offer_form.add_row(tr("Bemærkning:"), self.offer_note)
+        offer_layout.addLayout(offer_form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.offer_button = QPushButton(tr("Tilbyd stafetten"))
+        self.offer_button.setObjectName("batonOffer")
+        self.offer_button.clicked.connect(self._offer)
+        row.addWidget(self.offer_button)
+        offer_layout.addLayout(row)
+        layout.addWidget(self.offer_box)
+
+        self.eye_box = QGroupBox(tr("Øje-på-barnet"))
+        eye_layout = QVBoxLayout(self.eye_box)
+        eye_hint = QLabel(tr("Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
+        eye_hint.setProperty("hint", True)
+        eye_hint.setWordWrap(True)
+        eye_layout.addWidget(eye_hint)
+        self.eye_person = PersonFields("eye")
+        eye_layout.addWidget(self.eye_person)
+        eye_form = FormLayout()
+        self.eye_since = DateField(tr("fra dato"))
+        self.eye_since.setObjectName("eyeSince")
+        eye_form.add_row(tr("Fra dato:"), self.eye_since)
+        eye_layout.addLayout(eye_form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.eye_button = QPushButton(tr("Gem øje-på-barnet"))
+        self.eye_button.setObjectName("eyeSave")
+        self.eye_button.clicked.connect(self._eye)
+        row.addWidget(self.eye_button)
+        eye_layout.addLayout(row)
+        layout.addWidget(self.eye_box)
+
+        self.history = QLabel()
+        self.history.setObjectName("batonHistory")
+        self.history.setProperty("personal", True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        self.reset_dates()
+
+    def reset_dates(self) -> None:
+        for field in (self.answer_date, self.offer_date, self.eye_since):
+            field.set_value(self._today())
+
+    def show_case(self, case: r.Case, state, editable: bool) -> None:  # noqa: ANN001 - BatonState
+        if state.holder is not None:
+            self.holder.setText(
+                tr("Stafetholder: {person}, siden {date}.").format(
+                    person=person_text(state.holder), date=format_date(state.holder_since) if state.holder_since else ""
+                )
+            )
+        else:
+            self.holder.setText(tr("Stafetloggen er afsluttet. Ingen har stafetten."))
+        offered = state.offered_to is not None and editable
+        if offered:
+            self.pending.setText(
+                tr(
+                    "Stafetten er tilbudt til {person} den {date}. Indtil {name} siger ja, har "
+                    "{holder} stadig stafetten."
+                ).format(
+                    person=person_text(state.offered_to),
+                    date=format_date(state.offered_on) if state.offered_on else "",
+                    name=state.offered_to.name,
+                    holder=state.holder.name if state.holder else "",
+                )
+            )
+        self.pending.setVisible(offered)
+        for button in (self.accept_button, self.decline_button, self.withdraw_button):
+            button.setVisible(offered)
+        self.answer_form.setVisible(offered)
+        self.offer_box.setVisible(editable and not offered)
+        self.eye_box.setVisible(editable)
+        lines = []
+        for event in case.baton:
+            title = tr(EVENT_TITLES[event.kind]).format(person=html.escape(person_text(event.person)))
+            note = f" – {html.escape(event.note)}" if event.note else ""
+            lines.append(f"<b>{format_date(event.on)}</b> {title}{note}")
+        for eye in sorted(case.eye_on_child, key=lambda e: e.since):
+            lines.append(
+                f"<b>{format_date(eye.since)}</b> "
+                + tr("Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
+            )
+        self.history.setText(
+            "<p style='color:#5a6468'>" + tr("Historik") + "</p>" + "<br>".join(lines) if lines else ""
+        )
+
+    def _answer(self, signal) -> None:  # noqa: ANN001 - a bound Signal
+        self.message.clear()
+        try:
+            on = self.answer_date.value()
+        except UserError as err:
+            from PySide6.QtCore import QCoreApplication
+
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        signal.emit(on)
+
+    def _offer(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.message.clear()
+        try:
+            person = self.offer_person.person()
+            on = self.offer_date.value()
+        except UserError as err:
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        self.offer_requested.emit(person, on, self.offer_note.text().strip())
+
+    def _eye(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.message.clear()
+        try:
+            person = self.eye_person.person()
+            since = self.eye_since.value()
+        except UserError as err:
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        self.eye_requested.emit(person, since)
+
+    def step_done(self) -> None:
+        self.offer_person.clear()
+        self.offer_note.clear()
+        self.eye_person.clear()
+        self.reset_dates()
+
+    def clear(self) -> None:
+        self.step_done()
+        for label in (self.holder, self.pending, self.history):
+            label.clear()
+        self.message.clear()

@@ -1,0 +1,131 @@
+"""The stafetlog's header: child, CPR (masked), parents, created by/on, holder, last update, level."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.domain import records as r
+from app.domain.validation import format_date
+from app.ui.context import UiContext
+from app.ui.cpr import shown_cpr
+from app.ui.stafetlog.texts import tr
+
+logger = logging.getLogger(__name__)
+
+
+def person_text(person: r.Person | None) -> str:
+    if person is None:
+        return ""
+    extra = ", ".join(p for p in (person.role, person.organisation) if p)
+    return f"{person.name} ({extra})" if extra else person.name
+
+
+class HeaderBox(QGroupBox):
+    FIELDS = (
+        ("child", "Barnets navn:"),
+        ("cpr", "Cpr-nr.:"),
+        ("parents", "Forældres navne:"),
+        ("created_by", "Oprettet af:"),
+        ("created_on", "Dato for oprettelse:"),
+        ("holder", "Nuværende stafetholder:"),
+        ("eye", "Øje-på-barnet:"),
+        ("level", "Niveau:"),
+        ("updated", "Dato for sidste opdatering:"),
+    )
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Stafetlog"), parent)
+        self.ctx = ctx
+        self.setObjectName("stafetlogHeader")
+        self._cpr: str | None = None
+        self._revealed = False
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        self.values: dict[str, QLabel] = {}
+        for i, (key, title) in enumerate(self.FIELDS):
+            row, col = i % 5, (i // 5) * 2
+            caption = QLabel(tr(title))
+            caption.setProperty("hint", True)
+            value = QLabel()
+            value.setObjectName(f"header_{key}")
+            value.setProperty("personal", True)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption.setBuddy(value)
+            value.setAccessibleName(tr(title).rstrip(":"))
+            grid.addWidget(caption, row, col, Qt.AlignmentFlag.AlignTop)
+            if key == "cpr":
+                box = QHBoxLayout()
+                box.addWidget(value)
+                self.reveal = QPushButton(tr("Vis"))
+                self.reveal.setObjectName("headerRevealCpr")
+                self.reveal.setAccessibleName(tr("Vis hele cpr-nummeret"))
+                self.reveal.clicked.connect(self.toggle_reveal)
+                self.copy = QPushButton(tr("Kopiér"))
+                self.copy.setObjectName("headerCopyCpr")
+                self.copy.setAccessibleName(tr("Kopiér cpr-nummeret"))
+                self.copy.setToolTip(tr("Udklipsholderen tømmes igen efter 30 sekunder."))
+                self.copy.clicked.connect(self.copy_cpr)
+                box.addWidget(self.reveal)
+                box.addWidget(self.copy)
+                box.addStretch(1)
+                grid.addLayout(box, row, col + 1)
+            else:
+                grid.addWidget(value, row, col + 1)
+            self.values[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+    def show_case(self, case: r.Case, *, holder: r.Person | None, eye: r.Person | None, family_safe: bool) -> None:
+        v = self.values
+        v["child"].setText(case.child.name)
+        self._cpr = case.child.cpr
+        if not case.child.cpr and case.child.expected_birth_date:
+            self._cpr = None
+            v["cpr"].setText(tr("ufødt – forventet {date}").format(date=format_date(case.child.expected_birth_date)))
+        self._show_cpr(family_safe)
+        v["parents"].setText(", ".join(f"{c.name} ({c.relation})" for c in case.custodians) or tr("ikke udfyldt"))
+        v["created_by"].setText(person_text(case.created_by))
+        v["created_on"].setText(format_date(case.created_on))
+        v["holder"].setText(person_text(holder) or tr("ingen (loggen er afsluttet)"))
+        v["eye"].setText(person_text(eye) or tr("ikke valgt endnu"))
+        v["level"].setText(tr("Niveau {n}").format(n=int(case.level)))
+        updated = case.updated_at.astimezone(UTC).date() if case.updated_at else case.created_on
+        v["updated"].setText(format_date(updated))
+
+    def _show_cpr(self, family_safe: bool) -> None:
+        has = bool(self._cpr)
+        if has:
+            self.values["cpr"].setText(shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe))
+        elif not self.values["cpr"].text():
+            self.values["cpr"].setText(tr("ikke kendt"))
+        self.reveal.setVisible(has and not family_safe)
+        self.copy.setVisible(has and not family_safe)
+        self.reveal.setText(tr("Skjul") if self._revealed else tr("Vis"))
+
+    def set_family_safe(self, on: bool) -> None:
+        if on:
+            self._revealed = False
+        if self._cpr is not None:
+            self._show_cpr(on)
+
+    def toggle_reveal(self) -> None:
+        if self._cpr and not self.ctx.family_safe:
+            self._revealed = not self._revealed
+            self._show_cpr(False)
+
+    def copy_cpr(self) -> None:
+        if self._cpr and not self.ctx.family_safe:
+            self.ctx.copy_secret(self._cpr)
+            self.ctx.user_message.emit(tr("Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder."))
+
+    def clear(self) -> None:
+        self._cpr = None
+        self._revealed = False
+        for label in self.values.values():
+            label.clear()

@@ -1,0 +1,394 @@
+"""One dated section of the stafetlog: its full history (never overwritten) and a new-entry editor."""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import records as r
+from app.domain.messages import UserError
+from app.domain.validation import format_date, validate_text
+from app.ui.date_field import DateField
+from app.ui.form_layout import FormLayout
+from app.ui.inline_message import InlineMessage
+from app.ui.plain_text_marks import attach_plain_marks
+from app.ui.stafetlog.texts import (
+    LINK_TITLES,
+    SECTION_HINTS,
+    SECTION_LINKS,
+    SECTION_TITLES,
+    YES_NO_SECTIONS,
+    tr,
+)
+
+logger = logging.getLogger(__name__)
+
+DRAFT_DELAY_MS = 400  # typed text reaches the vault well within a second
+RECORD_DATES = {
+    "observations": "observed_on",
+    "assessments": "assessed_on",
+    "consents": "signed_on",
+    "notifications": "made_on",
+    "network_maps": "made_on",
+}
+
+
+def draft_key(section: r.LogSection) -> str:
+    return f"entry:{section.value}"
+
+
+class EntryRow(QWidget):
+    """One version of an entry: date, text, author; struck through and grey when superseded."""
+
+    revise_clicked = Signal(object)
+
+    def __init__(self, entry: r.LogEntry, *, superseded: bool, editable: bool, describe_links: str) -> None:
+        super().__init__()
+        self.entry = entry
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        parts = [f"<b>{format_date(entry.entry_date)}</b>"]
+        if entry.yes is not None:
+            parts.append(html.escape(tr("Ja") if entry.yes else tr("Nej")) + ".")
+        if entry.due_on:
+            parts.append(html.escape(tr("Tages op igen {date}.").format(date=format_date(entry.due_on))))
+        if entry.text:
+            parts.append(html.escape(entry.text).replace("\n", "<br>"))
+        if describe_links:
+            parts.append(f"<i>{html.escape(describe_links)}</i>")
+        meta = []
+        if entry.author:
+            meta.append(html.escape(entry.author))
+        if entry.internal:
+            meta.append(html.escape(tr("intern")))
+        if superseded:
+            meta.append(html.escape(tr("rettet senere")))
+        if meta:
+            parts.append(f"<span style='color:#5a6468'>— {' · '.join(meta)}</span>")
+        body = " ".join(parts)
+        if superseded:
+            body = f"<s><span style='color:#8a9396'>{body}</span></s>"
+        self.label = QLabel(body)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setProperty("personal", True)
+        self.label.setProperty("superseded", superseded)
+        layout.addWidget(self.label, 1)
+        if editable and not superseded:
+            button = QPushButton(tr("Ret"))
+            button.setAccessibleName(tr("Ret posten fra {date}").format(date=format_date(entry.entry_date)))
+            button.setToolTip(tr("Skriv en rettet version. Den gamle bevares i loggen."))
+            button.clicked.connect(lambda: self.revise_clicked.emit(self.entry))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class SectionEditor(QGroupBox):
+    add_requested = Signal(object)  # a new LogEntry
+    revise_requested = Signal(str, object)  # old uid, the corrected LogEntry
+    draft_changed = Signal(str, str)  # draft key, text
+
+    def __init__(self, section: r.LogSection, today: Any, parent: QWidget | None = None) -> None:
+        super().__init__(tr(SECTION_TITLES[section]), parent)
+        self.section = section
+        self.setObjectName(f"section_{section.value}")
+        self._today = today
+        self._revising: r.LogEntry | None = None
+        self._family_safe = False
+        self._case: r.Case | None = None
+        self._editable = True
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        hint = SECTION_HINTS.get(section)
+        if hint:
+            label = QLabel(tr(hint))
+            label.setProperty("hint", True)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.history = QVBoxLayout()
+        self.history.setSpacing(0)
+        layout.addLayout(self.history)
+        self.empty = QLabel(tr("Ingen poster endnu."))
+        self.empty.setProperty("hint", True)
+        layout.addWidget(self.empty)
+        self.rows: list[EntryRow] = []
+
+        self.editor = QWidget()
+        form = FormLayout(self.editor)
+        self.revising_note = QLabel()
+        self.revising_note.setWordWrap(True)
+        self.revising_note.setObjectName("calmMessage")
+        self.revising_note.hide()
+        form.addRow(self.revising_note)
+        self.entry_date = DateField(tr("dato"))
+        self.entry_date.setObjectName(f"{section.value}_date")
+        form.add_row(tr("Dato:"), self.entry_date)
+        self.yes_no: QComboBox | None = None
+        if section in YES_NO_SECTIONS:
+            self.yes_no = QComboBox()
+            self.yes_no.addItem(tr("Ja"), True)
+            self.yes_no.addItem(tr("Nej"), False)
+            form.add_row(tr("Svar:"), self.yes_no)
+        self.due_on: DateField | None = None
+        if section is r.LogSection.REVIEW:
+            self.due_on = DateField(tr("tages op igen"))
+            self.due_on.setObjectName("review_due_on")
+            form.add_row(tr("Tages op igen den:"), self.due_on)
+        self.about: QComboBox | None = None
+        if section is r.LogSection.SHARED_GOAL_FAMILY:
+            self.about = QComboBox()
+            form.add_row(tr("Familiemedlem:"), self.about)
+        self.link: QComboBox | None = None
+        if section in SECTION_LINKS:
+            self.link = QComboBox()
+            form.add_row(tr("Knyt til:"), self.link)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName(f"{section.value}_text")
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 16)
+        form.add_row(tr("Ny post:") if section not in YES_NO_SECTIONS else tr("Uddybning:"), self.text)
+        attach_plain_marks(self.text)
+        self.internal = QCheckBox(tr("Intern note (skjules i familievisningen)"))
+        form.addRow("", self.internal)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_revision = QPushButton(tr("Annullér rettelsen"))
+        self.cancel_revision.hide()
+        self.cancel_revision.clicked.connect(self.stop_revising)
+        buttons.addWidget(self.cancel_revision)
+        self.add_button = QPushButton(tr("Tilføj"))
+        self.add_button.setObjectName(f"{section.value}_add")
+        self.add_button.setAccessibleName(tr("Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])))
+        self.add_button.clicked.connect(self.submit)
+        buttons.addWidget(self.add_button)
+        form.addRow(buttons)
+        self.message = InlineMessage()
+        form.addRow(self.message)
+        layout.addWidget(self.editor)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self.text.textChanged.connect(self._typed)
+        self.entry_date.set_value(today())
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_entries(self, case: r.Case, *, family_safe: bool, editable: bool) -> None:
+        self._case = case
+        self._family_safe = family_safe
+        self._editable = editable
+        entries = [e for e in case.entries if e.section == self.section]
+        superseded = {e.supersedes for e in entries if e.supersedes}
+        ordered = sorted(entries, key=lambda e: (e.entry_date, e.recorded_at.timestamp() if e.recorded_at else 0))
+        self._clear_rows()
+        for entry in ordered:
+            if family_safe and entry.internal:
+                continue
+            row = EntryRow(
+                entry,
+                superseded=entry.uid in superseded,
+                editable=editable,
+                describe_links=self._describe_links(entry, case, family_safe),
+            )
+            row.revise_clicked.connect(self.start_revising)
+            self.history.addWidget(row)
+            self.rows.append(row)
+        self.empty.setVisible(not self.rows)
+        self.editor.setVisible(editable)
+        self._fill_choices(case, family_safe)
+        if self._revising is not None and self._revising.uid in superseded:
+            self.stop_revising()
+
+    def _describe_links(self, entry: r.LogEntry, case: r.Case, family_safe: bool) -> str:
+        out = []
+        for link in entry.links:
+            if family_safe and link.kind is r.LinkKind.ASSESSMENT:
+                continue  # worry scales are an internal tool
+            out.append(self._link_label(link.kind, link.uid, case))
+        return tr("Knyttet til: {what}").format(what=", ".join(out)) if out else ""
+
+    def _link_label(self, kind: r.LinkKind, uid: str, case: r.Case) -> str:
+        attribute = SECTION_LINKS.get(self.section, (kind, ""))[1] or {
+            r.LinkKind.MEETING: "meetings"
+        }.get(kind, "")
+        for record in getattr(case, attribute, []) or []:
+            if record.uid == uid:
+                on = getattr(record, RECORD_DATES.get(attribute, ""), None)
+                if on:
+                    return f"{tr(LINK_TITLES[kind])} {format_date(on)}"
+        return tr(LINK_TITLES[kind])
+
+    def _fill_choices(self, case: r.Case, family_safe: bool) -> None:
+        if self.link is not None:
+            kind, attribute = SECTION_LINKS[self.section]
+            self.link.clear()
+            self.link.addItem(tr("(intet)"), None)
+            if not (family_safe and kind is r.LinkKind.ASSESSMENT):
+                for record in getattr(case, attribute, []) or []:
+                    on = getattr(record, RECORD_DATES[attribute], None)
+                    self.link.addItem(
+                        f"{tr(LINK_TITLES[kind])} {format_date(on) if on else ''}".strip(), record.uid
+                    )
+        if self.about is not None:
+            self.about.clear()
+            for person in case.custodians:
+                self.about.addItem(f"{person.name} ({person.relation})", person.uid)
+            for sibling in case.siblings:
+                self.about.addItem(f"{sibling.name} ({tr('søskende')})", sibling.uid)
+
+    def _clear_rows(self) -> None:
+        for row in self.rows:
+            self.history.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+
+    def clear(self) -> None:
+        """On lock: no entry, draft, choice or typed text remains in this section."""
+        self._draft_timer.stop()
+        self._clear_rows()
+        self._case = None
+        self._revising = None
+        self.revising_note.clear()
+        self.revising_note.hide()
+        self.cancel_revision.hide()
+        self._loading = True
+        self.text.clear()
+        self._loading = False
+        self.text.document().clearUndoRedoStacks()
+        for combo in (self.link, self.about):
+            if combo is not None:
+                combo.clear()
+        self.message.clear()
+        self.empty.show()
+
+    def set_draft(self, text: str) -> None:
+        """A draft saved earlier (before a lock or a crash) comes back into the editor."""
+        if text and not self.text.toPlainText():
+            self._loading = True
+            self.text.setPlainText(text)
+            self._loading = False
+
+    def focus_entry(self, uid: str) -> QWidget | None:
+        for row in self.rows:
+            if row.entry.uid == uid:
+                return row
+        return None
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._draft_timer.start()
+
+    def flush_draft(self) -> None:
+        """Send the typed text to the vault now (the timer does this while typing)."""
+        self._draft_timer.stop()
+        self.draft_changed.emit(draft_key(self.section), self.text.toPlainText())
+
+    @property
+    def has_pending_draft(self) -> bool:
+        return self._draft_timer.isActive()
+
+    def start_revising(self, entry: r.LogEntry) -> None:
+        self._revising = entry
+        self.revising_note.setText(
+            tr("Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.").format(
+                date=format_date(entry.entry_date)
+            )
+        )
+        self.revising_note.show()
+        self.cancel_revision.show()
+        self.entry_date.set_value(entry.entry_date)
+        self.text.setPlainText(entry.text)
+        self.internal.setChecked(entry.internal)
+        if self.yes_no is not None and entry.yes is not None:
+            self.yes_no.setCurrentIndex(0 if entry.yes else 1)
+        if self.due_on is not None:
+            self.due_on.set_value(entry.due_on)
+        self.add_button.setText(tr("Gem rettelsen"))
+        self.text.setFocus()
+
+    def stop_revising(self) -> None:
+        self._revising = None
+        self.revising_note.hide()
+        self.cancel_revision.hide()
+        self.add_button.setText(tr("Tilføj"))
+        self.reset_editor()
+
+    def reset_editor(self) -> None:
+        self.text.clear()
+        self.internal.setChecked(False)
+        self.entry_date.set_value(self._today())
+        if self.due_on is not None:
+            self.due_on.clear()
+        if self.link is not None:
+            self.link.setCurrentIndex(0)
+        self.message.clear()
+
+    def build_entry(self) -> r.LogEntry:
+        """The entry the editor describes; raises the domain's UserError for bad input."""
+        on = self.entry_date.value()
+        assert on is not None
+        text = validate_text(self.text.toPlainText().strip(), tr("ny post"))
+        yes = self.yes_no.currentData() if self.yes_no is not None else None
+        due = self.due_on.value() if self.due_on is not None and self.due_on.text().strip() else None
+        if self.section is r.LogSection.REVIEW and due is None:
+            due = self.due_on.value() if self.due_on is not None else None
+        if not text and yes is None and due is None:
+            validate_text("", tr("ny post"), required=True)
+        links = []
+        if self.link is not None and self.link.currentData():
+            links.append(r.RecordLink(kind=SECTION_LINKS[self.section][0], uid=self.link.currentData()))
+        about = self.about.currentData() if self.about is not None else None
+        return r.LogEntry(
+            section=self.section,
+            entry_date=on,
+            text=text,
+            internal=self.internal.isChecked(),
+            yes=yes,
+            due_on=due,
+            about_uid=about,
+            links=links,
+        )
+
+    def submit(self) -> None:
+        self.message.clear()
+        try:
+            entry = self.build_entry()
+        except UserError as err:
+            from PySide6.QtCore import QCoreApplication
+
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        if self._revising is not None:
+            self.revise_requested.emit(self._revising.uid, entry)
+        else:
+            self.add_requested.emit(entry)
+
+    def entry_added(self) -> None:
+        """The service stored the entry: empty the editor (its draft is discarded by the page)."""
+        self._revising = None
+        self.revising_note.hide()
+        self.cancel_revision.hide()
+        self.add_button.setText(tr("Tilføj"))
+        self._loading = True
+        self.reset_editor()
+        self._loading = False
