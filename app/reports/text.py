@@ -1,0 +1,71 @@
+"""Small text helpers for the documents: Danish dates and times, and safe paragraph markup."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timezone
+from xml.sax.saxutils import escape
+
+from app.domain.validation import format_date
+
+logger = logging.getLogger(__name__)
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+NOT_GIVEN = "–"
+
+
+def fmt_date(value: date | None) -> str:
+    """dd.mm.yyyy, the one date format of the app (SPEC §0); a dash when there is no date."""
+    if value is None:
+        return NOT_GIVEN
+    if isinstance(value, datetime):
+        value = local_time(value).date()
+    return format_date(value)
+
+
+def fmt_weekday_date(value: date) -> str:
+    """'tirsdag 15.01.2008' — for the family's documents, where the weekday helps."""
+    return f"{WEEKDAYS[value.weekday()]} {fmt_date(value)}"
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored UTC moment in Danish local time (the meeting is in Denmark, wherever we print)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo("Europe/Copenhagen"))
+    except Exception:  # no tz database on this machine: the computer's own zone is next best
+        logger.debug("Europe/Copenhagen unavailable; using the local zone")
+        return moment.astimezone()
+
+
+def fmt_time(moment: datetime) -> str:
+    return local_time(moment).strftime("kl. %H.%M")
+
+
+def fmt_moment(moment: datetime) -> str:
+    local = local_time(moment)
+    return f"{fmt_weekday_date(local.date())} {fmt_time(local)}"
+
+
+def markup(text: str | None) -> str:
+    """User text as safe reportlab paragraph markup: escaped, line breaks kept."""
+    if not text:
+        return ""
+    escaped = escape(text.strip())
+    return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cuts at a word boundary and marks the cut with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(",.;:") + "…"
+
+
+def yes_no(value: bool | None) -> str:
+    return {True: "Ja", False: "Nej", None: "Ikke besvaret"}[value]
