@@ -1,0 +1,186 @@
+"""Consent: one year at most, revocable, covers named parties, and who has to give it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.consent import (
+    ConsentStatus,
+    covers,
+    current_consent,
+    default_valid_until,
+    lapses_on,
+    missing_givers,
+    required_givers,
+    status,
+    validate_consent,
+)
+from app.domain.messages import RuleViolation
+from app.domain.records import (
+    Case,
+    Child,
+    Consent,
+    ConsentGiver,
+    ConsentParty,
+    Custodian,
+    PartyKind,
+    Person,
+)
+
+SIGNED = date(2026, 3, 1)
+
+
+def consent(**changes) -> Consent:
+    values = dict(
+        purpose="Dele oplysninger om Hans' trivsel mellem børnehave, Familiehuset og psykiatrien.",
+        signed_on=SIGNED,
+        valid_until=date(2027, 3, 1),
+        givers=[ConsentGiver(name="Lilly Hansen", relation="mor"),
+                ConsentGiver(name="Ib Hansen", relation="far")],
+        parties=[
+            ConsentParty(kind=PartyKind.SCHOOL_DAYCARE, name="Børnehaven Solsikken"),
+            ConsentParty(kind=PartyKind.CHILDREN_CASEWORKER, name=""),
+        ],
+    )
+    values.update(changes)
+    return Consent(**values)
+
+
+def test_one_year_is_the_default_and_29_february_becomes_28_february():
+    assert default_valid_until(date(2026, 3, 1)) == date(2027, 3, 1)
+    assert default_valid_until(date(2024, 2, 29)) == date(2025, 2, 28)
+
+
+def test_a_consent_longer_than_one_year_is_refused_with_the_law_and_the_latest_date():
+    validate_consent(consent())
+    with pytest.raises(RuleViolation) as caught:
+        validate_consent(consent(valid_until=date(2027, 3, 2)))
+    assert "§ 28, stk. 5" in str(caught.value) and "01.03.2027" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"purpose": " "}, "formålet"),
+        ({"givers": []}, "hvem der giver"),
+        ({"parties": []}, "mindst én part"),
+        ({"valid_until": date(2026, 2, 28)}, "før det er givet"),
+        ({"revoked_on": date(2026, 2, 1)}, "trækkes tilbage"),
+    ],
+)
+def test_incomplete_consents_are_refused_in_plain_danish(changes, message):
+    with pytest.raises(RuleViolation, match=message):
+        validate_consent(consent(**changes))
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (date(2026, 2, 28), ConsentStatus.NOT_YET_VALID),
+        (SIGNED, ConsentStatus.ACTIVE),
+        (date(2027, 1, 29), ConsentStatus.ACTIVE),  # 31 days left
+        (date(2027, 1, 30), ConsentStatus.EXPIRES_SOON),  # 30 days left
+        (date(2027, 3, 1), ConsentStatus.EXPIRES_SOON),  # the last day
+        (date(2027, 3, 2), ConsentStatus.EXPIRED),
+    ],
+)
+def test_status_over_the_year(on, expected):
+    assert status(consent(), on) is expected
+
+
+def test_a_stored_end_date_beyond_one_year_still_lapses_after_one_year_by_law():
+    too_long = consent(valid_until=date(2028, 1, 1))
+    assert lapses_on(too_long) == date(2027, 3, 1)
+    assert status(too_long, date(2027, 3, 2)) is ConsentStatus.EXPIRED
+
+
+def test_revocation_ends_the_consent_from_its_date():
+    revoked = consent(revoked_on=date(2026, 6, 1))
+    assert status(revoked, date(2026, 5, 31)) is ConsentStatus.ACTIVE
+    assert status(revoked, date(2026, 6, 1)) is ConsentStatus.REVOKED
+    assert not covers(revoked, PartyKind.SCHOOL_DAYCARE, date(2026, 6, 1))
+
+
+def test_covers_named_parties_and_whole_kinds():
+    c = consent()
+    on = date(2026, 5, 1)
+    assert covers(c, PartyKind.SCHOOL_DAYCARE, on)
+    assert covers(c, "school_daycare", on, name="  børnehaven   SOLSIKKEN ")
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, on, name="Skovbrynets Skole")
+    assert covers(c, PartyKind.CHILDREN_CASEWORKER, on, name="Arne Andersen")  # kind ticked
+    assert not covers(c, PartyKind.HOSPITAL, on)
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2027, 3, 2))  # lapsed
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2026, 2, 1))  # not signed yet
+
+
+def case_with(child: Child) -> Case:
+    return Case(
+        child=child,
+        custodians=[
+            Custodian(name="Lilly Hansen", relation="mor"),
+            Custodian(name="Ib Hansen", relation="far"),
+            Custodian(name="Bente Hansen", relation="mormor", has_custody=False),
+        ],
+        created_by=Person(name="Olga Jensen"),
+        created_on=date(2026, 1, 1),
+    )
+
+
+def test_every_custodian_with_custody_gives_consent_and_the_child_too_from_15():
+    case = case_with(Child(name="Hans Hansen", cpr="150611-4321"))  # 15 on 15.06.2026
+    before = required_givers(case, date(2026, 6, 14))
+    assert [g.name for g in before] == ["Lilly Hansen", "Ib Hansen"]
+    on_birthday = required_givers(case, date(2026, 6, 15))
+    assert [g.name for g in on_birthday] == ["Lilly Hansen", "Ib Hansen", "Hans Hansen"]
+    assert on_birthday[-1].is_child
+
+
+def test_missing_givers_names_those_who_have_not_signed():
+    case = case_with(Child(name="Hans Hansen", cpr="150611-4321"))
+    c = consent(givers=[ConsentGiver(name="lilly hansen", relation="mor")])
+    assert [g.name for g in missing_givers(c, case, date(2026, 7, 1))] == ["Ib Hansen", "Hans Hansen"]
+    c.givers.append(ConsentGiver(name="Hans", relation="barnet", is_child=True))
+    assert [g.name for g in missing_givers(c, case, date(2026, 7, 1))] == ["Ib Hansen"]
+
+
+def test_an_unborn_child_gives_no_consent():
+    case = case_with(Child(name="Baby Hansen", expected_birth_date=date(2027, 1, 1)))
+    assert all(not g.is_child for g in required_givers(case, date(2026, 6, 1)))
+
+
+def test_current_consent_is_the_newest_in_force():
+    old = consent(signed_on=date(2025, 4, 1), valid_until=date(2026, 4, 1))
+    new = consent(signed_on=date(2026, 3, 15), valid_until=date(2027, 3, 15))
+    revoked = consent(signed_on=date(2026, 3, 20), valid_until=date(2027, 3, 20),
+                      revoked_on=date(2026, 3, 25))
+    assert current_consent([old, new, revoked], date(2026, 3, 10)) is old
+    assert current_consent([old, new, revoked], date(2026, 3, 22)) is revoked
+    assert current_consent([old, new, revoked], date(2026, 4, 1)) is new
+    assert current_consent([old], date(2026, 4, 2)) is None
+
+
+ORDER = [ConsentStatus.NOT_YET_VALID, ConsentStatus.ACTIVE, ConsentStatus.EXPIRES_SOON,
+         ConsentStatus.EXPIRED]
+
+
+@given(
+    signed=st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 1, 1)),
+    length=st.integers(0, 400),
+    first=st.integers(-400, 800),
+    later=st.integers(0, 800),
+)
+def test_status_only_moves_forward_and_in_force_means_within_one_year(signed, length, first, later):
+    c = consent(signed_on=signed, valid_until=signed + timedelta(days=length))
+    a = status(c, signed + timedelta(days=first))
+    b = status(c, signed + timedelta(days=first + later))
+    assert ORDER.index(a) <= ORDER.index(b)
+    on = signed + timedelta(days=first)
+    if a.in_force:
+        assert signed <= on <= default_valid_until(signed)
+        assert covers(c, PartyKind.SCHOOL_DAYCARE, on)
+    else:
+        assert not covers(c, PartyKind.SCHOOL_DAYCARE, on)

@@ -1,0 +1,62 @@
+"""§ 49 a: one meeting without consent per child, and one follow-up in special cases."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.domain.messages import RuleViolation
+from app.domain.records import Meeting
+from app.domain.section49a import check_meetings, check_new_meeting, meetings_left
+
+
+def meeting(day: int, *, without_consent: bool = True, follow_up_of: str | None = None) -> Meeting:
+    return Meeting(
+        starts_at=datetime(2026, 3, day, 9, 0, tzinfo=UTC),
+        place="Skovbrynets Skole",
+        without_consent_49a=without_consent,
+        follow_up_of_uid=follow_up_of,
+    )
+
+
+def test_the_first_meeting_without_consent_is_allowed():
+    check_new_meeting([meeting(1, without_consent=False)])
+    assert meetings_left([]) == 2
+
+
+def test_the_first_meeting_cannot_be_a_follow_up():
+    with pytest.raises(RuleViolation, match="intet tidligere møde"):
+        check_new_meeting([], follow_up_of="abc")
+
+
+def test_a_second_meeting_is_allowed_only_as_follow_up_of_the_first():
+    first = meeting(1)
+    check_new_meeting([first], follow_up_of=first)
+    check_new_meeting([first], follow_up_of=first.uid)
+    with pytest.raises(RuleViolation, match="kun tilladt som opfølgning"):
+        check_new_meeting([first])
+    with pytest.raises(RuleViolation, match="følge op på det første"):
+        check_new_meeting([first], follow_up_of="another-uid")
+
+
+def test_a_third_meeting_is_refused_with_the_reason():
+    first = meeting(1)
+    second = meeting(8, follow_up_of=first.uid)
+    assert meetings_left([first, second]) == 0
+    with pytest.raises(RuleViolation) as caught:
+        check_new_meeting([first, second, meeting(9, without_consent=False)], follow_up_of=second)
+    assert "samtykke" in str(caught.value) and "opfølgende" in str(caught.value)
+
+
+def test_meetings_with_consent_do_not_count():
+    first = meeting(1)
+    ordinary = [meeting(d, without_consent=False) for d in range(2, 9)]
+    check_new_meeting([first, *ordinary], follow_up_of=first)
+
+
+def test_a_whole_imported_list_is_checked_in_date_order():
+    first = meeting(1)
+    check_meetings([meeting(5, follow_up_of=first.uid), first])
+    with pytest.raises(RuleViolation):
+        check_meetings([first, meeting(5)])
