@@ -5,7 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,7 +34,12 @@ def model_texts(model: QAbstractItemModel | None, parent: QModelIndex | None = N
     if model is None:
         return
     parent = parent or QModelIndex()
-    rows, cols = model.rowCount(parent), model.columnCount(parent)
+    rows = model.rowCount(parent)
+    # PySide makes columnCount/hasChildren private on list and table models: ask flat models
+    # through their public shape instead.
+    is_list = isinstance(model, QAbstractListModel)
+    is_table = isinstance(model, QAbstractTableModel)
+    cols = 1 if is_list else model.columnCount(parent)
     if not parent.isValid():
         for col in range(cols):
             value = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
@@ -46,7 +57,7 @@ def model_texts(model: QAbstractItemModel | None, parent: QModelIndex | None = N
                 value = model.data(index, role)
                 if isinstance(value, str) and value:
                     yield value
-            if col == 0 and model.hasChildren(index):
+            if col == 0 and not (is_list or is_table) and model.hasChildren(index):
                 yield from model_texts(model, index)
 
 
