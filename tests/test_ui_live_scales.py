@@ -1,0 +1,157 @@
+"""Worry scales: placing, the duty-to-notify prompt with its path, the chart, the family-safe view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabWidget
+
+from app.domain.records import ScaleAssessment, ScaleKind
+from app.ui import personal_text
+from app.ui.live import scales_page
+from app.ui.live.notification_page import NotificationPage
+from app.ui.live.scales_page import ScalesPage
+from tests.test_ui_live_support import TODAY, live_ctx, reload, unnamed_inputs, wait_idle
+
+__all__ = ["live_ctx"]
+
+
+def _tabs(qtbot, ctx):  # noqa: ANN001, ANN202
+    """Scales and notification pages side by side as tabs, as the case view shows them."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    scales, notification = ScalesPage(ctx), NotificationPage(ctx)
+    for page in (scales, notification):
+        tabs.addTab(page, page.page_title())
+        ctx.case_changed.connect(page.show_case)
+        ctx.family_safe_changed.connect(page.set_family_safe)
+    tabs.resize(1280, 760)
+    tabs.show()
+    reload(qtbot, ctx)
+    return tabs, scales, notification
+
+
+def test_category_four_prompts_and_opens_the_notification_form(qtbot, live_ctx, svc, case_id, monkeypatch) -> None:  # noqa: ANN001,E501
+    asked: list[str] = []
+
+    def fake_ask(parent, text):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(scales_page, "ask_to_notify", fake_ask)
+    tabs, scales, notification = _tabs(qtbot, live_ctx)
+    editor = scales.editor
+    assert editor.person.currentData() is None  # the child first
+    # Every category's text is on screen while choosing.
+    texts = list(personal_text.widget_texts(editor.picker))
+    assert any("Truede børn" in t for t in texts)
+    assert any("Barnet har længe været under hårdt pres" in t for t in texts)
+
+    editor.picker.choose(4)
+    row = editor.signs.signs.row_of("signs_of_violence")
+    editor.signs.signs.setData(editor.signs.signs.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    QTest.keyClicks(editor.note, "Blå mærker på armen to gange i september.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5_000)
+
+    assert "kategori 4" in asked[0] and "underrette" in asked[0]
+    (saved,) = svc.load(case_id).assessments
+    assert saved.category == 4 and saved.signs == ["signs_of_violence"]
+    assert saved.assessors == ["Olga Jensen"]
+    # The path: the notification page is in front with a fresh form carrying the signs.
+    assert tabs.currentWidget() is notification
+    assert notification.form.isVisibleTo(notification)
+    new = notification.form.notification()
+    assert new is not None and new.signs == ["signs_of_violence"]
+    assert new.made_on == TODAY and new.notifier.name == "Olga Jensen"
+
+
+def test_category_two_and_a_parent_in_three_do_not_prompt(qtbot, live_ctx, monkeypatch) -> None:  # noqa: ANN001,E501
+    asked: list[str] = []
+    monkeypatch.setattr(scales_page, "ask_to_notify", lambda p, t: asked.append(t) or False)
+    _tabs_, scales, _n = _tabs(qtbot, live_ctx)
+    assert not scales.prompt_if_duty(
+        ScaleAssessment(scale=ScaleKind.CHILD, assessed_on=TODAY, category=2)
+    )
+    assert not scales.prompt_if_duty(
+        ScaleAssessment(scale=ScaleKind.PARENT, assessed_on=TODAY, category=3, subject_uid="x")
+    )
+    assert scales.prompt_if_duty(
+        ScaleAssessment(scale=ScaleKind.PARENT, assessed_on=TODAY, category=4, subject_uid="x")
+    )
+    assert len(asked) == 1 and "forælder" in asked[0]
+
+
+def test_a_parent_is_placed_on_the_parent_scale(qtbot, live_ctx, svc, case_id, monkeypatch) -> None:  # noqa: ANN001,E501
+    monkeypatch.setattr(scales_page, "ask_to_notify", lambda p, t: False)
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    editor = scales.editor
+    mother = svc.load(case_id).custodians[0]
+    editor.person.setCurrentIndex(editor.person.findData(mother.uid))
+    assert sorted(editor.picker.buttons) == [1, 2, 3, 4]
+    editor.picker.choose(3)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    (saved,) = svc.load(case_id).assessments
+    assert saved.scale == ScaleKind.PARENT and saved.subject_uid == mother.uid
+
+
+def test_timeline_shows_the_history_and_the_meetings(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
+    from app.domain.records import Meeting
+
+    for day, category in ((date(2025, 9, 2), 2), (date(2025, 9, 20), 3), (date(2025, 10, 1), 4)):
+        svc.add_assessment(
+            case_id,
+            ScaleAssessment(scale=ScaleKind.CHILD, assessed_on=day, category=category, assessors=["O"]),
+        )
+    svc.save_meeting(
+        case_id,
+        Meeting(starts_at=datetime(2025, 9, 25, 8, tzinfo=timezone.utc), place="x", held=True),
+    )
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    chart = scales.editor.chart
+    assert [(p.on, p.category) for p in chart.points()] == [
+        (date(2025, 9, 2), 2),
+        (date(2025, 9, 20), 3),
+        (date(2025, 10, 1), 4),
+    ]
+    assert chart.meetings() == [date(2025, 9, 25)]
+    assert "01.10.2025: kategori 4" in chart.accessibleDescription()
+    assert scales.editor.history.count() == 3
+    image = chart.grab().toImage()
+    assert not image.isNull()
+
+
+def test_family_safe_view_removes_the_scales_and_keeps_the_typing(qtbot, live_ctx) -> None:  # noqa: ANN001
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    scales.editor.picker.choose(3)
+    QTest.keyClicks(scales.editor.note, "Kladde til vurderingen")
+    live_ctx.set_family_safe(True)
+    qtbot.waitUntil(lambda: scales.editor is None)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    from app.ui.live.scale_picker import ScalePicker
+    from app.ui.live.timeline_chart import TimelineChart
+
+    assert scales.findChildren(ScalePicker) == []
+    assert scales.findChildren(TimelineChart) == []
+    texts = " ".join(personal_text.widget_texts(scales))
+    for word in ("behovsbørn", "Truede børn", "Problembørn", "Kladde til vurderingen", "kategori"):
+        assert word not in texts
+    assert scales.hidden_note.isVisible()
+
+    live_ctx.set_family_safe(False)
+    assert scales.editor is not None and scales.editor.isVisible()
+    assert scales.editor.picker.category() == 3
+    assert scales.editor.note.toPlainText() == "Kladde til vurderingen"
+
+
+def test_scales_page_names_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    assert unnamed_inputs(scales) == []
