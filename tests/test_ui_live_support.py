@@ -19,6 +19,11 @@ def live_ctx(svc, case_id, qtbot) -> Iterator[UiContext]:  # noqa: ANN001
     ctx = UiContext(svc, today=lambda: TODAY)
     ctx.current_case_id = case_id
     yield ctx
+    from PySide6.QtWidgets import QApplication
+
+    # Closing the pages writes what waits for autosave; then the worker may stop.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
     wait_idle(qtbot, ctx)
     ctx.shutdown()
 

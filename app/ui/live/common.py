@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import UserError
 from app.ui.live.labels import from_qdate, to_qdate
+from app.ui.case_page import CasePage
 from app.ui.plain_text_marks import attach_plain_marks
 
 logger = logging.getLogger(__name__)
@@ -157,3 +158,15 @@ def member_names(case) -> dict:  # noqa: ANN001
         elif relation in ("far", "plejefar", "stedfar") and MapRow.FATHER not in names:
             names[MapRow.FATHER] = f"{custodian.name.split()[0]} ({custodian.relation})"
     return {k: v for k, v in names.items() if v}
+
+
+class LivePage(CasePage):
+    """A live page: whatever waits to be autosaved is written when the page is left or closed."""
+
+    def flush(self) -> None:
+        for saver in self.findChildren(Debouncer):
+            saver.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        self.flush()
+        super().hideEvent(event)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import consent as consent_rules
 from app.domain.records import Case, Consent, ConsentGiver, ConsentParty, PartyKind
-from app.ui.case_page import CasePage
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
+    LivePage,
     date_edit,
     date_of,
     error_text,
@@ -236,7 +236,7 @@ class ConsentForm(QWidget):
         )
 
 
-class ConsentPage(CasePage):
+class ConsentPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: Case | None = None

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import agenda
 from app.domain.records import Case, Meeting
-from app.ui.case_page import CasePage
 from app.ui.form_layout import name_field
-from app.ui.live.common import Debouncer, error_text, message_label, show_message
+from app.ui.live.common import LivePage, Debouncer, error_text, message_label, show_message
 from app.ui.live.meeting_mode import MeetingMode
 from app.ui.live.meeting_plan import MeetingPlanForm, local_parts, local_start, suggested_participants
 
@@ -43,7 +42,7 @@ def new_meeting(case: Case, today) -> Meeting:  # noqa: ANN001
     )
 
 
-class MeetingPage(CasePage):
+class MeetingPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: Case | None = None

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import records
 from app.domain.records import MapActor, MapColumn, MapRow, NetworkMap
-from app.ui.case_page import CasePage
 from app.ui.form_layout import name_field
-from app.ui.live.common import current_holder, error_text, member_names, message_label, show_message, Debouncer
+from app.ui.live.common import LivePage, current_holder, error_text, member_names, message_label, show_message, Debouncer
 from app.ui.live.labels import fmt_date, map_column_label, map_row_heading, map_row_label
 from app.ui.live.network_map_models import (
     COLUMNS,
@@ -74,7 +73,7 @@ def actors_from_json(text: str) -> list[MapActor]:
     ]
 
 
-class NetworkMapPage(CasePage):
+class NetworkMapPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: records.Case | None = None

@@ -24,9 +24,8 @@ from app.domain import forms
 from app.domain.deadlines import children_house_required
 from app.domain.records import Case, MunicipalSteps, Notification, Person
 from app.domain.validation import age_on
-from app.ui.case_page import CasePage
 from app.ui.form_layout import FormLayout, make_label, name_field
-from app.ui.live.common import Debouncer, current_holder, error_text, message_label, show_message
+from app.ui.live.common import LivePage, Debouncer, current_holder, error_text, message_label, show_message
 from app.ui.live.labels import fmt_date
 from app.ui.live.notification_form import NotificationFormWidget, OptionalDate
 
@@ -105,7 +104,7 @@ class MunicipalStepsBox(QGroupBox):
         return required
 
 
-class NotificationPage(CasePage):
+class NotificationPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: Case | None = None

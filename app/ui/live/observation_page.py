@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import forms
 from app.domain.records import Case, Observation
-from app.ui.case_page import CasePage
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
+    LivePage,
     Debouncer,
     current_holder,
     date_edit,
@@ -99,7 +99,7 @@ class ObservationForm(QWidget):
         )
 
 
-class ObservationPage(CasePage):
+class ObservationPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: Case | None = None

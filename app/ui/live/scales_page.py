@@ -25,9 +25,9 @@ from app.domain import records
 from app.domain.records import ScaleAssessment, ScaleKind
 from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
 from app.domain.signals import signal_text
-from app.ui.case_page import CasePage
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
+    LivePage,
     bring_forward,
     current_holder,
     date_edit,
@@ -264,7 +264,7 @@ def _known(scale: WorryScale, assessment: ScaleAssessment) -> bool:
     return any(c.number == assessment.category for c in scale.categories)
 
 
-class ScalesPage(CasePage):
+class ScalesPage(LivePage):
     """Hidden entirely (the widgets are destroyed, not just hidden) in the family-safe view."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001

@@ -1,0 +1,136 @@
+"""Notification and observation forms: observed apart from assumed, parents told, børnehus rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.domain import forms
+from app.domain.records import NotificationForm, Observation
+from app.ui.live.labels import to_qdate
+from app.ui.live.notification_page import NotificationPage
+from app.ui.live.observation_page import ObservationPage
+from tests.test_ui_live_support import TODAY, live_ctx, open_page, unnamed_inputs, wait_idle
+
+__all__ = ["live_ctx"]
+
+
+def _tick(checklist, signal_id: str) -> None:  # noqa: ANN001
+    model = checklist.signs
+    model.setData(model.index(model.row_of(signal_id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+
+def test_notification_keeps_observed_and_assumed_apart(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    # Hans is 5: the 0–6 form, with its 12 sections (11 answered in text, the last is the signature).
+    assert form.form_kind() == NotificationForm.AGE_0_6
+    assert set(form.section_edits) == {s.id for s in forms.text_sections(NotificationForm.AGE_0_6)}
+    QTest.keyClicks(form.observed, "Hans havde blå mærker på armen den 2. oktober.")
+    QTest.keyClicks(form.assumed, "Jeg frygter, at han bliver slået derhjemme.")
+    QTest.keyClicks(form.section_edits["concern"], "Hans er blevet meget stille.")
+    _tick(form.signs, "signs_of_violence")
+    form.parents_informed.setChecked(True)
+    form.parents_informed_on.setDate(to_qdate(date(2025, 10, 3)))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+
+    (saved,) = svc.load(case_id).notifications
+    assert saved.observed == "Hans havde blå mærker på armen den 2. oktober."
+    assert saved.assumed == "Jeg frygter, at han bliver slået derhjemme."
+    assert saved.answers["concern"] == "Hans er blevet meget stille."
+    assert saved.signs == ["signs_of_violence"]
+    assert saved.parents_informed and saved.parents_informed_on == date(2025, 10, 3)
+    assert saved.made_on == TODAY and saved.notifier.name == "Olga Jensen"
+    qtbot.waitUntil(lambda: page.notifications.count() == 1, timeout=5_000)
+    assert "forældre orienteret" in page.notifications.item(0).text()
+
+    # Once saved, further typing autosaves into the same notification.
+    QTest.keyClicks(form.assumed, " Det er ikke sikkert.")
+    qtbot.waitUntil(
+        lambda: svc.load(case_id).notifications[0].assumed.endswith("Det er ikke sikkert."),
+        timeout=2_000,
+    )
+    assert len(svc.load(case_id).notifications) == 1
+
+
+def test_switching_to_the_6_18_form_keeps_shared_answers(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    page.start_new()
+    QTest.keyClicks(page.form.section_edits["concern"], "Bekymring")
+    page.form.kind.setCurrentIndex(page.form.kind.findData(NotificationForm.AGE_6_18))
+    assert set(page.form.section_edits) == {
+        s.id for s in forms.text_sections(NotificationForm.AGE_6_18)
+    }
+    assert page.form.section_edits["concern"].toPlainText() == "Bekymring"
+
+
+def test_childrens_house_criteria_appear_only_with_all_three(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    box = page.steps_box
+    box.violence.setChecked(True)
+    box.decided.tick.setChecked(True)
+    assert box.criteria.isHidden()
+    box.police.setChecked(True)
+    assert box.criteria.isVisible()
+    assert "Børnehuset skal bruges" in box.criteria.text()
+    page._steps_saver.flush()
+    wait_idle(qtbot, live_ctx)
+    steps = svc.load(case_id).municipal
+    assert steps.violence_or_abuse_suspected and steps.police_or_hospital_involved
+    assert steps.investigation_decided_on == TODAY
+    box.police.setChecked(False)
+    assert box.criteria.isHidden()
+
+
+def test_observation_form_saves_answers_and_signs(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, ObservationPage)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert [k for k in form.answers] == [q.id for q in forms.OBSERVATION_QUESTIONS]
+    assert form.observer.text() == "Olga Jensen"
+    form.workplace.setText("Børnehaven Solsikken")
+    QTest.keyClicks(form.answers["concern"], "Hans sidder alene ved frokosten.")
+    _tick(form.signs, "small_tense_passive")
+    form.internal.setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    (saved,) = svc.load(case_id).observations
+    assert saved.answers == {"concern": "Hans sidder alene ved frokosten."}
+    assert saved.signs == ["small_tense_passive"]
+    assert saved.workplace == "Børnehaven Solsikken" and saved.internal
+
+
+def test_internal_observations_vanish_in_the_family_safe_view(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    from app.ui.personal_text import widget_texts
+
+    svc.save_observation(
+        case_id,
+        Observation(observed_on=TODAY, observer="Olga Jensen", workplace="Intern note", internal=True,
+                    answers={"concern": "Kun til personalet"}),
+    )
+    svc.save_observation(
+        case_id, Observation(observed_on=TODAY, observer="Olga Jensen", workplace="Børnehaven")
+    )
+    page = open_page(qtbot, live_ctx, ObservationPage)
+    assert page.observations.count() == 2
+    page.observations.setCurrentRow(
+        next(i for i in range(2) if "internt" in page.observations.item(i).text())
+    )
+    assert page.form.answers["concern"].toPlainText() == "Kun til personalet"
+    live_ctx.set_family_safe(True)
+    assert page.observations.count() == 1
+    texts = " ".join(widget_texts(page))
+    assert "Kun til personalet" not in texts and "Intern note" not in texts
+
+
+def test_form_pages_name_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
+    notification = open_page(qtbot, live_ctx, NotificationPage)
+    notification.start_new()
+    observation = open_page(qtbot, live_ctx, ObservationPage)
+    observation.start_new()
+    assert unnamed_inputs(notification) == []
+    assert unnamed_inputs(observation) == []
