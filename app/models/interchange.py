@@ -139,7 +139,19 @@ def from_json(data: Any) -> r.Case:
     except Problem as exc:
         raise InvalidCaseJson(exc.path, exc.problem) from None
     case: r.Case = _load(data["case"], r.Case)
+    _check_baton(case)
     return case
+
+
+def _check_baton(case: r.Case) -> None:
+    """The baton history must follow the rules, or nobody could tell who holds it."""
+    from app.domain.baton import BatonState
+    from app.domain.messages import RuleViolation
+
+    try:
+        BatonState.from_events(case.baton)
+    except RuleViolation as exc:
+        raise InvalidCaseJson("case.baton", str(exc)) from None
 
 
 def _check_meaning(case: dict[str, Any]) -> None:

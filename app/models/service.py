@@ -484,11 +484,17 @@ class CaseService:
                     setattr(found, key, value)
                 ch.s.flush()
                 ch.s.expire(found, ["participants", "minutes", "agreements"])
-                new = mp.meeting_row(case_id, meeting)
-                for child in (*new.participants, *new.minutes, *new.agreements):
+                parts = (
+                    [mp.participant_row(case_id, p) for p in meeting.participants]
+                    + [
+                        t.MinutesRow(case_id=case_id, point=point, text=text)
+                        for point, text in meeting.minutes.items()
+                    ]
+                    + [mp.agreement_row(case_id, a) for a in meeting.agreements]
+                )
+                for child in parts:
                     child.meeting_id = found.id
                     ch.s.add(child)
-                new.participants, new.minutes, new.agreements = [], [], []
             ch.record_id = meeting.uid
         return meeting.uid
 
