@@ -11,7 +11,7 @@ from app.domain import records as r
 from app.models.interchange import from_json, to_json
 from app.models.schema import build_schema, render, shipped_schema
 from app.models.schema_check import SUPPORTED
-from tests.strategies_models import cases, stored_like
+from tests.fixtures_models import cases, stored_like
 
 
 @given(cases)
