@@ -18,3 +18,71 @@ def test_create_vault_and_case_through_the_gui(qtbot, unlocked_window):
     page = window.workspace.case_view.pages[0]
     assert page.header.values["child"].text() == "Hans Hansen"
     assert page.header.values["cpr"].text() == "120320-XXXX"
+
+
+def _page(window):
+    return window.workspace.case_view.pages[0]
+
+
+def test_typed_text_reaches_the_vault_as_a_draft_and_comes_back_after_a_lock(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.DECISION]
+    qtbot.keyClicks(editor.text, "Olga ringer til Lilly hver fredag")
+    service = window.ctx.service
+    qtbot.waitUntil(
+        lambda: service.drafts(case_id).get("entry:decision") == "Olga ringer til Lilly hver fredag",
+        timeout=1_500,
+    )
+    window.lock()
+    assert editor.text.toPlainText() == ""
+    from tests.fixtures_ui import unlock_through_gui
+
+    unlock_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.DECISION]
+    qtbot.waitUntil(lambda: editor.text.toPlainText() == "Olga ringer til Lilly hver fredag")
+
+
+def test_adding_an_entry_is_undoable_and_redoable(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.GOAL]
+    qtbot.keyClicks(editor.text, "Hans leger med de andre børn hver dag")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    service = window.ctx.service
+
+    def goals() -> list[str]:
+        return [e.text for e in service.load(case_id).entries if e.section is r.LogSection.GOAL]
+
+    assert goals() == ["Hans leger med de andre børn hver dag"]
+    qtbot.waitUntil(lambda: len(editor.rows) == 1)
+    assert editor.text.toPlainText() == ""  # the editor is ready for the next entry
+    assert "entry:goal" not in service.drafts(case_id)
+    window.action_undo.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert goals() == []
+    qtbot.waitUntil(lambda: len(editor.rows) == 0)
+    window.action_redo.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert goals() == ["Hans leger med de andre børn hver dag"]
+
+
+def test_a_revision_keeps_the_old_version_struck_through(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.GOAL]
+    qtbot.keyClicks(editor.text, "Hans sover godt")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(editor.rows) == 1)
+    editor.rows[0].findChildren(type(editor.add_button))[0].click()  # "Ret"
+    editor.text.clear()
+    qtbot.keyClicks(editor.text, "Hans sover godt og spiser morgenmad")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(editor.rows) == 2)
+    case = window.ctx.service.load(case_id)
+    goal = [e for e in case.entries if e.section is r.LogSection.GOAL]
+    assert len(goal) == 2 and goal[1].supersedes == goal[0].uid
+    old = next(row for row in editor.rows if row.entry.uid == goal[0].uid)
+    assert old.label.property("superseded") is True
+    assert "<s>" in old.label.text()

@@ -257,6 +257,8 @@ class SectionEditor(QGroupBox):
     def _clear_rows(self) -> None:
         for row in self.rows:
             self.history.removeWidget(row)
+            row.label.clear()  # gone at once, not only when Qt gets round to deleting it
+            row.hide()
             row.deleteLater()
         self.rows = []
 
