@@ -116,6 +116,12 @@ class Vault:
         return (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
 
     @staticmethod
+    def preload() -> None:
+        """Import and read the migrations ahead of the first unlock (call it from a worker
+        thread while the unlock window waits for the passphrase; harmless to call twice)."""
+        migrate.preload()
+
+    @staticmethod
     def unlock_wait(directory: str | os.PathLike[str]) -> float:
         """Seconds before the next unlock attempt is allowed (0 when it is allowed now)."""
         return throttle.wait_seconds(Path(directory))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 
 from app.vault.errors import VaultTooNew
+
+if TYPE_CHECKING:  # alembic is imported on first use: it costs ~0.2 s that start-up need not pay
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ EXTRA_VERSION_LOCATIONS: list[Path] = []
 
 
 def _config(connection: sa.Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -35,7 +38,20 @@ def _config(connection: sa.Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    return _script_directory(tuple(EXTRA_VERSION_LOCATIONS))
+
+
+@functools.lru_cache(maxsize=4)
+def _script_directory(_extra: tuple[Path, ...]) -> ScriptDirectory:
+    # Cached per process: alembic compiles every revision file each time it reads the folder.
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
+
+
+def preload() -> None:
+    """Import alembic and read the revisions now (e.g. while the unlock window waits)."""
+    script_directory().get_heads()
 
 
 def head_revision() -> str:
@@ -46,6 +62,8 @@ def head_revision() -> str:
 
 
 def current_revision(connection: sa.Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -61,6 +79,9 @@ def upgrade(
     caller can take an encrypted backup. A revision this app does not know means the vault was
     written by a newer Stafet: refused, nothing touched.
     """
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     scripts = script_directory()
     current = current_revision(connection)
     if current is not None:
