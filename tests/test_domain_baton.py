@@ -186,7 +186,7 @@ def test_eye_on_child_is_the_latest_assignment_up_to_the_date():
     assert eye_on_child_at(list(reversed(history)), date(2008, 1, 15)) == KIRSTEN
 
 
-# -- property: random sequences of actions -------------------------------------------------------
+# -- property: random sequences of actions ---------------------------------------------------------
 
 PEOPLE = [OLGA, ARNE, KIRSTEN, Person(name="Lilly Hansen")]
 action = st.tuples(

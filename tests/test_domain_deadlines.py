@@ -54,7 +54,7 @@ def make_consent(signed: date, until: date, **changes) -> Consent:
     )
 
 
-# -- consent -------------------------------------------------------------------------------------
+# -- consent ---------------------------------------------------------------------------------------
 
 
 def test_consent_expiry_appears_30_days_before_even_with_a_shorter_horizon():
@@ -82,7 +82,7 @@ def test_a_revoked_consent_has_no_reminder():
     assert compute([case(consents=[c])], TODAY) == []
 
 
-# -- the log and the meetings ------------------------------------------------------------------------
+# -- the log and the meetings ----------------------------------------------------------------------
 
 
 def test_follow_up_dates_in_the_actors_table_count_only_on_the_current_row():
@@ -179,7 +179,7 @@ def test_childrens_house_is_an_immediate_item_when_all_three_criteria_hold():
     assert DeadlineKind.CHILDREN_HOUSE not in kinds(compute([case(municipal=steps)], TODAY))
 
 
-# -- across cases ------------------------------------------------------------------------------------
+# -- across cases ----------------------------------------------------------------------------------
 
 
 def test_closed_cases_have_no_deadlines():
@@ -205,7 +205,7 @@ def test_sorted_by_date_with_overdue_first_across_cases():
     assert all(d.title and d.source for d in found)
 
 
-# -- properties ----------------------------------------------------------------------------------------
+# -- properties ------------------------------------------------------------------------------------
 
 
 @given(due=st.dates(), today=st.dates(), horizon=st.integers(0, 400))

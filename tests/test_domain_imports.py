@@ -38,5 +38,7 @@ def test_no_domain_module_imports_qt_the_database_or_pdf_libraries():
 
 def test_the_checker_sees_a_banned_import(tmp_path):
     sample = tmp_path / "bad.py"
-    sample.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n", encoding="utf-8")
+    sample.write_text(
+        "from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n", encoding="utf-8"
+    )
     assert imported_modules(sample) == {"PySide6.QtCore", "sqlalchemy.orm"}

@@ -26,7 +26,7 @@ def test_signal_ids_stay_stable_because_assessments_store_them():
     assert signals.signal_text("removed_in_a_later_version") == "removed_in_a_later_version"
 
 
-# -- scales ------------------------------------------------------------------------------------------
+# -- scales ----------------------------------------------------------------------------------------
 
 
 def test_child_scale_five_categories_with_levels_and_duty_to_notify_from_3():
@@ -56,7 +56,7 @@ def test_a_category_outside_the_scale_is_a_clear_error(kind, number):
         scales.scale_for(kind).category(number)
 
 
-# -- agenda --------------------------------------------------------------------------------------------
+# -- agenda ----------------------------------------------------------------------------------------
 
 
 def test_standard_agenda_points_in_order_with_phases():
@@ -86,7 +86,7 @@ def test_agenda_helpers_order_add_parents_and_refuse_unknown_points():
         agenda.ordered(["7"])
 
 
-# -- forms -----------------------------------------------------------------------------------------------
+# -- forms -----------------------------------------------------------------------------------------
 
 
 def test_notification_forms_have_12_and_13_numbered_sections():

@@ -25,7 +25,7 @@ from app.domain.validation import (
 TODAY = date(2026, 11, 23)
 
 
-# -- CPR ---------------------------------------------------------------------------------------
+# -- CPR -------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_impossible_dates_are_refused_and_possible_ones_accepted(day, month, yea
         assert parse_cpr(text).birth_date == expected
 
 
-# -- ages and children -------------------------------------------------------------------------
+# -- ages and children -----------------------------------------------------------------------------
 
 
 def test_age_counts_whole_years_and_a_leap_day_birthday_counts_on_first_march():
@@ -186,7 +186,7 @@ def test_a_wrong_cpr_on_a_child_names_the_field():
     assert "7891" not in str(caught.value)
 
 
-# -- dates ---------------------------------------------------------------------------------------
+# -- dates -----------------------------------------------------------------------------------------
 
 
 def test_dates_before_1900_or_absurdly_late_are_refused():
@@ -224,7 +224,7 @@ def test_format_and_parse_danish_dates_round_trip(value):
     assert parse_danish_date(text) == value
 
 
-# -- text ----------------------------------------------------------------------------------------
+# -- text ------------------------------------------------------------------------------------------
 
 
 def test_a_100000_character_note_with_odd_unicode_is_fine():

@@ -1,4 +1,4 @@
-"""`stafet lint-text`: the plain-language checker on a file or standard input, one finding a line."""
+"""`stafet lint-text`: the plain-language checker on a file or stdin, one finding a line."""
 
 from __future__ import annotations
 

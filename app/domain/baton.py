@@ -1,4 +1,4 @@
-"""The baton (stafetten): exactly one holder from creation to closing; a handover needs acceptance."""
+"""The baton (stafetten): one holder from creation to closing; a handover needs acceptance."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parental consent: who must give it, whom it covers, and when it lapses (Forvaltningsloven § 28)."""
+"""Parental consent: who gives it, whom it covers, when it lapses (Forvaltningsloven § 28)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ logger = logging.getLogger(__name__)
 
 
 def add_months(value: date, months: int) -> date:
-    """The same day `months` later; the month's last day when that day does not exist (31.01 → 28.02)."""
+    """The same day `months` later, or the month's last day when there is none (31.01 → 28.02)."""
     index = value.year * 12 + (value.month - 1) + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

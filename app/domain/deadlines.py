@@ -180,7 +180,7 @@ def _items(case: Case) -> Iterator[_Item]:
 
 
 def _consent_items(case: Case) -> Iterator[_Item]:
-    """The newest consent's last day, shown from 30 days before; a lapsed one stays until renewed."""
+    """The newest consent's last day, shown 30 days ahead; a lapsed one stays until renewed."""
     live = [c for c in case.consents if c.revoked_on is None]
     for consent in live:
         lapses = consent_rules.lapses_on(consent)
@@ -276,7 +276,7 @@ def action_plan_next_follow_up(action_plan_on: date, followups: Iterable[date]) 
 
 
 def children_house_required(case: Case) -> bool:
-    """All three criteria: violence/abuse suspected, an investigation decided, police or hospital."""
+    """All three: violence or abuse suspected, an investigation decided, police or hospital."""
     steps = case.municipal
     return (
         steps.violence_or_abuse_suspected

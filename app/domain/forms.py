@@ -1,4 +1,4 @@
-"""The notification forms ("Standardskema til underretning") and the observation form, with stable ids."""
+"""The notification forms ("Standardskema til underretning") and the observation form."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def _s(sid: str, number: int, title: str, *prompts: str, kind: SectionKind = Sec
 
 
 _CONCERN = _s("concern", 1, _T("Forms", "Anledning til bekymring"),
-              _T("Forms", "Beskriv, hvad der har givet anledning til, at I er bekymrede for barnet."))
+              _T("Forms", "Beskriv, hvad der har givet anledning til, at I er bekymrede for "
+                          "barnet."))
 _SIGNATURE_TITLE = _T("Forms", "Navn, arbejdsplads, underskrift og dato")
 
 NOTIFICATION_SECTIONS_0_6: tuple[FormSection, ...] = (
@@ -114,7 +115,9 @@ NOTIFICATION_SECTIONS_6_18: tuple[FormSection, ...] = (
 
 NOTIFICATION_TITLES = {
     NotificationForm.AGE_0_6: _T("Forms", "Underretning om barn 0-6 år (serviceloven § 153)"),
-    NotificationForm.AGE_6_18: _T("Forms", "Underretning om barn og ung 6-18 år (serviceloven § 153)"),
+    NotificationForm.AGE_6_18: _T(
+        "Forms", "Underretning om barn og ung 6-18 år (serviceloven § 153)"
+    ),
 }
 
 OBSERVATION_TITLE = _T("Forms", "Observationsskema til 0-18-årige børn og unge")
@@ -162,7 +165,9 @@ OBSERVATION_QUESTIONS: tuple[ObservationQuestion, ...] = (
 
 def sections_for(form: NotificationForm | str) -> tuple[FormSection, ...]:
     form = NotificationForm(form)
-    return NOTIFICATION_SECTIONS_0_6 if form is NotificationForm.AGE_0_6 else NOTIFICATION_SECTIONS_6_18
+    if NotificationForm(form) is NotificationForm.AGE_0_6:
+        return NOTIFICATION_SECTIONS_0_6
+    return NOTIFICATION_SECTIONS_6_18
 
 
 def form_for_age(age: int | None) -> NotificationForm:

@@ -1,4 +1,4 @@
-"""Plain-language checker for the stafetlog ("Sproget i stafetloggen"): findings with offsets and a rewrite.
+"""Plain-language checker ("Sproget i stafetloggen"): findings with offsets and a rewrite.
 
 The checker never blocks: it marks passages with a short hint. It runs on every keystroke, so it
 is a handful of precompiled regular expressions over the text (Python's `\\b` and `\\w` are
@@ -63,9 +63,11 @@ _VAGUE_TIMES: tuple[tuple[str, str], ...] = (
     ("om kort tid", _T("PlainLanguage", "Skriv en dato eller en uge, for eksempel »i uge 12«")),
     ("i nær fremtid", _T("PlainLanguage", "Skriv en dato eller en uge, for eksempel »i uge 12«")),
     ("på et senere tidspunkt", _T("PlainLanguage", "Skriv hvornår, for eksempel »i marts«")),
-    ("i rimeligt omfang", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
+    ("i rimeligt omfang",
+     _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
     ("i videst muligt omfang", _T("PlainLanguage", "Skriv præcist hvor meget eller hvor tit")),
-    ("med jævne mellemrum", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver mandag«")),
+    ("med jævne mellemrum",
+     _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver mandag«")),
     ("løbende", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
     ("så vidt muligt", _T("PlainLanguage", "Skriv hvem der afgør det, og hvad der så sker")),
 )
@@ -177,10 +179,11 @@ _COMMON_CAPITALS = frozenset(
 
 _PASSIVE_SKIP = frozenset(
     # Verbs that end in -s without being passive (deponents), and -es words that are no verbs.
-    {"synes", "syntes", "findes", "fandtes", "forefindes", "forefandtes", "lykkes", "lykkedes", "mindes", "mindedes", "trives",
-     "trivedes", "længes", "længtes", "enes", "skændes", "skændtes", "slås", "færdes", "undres",
-     "væmmes", "kedes", "mødes", "mødtes", "følges", "fulgtes", "omgås", "kappes",
-     "vores", "jeres", "deres", "hendes", "alles", "andres", "ens", "des", "yes"}
+    {"synes", "syntes", "findes", "fandtes", "forefindes", "forefandtes", "lykkes", "lykkedes",
+     "mindes", "mindedes", "trives", "trivedes", "længes", "længtes", "enes", "skændes",
+     "skændtes", "slås", "færdes", "undres", "væmmes", "kedes", "mødes", "mødtes", "følges",
+     "fulgtes", "omgås", "kappes", "vores", "jeres", "deres", "hendes", "alles", "andres", "ens",
+     "des", "yes"}
 )
 
 
@@ -238,22 +241,22 @@ def _index() -> dict[str, list[_Group]]:
 
 _INDEX = _index()
 _WORD_SCAN_RE = re.compile(r"\w+")
-_MAN_RE = re.compile(r"(?<![\w-])man(?![\w-])", re.IGNORECASE)
+# Patterns start with a letter, not a look-behind, so the regex engine can skip ahead fast.
+_MAN_RE = re.compile(r"m(?<![\w-]m)an(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
-    r"(?<!\w)(?P<subject>der|det)\s+"
+    r"d(?<!\wd)e[rt]\s+"
     r"(?:(?P<modal>skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)\s+)?"
     r"(?:(?:ikke|også|nu|så|derfor|altid|aldrig|gerne)\s+)?"
     r"(?P<verb>\w{2,}es)(?!\w)",
     re.IGNORECASE,
 )
-_CAPITALS_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w])")
+_CAPITALS_RE = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,4}(?!\w)")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
-_CAPITAL_RUN_RE = re.compile(r"(?<!\w)[A-ZÆØÅ]{2,}(?:[^\w\n]+[A-ZÆØÅ]{2,}(?!\w))+")
+_CAPITAL_RUN_RE = re.compile(r"[A-ZÆØÅ](?<!\w[A-ZÆØÅ])[A-ZÆØÅ]+(?:[^\w\n]+[A-ZÆØÅ]{2,}(?!\w))+")
 # A word: a piece between spaces with at least one letter or digit ("mor/far" is one word).
 _WORD_RE = re.compile(r"\S*\w\S*")
 # A sentence ends at . ! ? (followed by space or the end) or at a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s|$)|\n")
-_DOTTED_TAIL_RE = re.compile(r"(?:\w+\.)*\w+$")
 # Dots that do not end a sentence: abbreviations and ordinals like "kl." or "3.".
 _NO_STOP_BEFORE = frozenset(
     {"kl", "nr", "ca", "evt", "bl.a", "f.eks", "feks", "fx", "jf", "jfr", "mht", "iflg", "pga",
@@ -445,10 +448,11 @@ def _check_long_sentences(text: str) -> list[Finding]:
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
     if text[dot] != "." or dot == 0 or not text[dot - 1].isalnum():
         return False
-    tail = _DOTTED_TAIL_RE.search(text, max(0, dot - 20), dot)
-    if not tail:
-        return False
-    word = tail.group().casefold()
+    limit = max(0, dot - 20)
+    begin = max(
+        text.rfind(" ", limit, dot), text.rfind("\n", limit, dot), text.rfind("\t", limit, dot)
+    )
+    word = text[max(begin + 1, limit) : dot].lstrip("([«»\"'„“").casefold()
     if word.isdigit():  # "den 3. marts" is an ordinal; "… kl. 10. Næste" ends a sentence
         following = re.match(r"\s*(\S)", text[dot + 1 : dot + 40])
         return bool(following and following.group(1).islower())

@@ -1,4 +1,4 @@
-"""Exchange without consent under Serviceloven § 49 a: one meeting per child, one follow-up at most."""
+"""Exchange without consent (Serviceloven § 49 a): one meeting per child, one follow-up at most."""
 
 from __future__ import annotations
 

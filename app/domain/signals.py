@@ -38,9 +38,26 @@ def _young(sid: str, text: str) -> Signal:
 
 
 SMALL_CHILDREN_SIGNALS: tuple[Signal, ...] = (
-    _small("small_tense_passive", QT_TRANSLATE_NOOP("Signals", "Er anspændt eller passiv, stille og tilbagetrukket")),
-    _small("small_regulation", QT_TRANSLATE_NOOP("Signals", "Har svært ved at regulere søvn, mad, opmærksomhed og stimulation")),
-    _small("small_explores_alone", QT_TRANSLATE_NOOP("Signals", "Udforsker omverdenen uden at søge støtte og anerkendelse hos voksne")),
+    _small(
+        "small_tense_passive",
+        QT_TRANSLATE_NOOP("Signals", "Er anspændt eller passiv, stille og tilbagetrukket"),
+    ),
+    _small(
+        "small_regulation",
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "Har svært ved at regulere søvn, mad, "
+            "opmærksomhed og stimulation",
+        ),
+    ),
+    _small(
+        "small_explores_alone",
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "Udforsker omverdenen uden at søge "
+            "støtte og anerkendelse hos voksne",
+        ),
+    ),
     _small("small_whining_insecure", QT_TRANSLATE_NOOP("Signals", "Klynker meget og virker utryg")),
 )
 
@@ -48,23 +65,67 @@ CHILDREN_AND_YOUNG_SIGNALS: tuple[Signal, ...] = (
     _young("anxious", QT_TRANSLATE_NOOP("Signals", "Virker angst eller skræmt")),
     _young("concentration", QT_TRANSLATE_NOOP("Signals", "Har svært ved at koncentrere sig")),
     _young("learning", QT_TRANSLATE_NOOP("Signals", "Har svært ved at tage imod indlæring")),
-    _young("affected_by_unrest", QT_TRANSLATE_NOOP("Signals", "Bliver meget påvirket af uro omkring sig")),
+    _young(
+        "affected_by_unrest",
+        QT_TRANSLATE_NOOP("Signals", "Bliver meget påvirket af uro omkring sig"),
+    ),
     _young("changed_behaviour", QT_TRANSLATE_NOOP("Signals", "Ændrer adfærd")),
-    _young("lacks_curiosity", QT_TRANSLATE_NOOP("Signals", "Mangler nysgerrighed og interesse for omgivelserne")),
-    _young("withdrawn_or_excluded", QT_TRANSLATE_NOOP("Signals", "Holder sig meget for sig selv eller bliver holdt udenfor af andre")),
-    _young("no_peer_contact", QT_TRANSLATE_NOOP("Signals", "Kan ikke etablere sociale kontakter med jævnaldrende")),
-    _young("hypervigilant_adults", QT_TRANSLATE_NOOP("Signals", "Er ekstremt registrerende over for voksne")),
-    _young("aggressive_in_conflicts", QT_TRANSLATE_NOOP("Signals", "Er aggressiv i konflikter med andre")),
-    _young("clings_or_distances", QT_TRANSLATE_NOOP("Signals", "Klæber til eller tager afstand fra voksne")),
-    _young("physical_neglect", QT_TRANSLATE_NOOP("Signals", "Har fysiske tegn på omsorgssvigt (forsømt med mad, bad, søvn eller tøj)")),
+    _young(
+        "lacks_curiosity",
+        QT_TRANSLATE_NOOP("Signals", "Mangler nysgerrighed og interesse for omgivelserne"),
+    ),
+    _young(
+        "withdrawn_or_excluded",
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "Holder sig meget for sig selv eller "
+            "bliver holdt udenfor af andre",
+        ),
+    ),
+    _young(
+        "no_peer_contact",
+        QT_TRANSLATE_NOOP("Signals", "Kan ikke etablere sociale kontakter med jævnaldrende"),
+    ),
+    _young(
+        "hypervigilant_adults",
+        QT_TRANSLATE_NOOP("Signals", "Er ekstremt registrerende over for voksne"),
+    ),
+    _young(
+        "aggressive_in_conflicts",
+        QT_TRANSLATE_NOOP("Signals", "Er aggressiv i konflikter med andre"),
+    ),
+    _young(
+        "clings_or_distances",
+        QT_TRANSLATE_NOOP("Signals", "Klæber til eller tager afstand fra voksne"),
+    ),
+    _young(
+        "physical_neglect",
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "Har fysiske tegn på omsorgssvigt "
+            "(forsømt med mad, bad, søvn eller tøj)",
+        ),
+    ),
     _young("signs_of_violence", QT_TRANSLATE_NOOP("Signals", "Viser tegn på fysisk vold")),
     _young("physical_complaints", QT_TRANSLATE_NOOP("Signals", "Har mange fysiske klager")),
     _young("eating_disorder", QT_TRANSLATE_NOOP("Signals", "Har spiseforstyrrelser")),
     _young("absence", QT_TRANSLATE_NOOP("Signals", "Forsømmer ofte skolen eller daginstitutionen")),
-    _young("substance_use", QT_TRANSLATE_NOOP("Signals", "Har misbrugs- og alkoholvaner, der slår igennem i hverdagen")),
-    _young("depressed_isolated", QT_TRANSLATE_NOOP("Signals", "Virker deprimeret, ulykkelig eller socialt isoleret")),
-    _young("tells_of_drunk_ill_adults", QT_TRANSLATE_NOOP("Signals", "Fortæller om berusede eller syge voksne")),
-    _young("overly_responsible", QT_TRANSLATE_NOOP("Signals", "Er overdrevent ansvarlig og tilpasningsvillig")),
+    _young(
+        "substance_use",
+        QT_TRANSLATE_NOOP("Signals", "Har misbrugs- og alkoholvaner, der slår igennem i hverdagen"),
+    ),
+    _young(
+        "depressed_isolated",
+        QT_TRANSLATE_NOOP("Signals", "Virker deprimeret, ulykkelig eller socialt isoleret"),
+    ),
+    _young(
+        "tells_of_drunk_ill_adults",
+        QT_TRANSLATE_NOOP("Signals", "Fortæller om berusede eller syge voksne"),
+    ),
+    _young(
+        "overly_responsible",
+        QT_TRANSLATE_NOOP("Signals", "Er overdrevent ansvarlig og tilpasningsvillig"),
+    ),
 )
 
 SIGNALS: tuple[Signal, ...] = SMALL_CHILDREN_SIGNALS + CHILDREN_AND_YOUNG_SIGNALS

@@ -1,4 +1,4 @@
-"""Input checks for the records: CPR numbers, dates, ages and free text, with plain Danish messages."""
+"""Input checks: CPR numbers, dates, ages and free text, each with a plain Danish message."""
 
 from __future__ import annotations
 
@@ -186,7 +186,9 @@ def validate_date_range(
         raise ValidationError(
             field,
             CONTEXT,
-            QT_TRANSLATE_NOOP("Validation", "Datoen i feltet {field} må ikke ligge før {earliest}."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "Datoen i feltet {field} må ikke ligge før {earliest}."
+            ),
             field=field,
             earliest=format_date(earliest),
         )
@@ -194,7 +196,9 @@ def validate_date_range(
         raise ValidationError(
             field,
             CONTEXT,
-            QT_TRANSLATE_NOOP("Validation", "Datoen i feltet {field} må ikke ligge efter {latest}."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "Datoen i feltet {field} må ikke ligge efter {latest}."
+            ),
             field=field,
             latest=format_date(latest),
         )
@@ -221,7 +225,8 @@ def validate_text(
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "Teksten i feltet {field} er for lang ({length} tegn). Der er plads til {limit} tegn.",
+                "Teksten i feltet {field} er for lang ({length} tegn). "
+                "Der er plads til {limit} tegn.",
             ),
             field=field,
             length=f"{len(text):,}".replace(",", "."),
@@ -251,7 +256,8 @@ def parse_danish_date(text: str, field: str = "dato") -> date:
             field,
             CONTEXT,
             QT_TRANSLATE_NOOP(
-                "Validation", "Skriv datoen i feltet {field} som dd.mm.åååå, for eksempel 06.09.2007."
+                "Validation",
+                "Skriv datoen i feltet {field} som dd.mm.åååå, for eksempel 06.09.2007.",
             ),
             field=field,
         )
