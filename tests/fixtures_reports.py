@@ -339,6 +339,13 @@ def pdf_fonts(path: Path) -> list[tuple[str, str, str]]:
     return fonts
 
 
+def pdf_image_count(pdf: bytes) -> int:
+    """Pictures on the pages (soft masks of transparent PNGs are not counted twice)."""
+    out = subprocess.run([_poppler("pdfimages"), "-list", "-"], input=pdf, capture_output=True,
+                         check=True).stdout.decode()
+    return sum(1 for line in out.splitlines()[2:] if line.split()[2:3] == ["image"])
+
+
 def pdfsig(path: Path) -> str:
     out = subprocess.run([_poppler("pdfsig"), str(path)], capture_output=True)
     return out.stdout.decode() + out.stderr.decode()

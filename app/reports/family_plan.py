@@ -1,16 +1,17 @@
 """The family plan: one A4 page in large, plain type for the fridge — goals, tasks, next meeting, who to call.
 
 It never shows CPR numbers, worry scales or internal notes (it is built from data.family_plan, which
-leaves them out). It always fits one page: at most MAX_GOALS goals and MAX_TASKS tasks are shown
-(long texts cut at a word), the rest is counted with a pointer to the stafetlog; then the largest
-type size from TYPE_SIZES that fits is chosen, and only if even the smallest does not fit is the
-page shrunk as a whole.
+leaves them out). It always fits one page. The layouts in ATTEMPTS are tried in order — large type
+with up to 4 goals and 7 tasks first, then fewer items and shorter texts (cut at a word) before
+smaller type — and the first that fits is used; goals and tasks left out are counted with a
+pointer to the stafetlog. Only if even the last attempt does not fit is the page shrunk whole.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,11 +27,26 @@ from app.reports.text import fmt_date, fmt_weekday_date, local_time, markup, sho
 
 logger = logging.getLogger(__name__)
 
-MAX_GOALS = 4
-MAX_TASKS = 7
-GOAL_CHARS = 220
-TASK_CHARS = 150
-TYPE_SIZES = (16, 15, 14, 13, 12)  # body size in points; headings are larger
+
+
+@dataclass(frozen=True)
+class Limits:
+    size: float  # body type size in points; headings are larger
+    goals: int
+    tasks: int
+    goal_chars: int
+    task_chars: int
+
+
+ATTEMPTS = (
+    Limits(16, 4, 7, 220, 150),
+    Limits(15, 4, 7, 220, 150),
+    Limits(14, 4, 7, 220, 150),
+    Limits(14, 3, 5, 180, 120),
+    Limits(13, 3, 5, 160, 110),
+    Limits(13, 2, 4, 140, 100),
+    Limits(12, 2, 4, 120, 90),
+)
 WIDTH, HEIGHT = content_size(FAMILY)
 
 
@@ -62,7 +78,8 @@ def first_name(full_name: str) -> str:
     return full_name.split()[0] if full_name.split() else full_name
 
 
-def plan_story(plan: FamilyPlan, options: BuildOptions, size: float) -> list[Flowable]:
+def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[Flowable]:
+    size = limits.size
     s = _styles(size)
     name = first_name(plan.child_name)
     story: list[Flowable] = [
@@ -71,27 +88,31 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, size: float) -> list[Flo
                   "Hæng den op, så alle i familien kan se den.", s["sub"]),
         Paragraph("Det vil vi gerne nå sammen", s["h"]),
     ]
-    goals = plan.goals[:MAX_GOALS]
+    goals = plan.goals[:limits.goals]
     if goals:
-        story += [Paragraph("• " + markup(shorten(g, GOAL_CHARS)), s["body"]) for g in goals]
+        story += [Paragraph("• " + markup(shorten(g, limits.goal_chars)), s["body"])
+                  for g in goals]
+        if len(plan.goals) > len(goals):
+            story.append(Paragraph("Flere mål står i stafetloggen.", s["note"]))
     else:
         story.append(Paragraph("Vi skriver målet sammen på næste møde.", s["body"]))
 
     story.append(Paragraph("Hvem gør hvad – og hvornår", s["h"]))
-    tasks = plan.tasks[:MAX_TASKS]
+    tasks = plan.tasks[:limits.tasks]
     if tasks:
         rows = [[Paragraph("Hvem", s["cell_bold"]), Paragraph("Hvad", s["cell_bold"]),
                  Paragraph("Hvornår", s["cell_bold"])]]
         for task in tasks:
             when = fmt_weekday_date(task.by_when) if task.by_when else "Løbende"
             rows.append([Paragraph(markup(task.who), s["cell_bold"]),
-                         Paragraph(markup(shorten(task.what, TASK_CHARS)), s["cell"]),
+                         Paragraph(markup(shorten(task.what, limits.task_chars)), s["cell"]),
                          Paragraph(when, s["cell"])])
         when_width = size * 8.2
         who_width = WIDTH * 0.3
         table = Table(rows, colWidths=[who_width, WIDTH - who_width - when_width, when_width],
                       repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # never reportlab's Helvetica default
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
@@ -150,12 +171,12 @@ def _height(story: list[Flowable]) -> float:
 def fitted_story(plan: FamilyPlan, options: BuildOptions, reserved: float) -> list[Flowable]:
     """The plan in the largest type size that fits one page, leaving `reserved` points free."""
     room = HEIGHT - reserved - 2 * mm
-    for size in TYPE_SIZES:
-        story = plan_story(plan, options, size)
+    for limits in ATTEMPTS:
+        story = plan_story(plan, options, limits)
         if _height(story) <= room:
             return story
-    logger.debug("family plan shrunk below %s pt", TYPE_SIZES[-1])
-    story = plan_story(plan, options, TYPE_SIZES[-1])
+    logger.debug("family plan shrunk below %s pt", ATTEMPTS[-1].size)
+    story = plan_story(plan, options, ATTEMPTS[-1])
     return [KeepInFrame(WIDTH, room, story, mode="shrink")]
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -41,4 +42,7 @@ def register_fonts() -> str:
     addMapping(REGULAR, 1, 1, BOLD)
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
+    # Drawings (network map, scale charts) start from these defaults; Helvetica would be
+    # referenced, unembedded, even where no text uses it.
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from app.domain import consent as consent_rules
 from app.domain import forms as form_texts
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Consent, ConsentGiver, Notification, Observation, PartyKind
 from app.domain.signals import signal_text
+from app.reports.fonts import REGULAR
 from app.reports.common import BuildOptions, Document, cpr_text, printed_line, title_block
 from app.reports.styles import RULE, field_table, grid_table, para, styles
 from app.reports.template import DocumentInfo, content_size
@@ -62,16 +63,17 @@ def signature_image(giver: ConsentGiver) -> Flowable:
     return Spacer(SIGNATURE_W, SIGNATURE_H)
 
 
-def signature_block(giver: ConsentGiver) -> Flowable:
+def signature_block(giver: ConsentGiver) -> list[Flowable]:
     line = Table([[signature_image(giver)]], colWidths=[SIGNATURE_W + 8 * mm])
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE),
+    line.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                              ("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE),
                               ("ALIGN", (0, 0), (-1, -1), "LEFT"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     caption = f"{giver.name} ({giver.relation})"
     if giver.signed_on:
         caption += f" – underskrevet {fmt_date(giver.signed_on)}"
-    return KeepTogether([line, para(caption, "small"), Spacer(1, 4 * mm)])
+    return [line, para(caption, "small"), Spacer(1, 4 * mm)]
 
 
 def consent(case: Case, options: BuildOptions, record_uid: str | None = None) -> Document:
@@ -112,11 +114,12 @@ def consent(case: Case, options: BuildOptions, record_uid: str | None = None) ->
 
     story.append(para("Underskrifter", "h1"))
     blocks = [signature_block(g) for g in chosen.givers]
-    pairs = [blocks[i:i + 2] + [Spacer(1, 1)] * (2 - len(blocks[i:i + 2]))
+    pairs = [blocks[i:i + 2] + [[Spacer(1, 1)]] * (2 - len(blocks[i:i + 2]))
              for i in range(0, len(blocks), 2)]
     if pairs:  # side by side, two givers a row, as on the paper form
         grid = Table(pairs, colWidths=[WIDTH / 2] * 2, hAlign="LEFT")
-        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(grid)
     story.append(para("Når samtykket er underskrevet, får I en kopi.", "small"))

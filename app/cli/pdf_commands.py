@@ -1,0 +1,203 @@
+"""`stafet pdf`, `stafet signing-identity …` and `stafet verify`: documents, signatures, checks."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from app.cli.common import CliError, open_vault, read_secret_file
+from app.domain.messages import QT_TRANSLATE_NOOP
+
+logger = logging.getLogger(__name__)
+
+FORMS = ("stafetlog", "network-map", "scales", "invitation", "minutes", "family-plan", "consent",
+         "notification", "observation", "insight")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "Filen {path} kan ikke læses.")
+
+# `stafet verify` exit codes: 0 = in order (trusted, or trust not checked), 1 = broken, changed
+# or unsigned, 3 = in order but the signer does not chain to a trusted root.
+VERIFY_OK, VERIFY_BROKEN, VERIFY_UNTRUSTED = 0, 1, 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("pdf", help="udskriv et dokument fra en sag som PDF")
+    p.add_argument("case_id", metavar="SAG", type=int, help="sagens nummer")
+    p.add_argument("--form", required=True, choices=FORMS, help="dokumenttypen")
+    p.add_argument("--meeting", metavar="N",
+                   help="mødet: nummer i sagens liste (1 = ældste) eller begyndelsen af id'et")
+    p.add_argument("--record", metavar="N",
+                   help="skemaet/kortet: nummer i sagens liste (1 = ældste) eller id-begyndelse")
+    p.add_argument("--for", dest="for_party", metavar="MODTAGER",
+                   help="del med en part (fx skole, laege, forældre; eventuelt skole:navn): "
+                        "samtykket kontrolleres")
+    p.add_argument("--sign", action="store_true", help="underskriv digitalt (PAdES)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="filen der skrives")
+    p.set_defaults(handler=cmd_pdf)
+
+    ident = subparsers.add_parser("signing-identity", help="din digitale signatur i boksen")
+    isub = ident.add_subparsers(dest="identity_command", metavar="HANDLING", required=True)
+    c = isub.add_parser("create", help="opret et lokalt CA og et personligt certifikat (3 år)")
+    c.add_argument("--name", required=True, help="dit navn, som det står i underskriften")
+    c.add_argument("--role", default="", help="din stilling, fx sagsbehandler")
+    c.add_argument("--organisation", default="", help="din arbejdsplads")
+    c.set_defaults(handler=cmd_identity_create)
+    i = isub.add_parser("import", help="importér en medarbejdersignatur (PKCS#12, .p12/.pfx)")
+    i.add_argument("p12", metavar="FILE.p12")
+    i.add_argument("--p12-passphrase-file", metavar="FILE|-",
+                   help="adgangskoden til PKCS#12-filen (fil eller - for standard input)")
+    i.add_argument("--role", default="", help="stilling (ellers certifikatets)")
+    i.add_argument("--organisation", default="", help="arbejdsplads (ellers certifikatets)")
+    i.set_defaults(handler=cmd_identity_import)
+    s = isub.add_parser("show", help="vis signaturen og de betroede rødder")
+    s.set_defaults(handler=cmd_identity_show)
+    t = isub.add_parser("trust", help="stol på et CA-certifikat (PEM/DER), fx kommunens")
+    t.add_argument("certificate", metavar="CA.pem")
+    t.set_defaults(handler=cmd_identity_trust)
+    ts = isub.add_parser("timestamp", help="tidsstemplingsserver til underskrifter (PAdES-B-T)")
+    ts.add_argument("url", metavar="URL", help="serverens adresse, eller 'fra' for ingen")
+    ts.set_defaults(handler=cmd_identity_timestamp)
+
+    v = subparsers.add_parser(
+        "verify", help="kontrollér en underskrevet PDF (0 = i orden, 1 = ændret/ugyldig, "
+                       "3 = i orden men udsteder ikke betroet)")
+    v.add_argument("pdf", metavar="FILE.pdf")
+    v.add_argument("--trust-root", action="append", default=[], metavar="CA.pem",
+                   help="stol på dette CA-certifikat (kan gentages); --vault bruger boksens")
+    v.set_defaults(handler=cmd_verify)
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise CliError(FILE_UNREADABLE, path=path) from None
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from app.reports.service import export_pdf
+
+    vault = open_vault(args)
+    try:
+        result = export_pdf(vault, args.case_id, args.form, meeting_uid=args.meeting,
+                            record_uid=args.record, for_party=args.for_party, sign=args.sign,
+                            out_path=args.output)
+    finally:
+        vault.lock()
+    state = "underskrevet" if result.signed else "ikke underskrevet"
+    print(f"Skrev {result.path} ({state}).")
+    return 0
+
+
+def cmd_identity_create(args: argparse.Namespace) -> int:
+    from app.reports.identity import create_local_identity
+
+    vault = open_vault(args)
+    try:
+        made = create_local_identity(vault, name=args.name, role=args.role,
+                                     organisation=args.organisation)
+    finally:
+        vault.lock()
+    print(f"Signaturen for {made.name} er oprettet og gemt i boksen "
+          f"(gyldig til {made.not_after:%d.%m.%Y}).")
+    return 0
+
+
+def cmd_identity_import(args: argparse.Namespace) -> int:
+    from app.reports.identity import import_pkcs12
+
+    data = _read(args.p12)
+    secret = read_secret_file(args.p12_passphrase_file).encode() if args.p12_passphrase_file \
+        else None
+    vault = open_vault(args)
+    try:
+        made = import_pkcs12(vault, data, secret, role=args.role, organisation=args.organisation)
+    finally:
+        vault.lock()
+    print(f"Signaturen for {made.name} er importeret til boksen "
+          f"(gyldig til {made.not_after:%d.%m.%Y}). Filen {args.p12} bruges ikke længere og kan "
+          "slettes.")
+    return 0
+
+
+def cmd_identity_show(args: argparse.Namespace) -> int:
+    from app.reports import identity
+    from app.reports.signing import TIMESTAMP_SETTING
+
+    vault = open_vault(args)
+    try:
+        made = identity.load_identity(vault)
+        roots = identity.trust_roots(vault)
+        url = vault.settings_get(TIMESTAMP_SETTING)
+    finally:
+        vault.lock()
+    kind = "lokalt CA" if made.kind == "local" else "importeret"
+    print(f"Signatur: {made.name}, {made.role}, {made.organisation} ({kind}), "
+          f"gyldig til {made.not_after:%d.%m.%Y}")
+    for root in roots:
+        print(f"Betroet rod: {root.subject.rfc4514_string()}")
+    print(f"Tidsstempling: {url or 'fra'}")
+    return 0
+
+
+def cmd_identity_trust(args: argparse.Namespace) -> int:
+    from app.reports.identity import add_trust_root
+
+    data = _read(args.certificate)
+    vault = open_vault(args)
+    try:
+        root = add_trust_root(vault, data)
+    finally:
+        vault.lock()
+    print(f"Stafet stoler nu på underskrifter udstedt af {root.subject.rfc4514_string()}.")
+    return 0
+
+
+def cmd_identity_timestamp(args: argparse.Namespace) -> int:
+    from app.reports.signing import TIMESTAMP_SETTING
+
+    url = None if args.url.lower() in ("fra", "off", "none", "") else args.url
+    vault = open_vault(args)
+    try:
+        vault.settings_set(TIMESTAMP_SETTING, url)
+    finally:
+        vault.lock()
+    print(f"Tidsstempling: {url or 'fra'}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from cryptography import x509
+
+    from app.reports.verify import verify_pdf
+
+    data = _read(args.pdf)
+    roots: list[x509.Certificate] | None = None
+    if args.trust_root:
+        from app.reports.identity import SigningError
+
+        roots = []
+        for path in args.trust_root:
+            raw = _read(path)
+            try:
+                roots.append(x509.load_pem_x509_certificate(raw) if b"-----BEGIN" in raw
+                             else x509.load_der_x509_certificate(raw))
+            except ValueError:
+                raise SigningError(QT_TRANSLATE_NOOP(
+                    "Signing", "Filen {path} er ikke et certifikat (PEM eller DER)."),
+                    path=path) from None
+    if args.vault:  # only an explicit --vault: verifying must not ask for a passphrase otherwise
+        from app.reports.identity import trust_roots
+
+        vault = open_vault(args)
+        try:
+            roots = (roots or []) + trust_roots(vault)
+        finally:
+            vault.lock()
+    verdict = verify_pdf(data, roots)
+    print("\n".join(verdict.lines()))
+    if not verdict.ok:
+        return VERIFY_BROKEN
+    if verdict.trusted is False:
+        return VERIFY_UNTRUSTED
+    return VERIFY_OK

@@ -1,0 +1,128 @@
+"""From a case id to a PDF on disk: the one export path the command line and the GUI share."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError
+from app.domain.records import Case
+from app.reports import catalog, identity, sharing, signing
+from app.reports.common import BuildOptions
+from app.reports.template import SignaturePlace
+
+logger = logging.getLogger(__name__)
+
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP(
+    "Reports",
+    "„{choice}“ passer ikke til nogen {what} i sagen. Brug et nummer fra 1 til {count} "
+    "(ældste først) eller begyndelsen af id'et.")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Reports", "„{choice}“ passer til flere {what}. Skriv flere tegn af id'et.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    form: str
+    signed: bool
+    audit_seq: int  # the audit row that records this export
+    signed_with_head: signing.AuditHead | None  # the audit head carried inside the signed PDF
+
+
+def _dated(case: Case, form: catalog.Form, meeting: bool) -> tuple[list[Any], str]:
+    """The records a --meeting/--record choice picks from, oldest first, and their Danish name."""
+    if meeting:
+        return sorted(case.meetings, key=lambda m: m.starts_at), "møder"
+    if form is catalog.Form.NETWORK_MAP:
+        return sorted(case.network_maps, key=lambda m: m.made_on), "netværkskort"
+    if form is catalog.Form.CONSENT:
+        return sorted(case.consents, key=lambda c: c.signed_on), "samtykker"
+    if form is catalog.Form.NOTIFICATION:
+        return sorted(case.notifications, key=lambda n: n.made_on), "underretninger"
+    if form is catalog.Form.OBSERVATION:
+        return sorted(case.observations, key=lambda o: o.observed_on), "observationsskemaer"
+    return [], "poster"
+
+
+def resolve_choice(records: Sequence[Any], choice: str | None, what: str) -> str | None:
+    """A 1-based index into `records` (oldest first), a full uid, or a unique uid prefix → uid."""
+    if choice is None:
+        return None
+    text = choice.strip().lower()
+    if text.isdigit() and len(text) <= 4:
+        index = int(text)
+        if 1 <= index <= len(records):
+            return records[index - 1].uid
+    else:
+        found = [r for r in records if r.uid.lower().startswith(text)] if text else []
+        if len(found) == 1:
+            return found[0].uid
+        if len(found) > 1:
+            raise UserError("Reports", AMBIGUOUS, choice=choice, what=what)
+    raise UserError("Reports", UNKNOWN_CHOICE, choice=choice, what=what, count=len(records))
+
+
+def export_pdf(
+    vault,  # noqa: ANN001 - app.vault.Vault
+    case_id: int,
+    form: str | catalog.Form,
+    *,
+    meeting_uid: str | None = None,
+    record_uid: str | None = None,
+    for_party: str | None = None,
+    sign: bool = False,
+    out_path: str | os.PathLike[str],
+    today: date | None = None,
+    invariant: bool = False,
+) -> ExportResult:
+    """Builds the document in memory, signs it if asked, writes it atomically, audits it.
+
+    `meeting_uid` / `record_uid` take a uid, a unique uid prefix or a 1-based index (oldest
+    first). `for_party` names the recipient (see sharing.parse_recipient); a party the case's
+    consent does not cover is refused before anything is built.
+    """
+    from app.models.service import CaseService
+
+    form = catalog.parse_form(form)
+    today = today or date.today()
+    recipient = sharing.parse_recipient(for_party) if for_party else None
+    case = CaseService(vault).load(case_id)
+    if recipient is not None:
+        sharing.check_share(case, recipient, today)
+
+    records, what = _dated(case, form, meeting=False)
+    meetings, meeting_what = _dated(case, form, meeting=True)
+    chosen_meeting = resolve_choice(meetings, meeting_uid, meeting_what)
+    chosen_record = resolve_choice(records, record_uid, what)
+
+    signer = identity.load_identity(vault) if sign else None
+    author = signer.name if signer else (getattr(vault, "actor", None) or "Stafet")
+    options = BuildOptions(printed_on=today, author=author, invariant=invariant,
+                           family_safe=bool(recipient and recipient.is_family))
+    document = catalog.build_document(case, form, options, meeting_uid=chosen_meeting,
+                                      record_uid=chosen_record)
+    place = SignaturePlace() if signer else None
+    pdf = document.to_pdf(invariant=invariant, signature=place)
+    head = None
+    if signer is not None and place is not None:
+        seq, chain = vault.audit.head()
+        head = signing.AuditHead(seq, chain)
+        pdf = signing.sign_pdf(pdf, signer, place, audit_head=head,
+                               timestamp_url=vault.settings_get(signing.TIMESTAMP_SETTING) or None)
+    path = sharing.write_atomically(out_path, pdf)
+    seq = sharing.record_export(vault, case, form.value, chosen_record or chosen_meeting or case.uid,
+                                recipient, signed=signer is not None)
+    logger.info("exported %s (signed=%s)", form.value, signer is not None)
+    return ExportResult(path=path, form=form.value, signed=signer is not None, audit_seq=seq,
+                        signed_with_head=head)
+
+
+def trust_roots(vault) -> list:  # noqa: ANN001
+    """The roots `stafet verify --vault` and the GUI check signatures against."""
+    return identity.trust_roots(vault)

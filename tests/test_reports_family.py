@@ -1,0 +1,131 @@
+"""Documents for the family: the one-page plan in large type, and the family-safe rules."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain.messages import UserError
+from app.domain.records import ActorRow, LogEntry, LogSection
+from app.reports.catalog import Form, build_document
+from app.reports.common import BuildOptions
+from app.reports.text import shorten
+from tests.fixtures_reports import CPR, INTERNAL_MARK, hansen_case, pdf_pages, pdf_text
+
+OPTIONS = BuildOptions(printed_on=date(2008, 1, 20), author="Kirsten Petersen")
+SCALE_WORDS = ("Bekymringsskala", "Børn i faldende trivsel", "Børn med særlige behov", "kategori")
+
+
+def build(form: Form, case=None, options: BuildOptions = OPTIONS) -> bytes:
+    return build_document(case or hansen_case(), form, options).to_pdf(invariant=True)
+
+
+def word_heights(pdf: bytes, word: str) -> list[float]:
+    """Heights (points) of every occurrence of `word`, from poppler's bounding boxes."""
+    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    found = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">' + re.escape(word) + "<",
+                       html)
+    return [float(y2) - float(y1) for y1, y2 in found]
+
+
+def long_plan_case():
+    case = hansen_case()
+    for i in range(40):
+        case.actor_rows.append(ActorRow(
+            actor=f"Aktør nummer {i}", changed_on=date(2008, 1, 15),
+            effort="Hjælper familien hver uge med at få hverdagen til at hænge sammen, " * 4,
+            follow_up_on=date(2008, 2, 1) + timedelta(days=i)))
+    for i in range(10):
+        case.entries.append(LogEntry(
+            section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 1, 15),
+            text=f"Mål {i}: Hans skal have det godt i børnehaven og derhjemme. " * 8))
+    return case
+
+
+def test_family_plan_is_one_page_in_large_type():
+    pdf = build(Form.FAMILY_PLAN)
+    assert pdf_pages(pdf) == 1
+    heights = word_heights(pdf, "Familiehuset")
+    assert heights and min(heights) >= 14  # readable from across the kitchen
+
+
+def test_long_family_plan_still_fits_one_page_and_points_to_the_log():
+    pdf = build(Form.FAMILY_PLAN, long_plan_case())
+    assert pdf_pages(pdf) == 1
+    text = re.sub(r"\s+", " ", pdf_text(pdf))
+    assert "Dem kan I se i stafetloggen" in text  # the tasks left out are counted, not lost
+    assert "Har I spørgsmål? Ring til" in text and "Kirsten Petersen" in text
+    assert min(word_heights(pdf, "Hvornår")) >= 11
+
+
+@pytest.mark.parametrize("form", [Form.FAMILY_PLAN, Form.INVITATION], ids=lambda f: f.value)
+def test_family_documents_hold_no_cpr_scales_or_internal_notes(form):
+    case = hansen_case()
+    case.entries.append(LogEntry(section=LogSection.SHARED_GOAL_CHILD, internal=True,
+                                 entry_date=date(2008, 1, 16), text=f"{INTERNAL_MARK} om målet."))
+    text = pdf_text(build(form, case))
+    assert CPR not in text and CPR.replace("-", "") not in text and CPR[:6] not in text
+    assert INTERNAL_MARK not in text
+    for word in SCALE_WORDS:
+        assert word not in text
+
+
+def test_stafetlog_for_the_parents_follows_the_family_safe_rules():
+    safe = BuildOptions(printed_on=date(2008, 1, 20), family_safe=True)
+    text = pdf_text(build(Form.STAFETLOG, options=safe))
+    assert "Hvornår opstod bekymringen?" in text
+    assert CPR not in text and INTERNAL_MARK not in text
+    assert "Bekymringsskala" not in text  # the scale link of the assessment entry is hidden
+    full = pdf_text(build(Form.STAFETLOG))
+    assert CPR in full and INTERNAL_MARK in full and "Bekymringsskala" in full
+
+
+def test_worry_scales_are_never_printed_for_the_family():
+    safe = BuildOptions(printed_on=date(2008, 1, 20), family_safe=True)
+    with pytest.raises(UserError, match="internt redskab"):
+        build(Form.SCALES, options=safe)
+
+
+def test_insight_export_gives_parents_all_of_the_log_but_not_the_cpr():
+    text = pdf_text(build(Form.INSIGHT))
+    assert INTERNAL_MARK in text and "[Intern note]" in text
+    assert "Tidligere udgave, ændret" in text
+    assert "Børn med særlige behov" in text  # the assessments are part of their insight
+    assert CPR not in text
+
+
+def test_invitation_speaks_to_the_parents():
+    text = re.sub(r"\s+", " ", pdf_text(build(Form.INVITATION)))
+    assert text.count("Kære Lilly Hansen og Ib Hansen") == 1
+    assert "I må gerne tage en person med" in text
+    assert "Ring eller skriv til Kirsten Petersen" in text
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tasks=st.lists(st.tuples(st.text(min_size=1, max_size=60), st.text(max_size=400)),
+                   max_size=25),
+    goals=st.lists(st.text(min_size=1, max_size=600), max_size=8),
+)
+def test_any_family_plan_is_exactly_one_page(tasks, goals):
+    case = hansen_case()
+    case.actor_rows = [ActorRow(actor=who, effort=what, changed_on=date(2008, 1, 1))
+                       for who, what in tasks]
+    case.entries = [LogEntry(section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 1, 1),
+                             text=g) for g in goals]
+    assert pdf_pages(build(Form.FAMILY_PLAN, case)) == 1
+
+
+@given(st.text(max_size=300), st.integers(min_value=5, max_value=200))
+def test_shorten_keeps_a_prefix_within_the_limit(text, limit):
+    cut = shorten(text, limit)
+    folded = " ".join(text.split())
+    assert len(cut) <= limit
+    if cut != folded:
+        assert cut.endswith("…") and folded.startswith(cut[:-1].rstrip(",.;:"))
