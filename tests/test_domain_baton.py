@@ -196,7 +196,7 @@ action = st.tuples(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(action, max_size=30))
 def test_always_exactly_one_holder_until_closed_and_it_changes_only_on_acceptance(actions):
     state, events = started()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.consent import (
@@ -168,6 +168,7 @@ ORDER = [ConsentStatus.NOT_YET_VALID, ConsentStatus.ACTIVE, ConsentStatus.EXPIRE
          ConsentStatus.EXPIRED]
 
 
+@settings(deadline=None)  # no time limits in unit tests
 @given(
     signed=st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 1, 1)),
     length=st.integers(0, 400),

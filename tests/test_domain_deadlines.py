@@ -208,6 +208,7 @@ def test_sorted_by_date_with_overdue_first_across_cases():
 # -- properties ------------------------------------------------------------------------------------
 
 
+@settings(deadline=None)  # no time limits in unit tests
 @given(due=st.dates(), today=st.dates(), horizon=st.integers(0, 400))
 def test_status_partitions_the_dates(due, today, horizon):
     result = status_for(due, today, horizon)
@@ -257,7 +258,7 @@ def cases(draw) -> Case:
     )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(cases(), max_size=4), some_date, st.integers(1, 200), st.integers(0, 60))
 def test_deadlines_move_only_forward_as_days_pass(all_cases, today, later, horizon):
     now = compute(all_cases, today, horizon_days=horizon)

@@ -11,7 +11,6 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
         [sys.executable, "-m", "app", "lint-text", *args],
         input=stdin,
         capture_output=True,
-        timeout=120,
     )
     return subprocess.CompletedProcess(
         result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")

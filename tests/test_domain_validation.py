@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.messages import ValidationError
@@ -94,6 +94,7 @@ def _seventh_digits(year: int) -> list[int]:
     return digits
 
 
+@settings(deadline=None)  # no time limits in unit tests
 @given(
     born=st.dates(min_value=date(1858, 1, 1), max_value=date(2057, 12, 31)),
     data=st.data(),
@@ -110,6 +111,7 @@ def test_every_real_birth_date_round_trips_through_a_cpr_number(born, data, rest
     assert parse_cpr(cpr.value) == cpr
 
 
+@settings(deadline=None)  # no time limits in unit tests
 @given(day=st.integers(0, 99), month=st.integers(0, 99), year=st.integers(0, 99),
        serial=st.integers(0, 9999))
 def test_impossible_dates_are_refused_and_possible_ones_accepted(day, month, year, serial):
@@ -217,6 +219,7 @@ def test_impossible_or_foreign_dates_are_refused_with_the_field_name(text):
     assert "mødedato" in str(caught.value)
 
 
+@settings(deadline=None)  # no time limits in unit tests
 @given(st.dates(min_value=date(1000, 1, 1)))
 def test_format_and_parse_danish_dates_round_trip(value):
     text = format_date(value)

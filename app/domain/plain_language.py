@@ -183,7 +183,7 @@ _PASSIVE_SKIP = frozenset(
      "mindes", "mindedes", "trives", "trivedes", "længes", "længtes", "enes", "skændes",
      "skændtes", "slås", "færdes", "undres", "væmmes", "kedes", "mødes", "mødtes", "følges",
      "fulgtes", "omgås", "kappes", "vores", "jeres", "deres", "hendes", "alles", "andres", "ens",
-     "des", "yes"}
+     "des", "yes", "særdeles", "ligeledes", "således", "anderledes", "hvorledes"}
 )
 
 
@@ -243,11 +243,12 @@ _INDEX = _index()
 _WORD_SCAN_RE = re.compile(r"\w+")
 # Patterns start with a letter, not a look-behind, so the regex engine can skip ahead fast.
 _MAN_RE = re.compile(r"m(?<![\w-]m)an(?![\w-])", re.IGNORECASE)
+_GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"  # spaces or one line break, not a blank line
 _PASSIVE_RE = re.compile(
-    r"d(?<!\wd)e[rt]\s+"
-    r"(?:(?P<modal>skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)\s+)?"
-    r"(?:(?:ikke|også|nu|så|derfor|altid|aldrig|gerne)\s+)?"
-    r"(?P<verb>\w{2,}es)(?!\w)",
+    r"d(?<!\wd)e[rt]" + _GAP
+    + r"(?:(?P<modal>skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)" + _GAP + ")?"
+    + r"(?:(?:ikke|også|nu|så|derfor|altid|aldrig|gerne)" + _GAP + ")?"
+    + r"(?P<verb>\w{2,}es)(?!\w)",
     re.IGNORECASE,
 )
 _CAPITALS_RE = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,4}(?!\w)")
