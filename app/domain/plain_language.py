@@ -479,7 +479,8 @@ def _long_sentence(text: str, start: int, end: int) -> list[Finding]:
             start,
             end,
             Rule.LONG_SENTENCE,
-            _T("PlainLanguage", "Lang sætning ({count} ord).").replace("{count}", str(count)),
+            # A fixed text, so the screens can translate it; the limit is a constant.
+            _T("PlainLanguage", "Lang sætning: over 25 ord."),
             _T("PlainLanguage", "Del sætningen op i to eller flere korte sætninger."),
         )
     ]
