@@ -127,12 +127,16 @@ def test_meeting_mode_shows_nothing_internal_in_family_safe_view(qtbot, live_ctx
     wait_idle(qtbot, live_ctx)
     page.start_meeting()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    # Off until the caseworker asks: the family sees this screen.
+    assert not page.mode.internal_panel.isVisible()
+    page.mode.internal_toggle.click()
     assert page.mode.internal_panel.isVisible()
     assert "behovsbørn" in page.mode.internal_panel.text()
 
     live_ctx.set_family_safe(True)
     assert not page.mode.internal_panel.isVisible()
     assert page.mode.internal_panel.text() == ""
+    assert not page.mode.internal_toggle.isVisible()
     assert page.mode.minutes.isVisible()  # the meeting itself goes on
 
 

@@ -6,6 +6,8 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -47,14 +49,19 @@ def plain_line(parent: QWidget | None = None, placeholder: str = "") -> QLineEdi
     return edit
 
 
-def plain_text(parent: QWidget | None = None, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    """A multi-line free-text field with plain-language marks."""
+def plain_text(
+    parent: QWidget | None = None, placeholder: str = "", lines: int = 3, grow: bool = False
+) -> QPlainTextEdit:
+    """A multi-line free-text field with plain-language marks (it scrolls inside when long)."""
     edit = QPlainTextEdit(parent)
     if placeholder:
         edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     height = edit.fontMetrics().lineSpacing() * lines + 16
     edit.setMinimumHeight(height)
+    if not grow:
+        # In a scrolling form a text box should not swallow the screen: long text scrolls inside.
+        edit.setMaximumHeight(int(height * 1.7))
     attach_plain_marks(edit)
     return edit
 
@@ -170,3 +177,25 @@ class LivePage(CasePage):
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         self.flush()
         super().hideEvent(event)
+
+
+def run_guarded(owner: QWidget, fn: Callable[..., object], *args: object, on_done=None, on_error=None):  # noqa: ANN001, ANN201, E501
+    """`owner.ctx.run`, but the result is dropped if `owner` was deleted meanwhile (window closed)."""
+
+    def alive() -> bool:
+        return shiboken6.isValid(owner)
+
+    def done(result: object) -> None:
+        if on_done is not None and alive():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if not alive():
+            logger.warning("a %s arrived after its page was closed", type(exc).__name__)
+            return
+        if on_error is not None:
+            on_error(exc)
+        else:
+            owner.ctx.report_error(exc)
+
+    return owner.ctx.run(fn, *args, on_done=done, on_error=failed)

@@ -27,6 +27,7 @@ from app.domain import consent as consent_rules
 from app.domain.records import Case, Consent, ConsentGiver, ConsentParty, PartyKind
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
+    run_guarded,
     LivePage,
     date_edit,
     date_of,
@@ -81,26 +82,33 @@ class ConsentForm(QWidget):
         self.valid_until.dateChanged.connect(self._valid_changed)
         self.purpose = plain_text(
             self, self.tr("Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det."),
-            lines=3,
+            lines=2,
         )
+        for edit in (self.signed_on, self.valid_until):
+            edit.setMaximumWidth(180)
 
         parties_box = QWidget(self)
         grid = QGridLayout(parties_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.party_ticks: dict[PartyKind, QCheckBox] = {}
         self.party_names: dict[PartyKind, QLineEdit] = {}
-        for row, kind in enumerate(PartyKind):
+        kinds = list(PartyKind)
+        half = (len(kinds) + 1) // 2
+        for index, kind in enumerate(kinds):
+            # Two columns of "tick + name" pairs keep the signatures within reach on a laptop.
+            row, pair = index % half, index // half
             tick = QCheckBox(party_label(kind), parties_box)
             name = QLineEdit(parties_box)
             name.setPlaceholderText(self.tr("Navn på person eller sted"))
             name.setAccessibleName(self.tr("Navn for {party}").format(party=party_label(kind)))
             name.setEnabled(False)
             tick.toggled.connect(name.setEnabled)
-            grid.addWidget(tick, row, 0)
-            grid.addWidget(name, row, 1)
+            grid.addWidget(tick, row, pair * 2)
+            grid.addWidget(name, row, pair * 2 + 1)
             self.party_ticks[kind] = tick
             self.party_names[kind] = name
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         self.givers_box = QWidget(self)
         self.givers_layout = QVBoxLayout(self.givers_box)
@@ -291,8 +299,9 @@ class ConsentPage(LivePage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -415,7 +424,8 @@ class ConsentPage(LivePage):
             self.form.reset(self.ctx.today())
             self.ctx.reload_case()
 
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_consent,
             case_id,
             consent,
@@ -434,7 +444,8 @@ class ConsentPage(LivePage):
             )
             return
         show_message(self.revoke_message, "")
-        self.ctx.run(
+        run_guarded(
+            self,
             service.revoke_consent,
             case_id,
             consent.uid,

@@ -35,6 +35,17 @@ def map_column_label(column: MapColumn) -> str:
     }[column]
 
 
+def map_column_short(column: MapColumn) -> str:
+    """Two short lines for the grid's column header (the full name is in the tooltip)."""
+    return {
+        MapColumn.OWN_MUNICIPALITY: _t("Egen\nkommune"),
+        MapColumn.REGION: _t("Regionen"),
+        MapColumn.OTHER_MUNICIPALITY: _t("Anden\nkommune"),
+        MapColumn.PRIVATE: _t("Private,\nselvejende"),
+        MapColumn.INFORMAL: _t("Eget netværk,\ncivilsamfund"),
+    }[column]
+
+
 def map_row_heading(row: MapRow) -> str:
     """The grid's row heading: whom the effort is for."""
     return {

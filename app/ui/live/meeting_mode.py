@@ -32,6 +32,7 @@ from app.domain.records import Agreement, Case, Meeting
 from app.domain.scales import CHILD_SCALE
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
+    run_guarded,
     Debouncer,
     date_edit,
     date_of,
@@ -127,7 +128,7 @@ class MeetingMode(QWidget):
         self.guidance.setFont(_font(BASE_POINT_SIZE + 1))
         self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet("color: #374151;")
-        self.minutes = plain_text(self, self.tr("Skriv referatet her, mens I taler."))
+        self.minutes = plain_text(self, self.tr("Skriv referatet her, mens I taler."), grow=True)
         self.minutes.setFont(_font(BASE_POINT_SIZE + 2))
         self.minutes.textChanged.connect(self._minutes_typed)
         self.minutes_label = make_label(self.tr("&Referat"), self.minutes)
@@ -174,6 +175,14 @@ class MeetingMode(QWidget):
             " padding: 6px; }"
         )
         self.internal_panel.setProperty("personal", True)
+        self.internal_panel.hide()
+        # Off by default: the family sees this screen, so internal notes only on request.
+        self.internal_toggle = QPushButton(self.tr("Vis intern note (kun til dig)"), self)
+        self.internal_toggle.setObjectName("showInternalNote")
+        self.internal_toggle.setCheckable(True)
+        self.internal_toggle.setFont(_font(BASE_POINT_SIZE - 5))
+        self.internal_toggle.toggled.connect(lambda _on: self._show_internal())
+        left_layout.addWidget(self.internal_toggle)
         left_layout.addWidget(self.internal_panel)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -262,6 +271,23 @@ class MeetingMode(QWidget):
         row.addSpacing(16)
         row.addWidget(self.apply_button)
 
+        entry_font = _font(BASE_POINT_SIZE - 1)
+        for widget in (
+            self.who,
+            self.what,
+            self.by_when,
+            self.follow_up_by,
+            self.add_agreement_button,
+            self.agreements_table,
+            self.remove_agreement_button,
+            self.next_meeting,
+            self.next_meeting_on,
+            self.apply_button,
+        ):
+            widget.setFont(entry_font)
+        self.agreements_table.verticalHeader().setDefaultSectionSize(
+            int(self.agreements_table.fontMetrics().lineSpacing() * 1.8)
+        )
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 6, 0, 0)
         heading = QLabel(self.tr("Aftaler: hvem gør hvad, og hvornår?"), panel)
@@ -312,8 +338,10 @@ class MeetingMode(QWidget):
         self.agreements.blockSignals(False)
         self.by_when.setDate(to_qdate(self.ctx.today() + timedelta(weeks=2)))
         self.next_meeting.setChecked(self._meeting.next_meeting_on is not None)
-        if self._meeting.next_meeting_on:
-            self.next_meeting_on.setDate(to_qdate(self._meeting.next_meeting_on))
+        self.next_meeting_on.setDate(
+            to_qdate(self._meeting.next_meeting_on or self.ctx.today() + timedelta(weeks=6))
+        )
+        self.internal_toggle.setChecked(False)
         self._show_internal()
         self.saved_note.clear()
         show_message(self.message, "")
@@ -402,9 +430,12 @@ class MeetingMode(QWidget):
 
     def _show_internal(self) -> None:
         case = self._case
-        if case is None or self.ctx.family_safe:
+        self.internal_toggle.setVisible(not self.ctx.family_safe)
+        if case is None or self.ctx.family_safe or not self.internal_toggle.isChecked():
             self.internal_panel.clear()
             self.internal_panel.hide()
+            if self.ctx.family_safe:
+                self.internal_toggle.setChecked(False)
             return
         child = [a for a in case.assessments if a.subject_uid is None]
         if child:
@@ -448,7 +479,8 @@ class MeetingMode(QWidget):
             return
         points, self._dirty_points = sorted(self._dirty_points), set()
         for pid in points:
-            self.ctx.run(
+            run_guarded(
+                self,
                 service.update_minutes,
                 meeting.uid,
                 pid,
@@ -465,7 +497,7 @@ class MeetingMode(QWidget):
         if service is None or case_id is None or meeting is None:
             return
         self._meeting = replace(meeting, minutes=dict(meeting.minutes))
-        self.ctx.run(service.save_meeting, case_id, meeting, on_done=on_done, on_error=self._failed)
+        run_guarded(self, service.save_meeting, case_id, meeting, on_done=on_done, on_error=self._failed)
 
     def flush(self) -> None:
         """Write anything still waiting (leaving the meeting, locking the vault)."""
@@ -503,7 +535,8 @@ class MeetingMode(QWidget):
         self._minutes_saver.flush()
         self._meeting_saver.cancel()
         self._save_meeting()
-        self.ctx.run(
+        run_guarded(
+            self,
             service.apply_agreements,
             case_id,
             meeting.uid,
@@ -534,8 +567,9 @@ class MeetingMode(QWidget):
         meeting.held = True
         self._meeting = replace(meeting, minutes=dict(meeting.minutes))
         uid = meeting.uid
-        self.ctx.run(service.save_meeting, case_id, meeting, on_error=self._failed)
-        self.ctx.run(
+        run_guarded(self, service.save_meeting, case_id, meeting, on_error=self._failed)
+        run_guarded(
+            self,
             service.apply_agreements,
             case_id,
             uid,

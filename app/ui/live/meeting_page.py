@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import agenda
 from app.domain.records import Case, Meeting
 from app.ui.form_layout import name_field
-from app.ui.live.common import LivePage, Debouncer, error_text, message_label, show_message
+from app.ui.live.common import run_guarded, LivePage, Debouncer, error_text, message_label, show_message
 from app.ui.live.meeting_mode import MeetingMode
 from app.ui.live.meeting_plan import MeetingPlanForm, local_parts, local_start, suggested_participants
 
@@ -230,7 +230,8 @@ class MeetingPage(LivePage):
             if on_done is not None:
                 on_done(result)
 
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_meeting,
             case_id,
             meeting,

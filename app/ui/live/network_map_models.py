@@ -10,7 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.records import MapActor, MapColumn, MapRow
-from app.ui.live.labels import COLUMN_COLOURS, map_column_label, map_row_heading
+from app.ui.live.labels import (
+    COLUMN_COLOURS,
+    map_column_label,
+    map_column_short,
+    map_row_heading,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -91,10 +96,13 @@ class MapGridModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(COLUMNS) and role == Qt.ItemDataRole.ToolTipRole:
+            return map_column_label(COLUMNS[section])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return map_column_label(COLUMNS[section])
+        if horizontal and 0 <= section < len(COLUMNS):
+            return map_column_short(COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(ROWS):
             return map_row_heading(ROWS[section])
         return None
@@ -196,8 +204,16 @@ class MapChanges:
 
 
 def diff_maps(before: list[MapActor], after: list[MapActor]) -> MapChanges:
+    """Actors are matched by uid; one re-entered under a new uid is matched by member and name."""
     old = {a.uid: a for a in before}
     new = {a.uid: a for a in after}
+    unmatched_old = {_identity(a): uid for uid, a in old.items() if uid not in new}
+    for uid, actor in list(new.items()):
+        if uid in old:
+            continue
+        prior_uid = unmatched_old.pop(_identity(actor), None)
+        if prior_uid is not None:
+            old[uid] = old.pop(prior_uid)
     changes = MapChanges()
     changes.added = [a for uid, a in new.items() if uid not in old]
     changes.removed = [a for uid, a in old.items() if uid not in new]
@@ -206,6 +222,10 @@ def diff_maps(before: list[MapActor], after: list[MapActor]) -> MapChanges:
         if prior is not None and _key(prior) != _key(actor):
             changes.changed.append((prior, actor))
     return changes
+
+
+def _identity(actor: MapActor) -> tuple[str, str]:
+    return actor.row.value, " ".join((actor.name or actor.organisation).casefold().split())
 
 
 def _key(actor: MapActor) -> tuple[str, ...]:

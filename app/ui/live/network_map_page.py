@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.records import MapActor, MapColumn, MapRow, NetworkMap
 from app.ui.form_layout import name_field
-from app.ui.live.common import LivePage, current_holder, error_text, member_names, message_label, show_message, Debouncer
+from app.ui.live.common import run_guarded, LivePage, current_holder, error_text, member_names, message_label, show_message, Debouncer
 from app.ui.live.labels import fmt_date, map_column_label, map_row_heading, map_row_label
 from app.ui.live.network_map_models import (
     COLUMNS,
@@ -108,7 +108,7 @@ class NetworkMapPage(LivePage):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.horizontalHeader().setMinimumSectionSize(70)
         self.grid.selectionModel().currentChanged.connect(self._cell_chosen)
@@ -240,7 +240,7 @@ class NetworkMapPage(LivePage):
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
-        self.ctx.run(service.drafts, case_id, on_done=self._drafts_loaded, on_error=lambda _e: None)
+        run_guarded(self, service.drafts, case_id, on_done=self._drafts_loaded, on_error=lambda _e: None)
 
     def _drafts_loaded(self, drafts: dict[str, str]) -> None:
         text = (drafts or {}).get(DRAFT_KEY)
@@ -296,7 +296,8 @@ class NetworkMapPage(LivePage):
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_draft,
             case_id,
             DRAFT_KEY,
@@ -318,10 +319,11 @@ class NetworkMapPage(LivePage):
             self.status.setText(
                 self.tr("Gemt som version af {date}.").format(date=fmt_date(version.made_on))
             )
-            self.ctx.run(service.discard_draft, case_id, DRAFT_KEY, on_done=lambda _r: None)
+            run_guarded(self, service.discard_draft, case_id, DRAFT_KEY, on_done=lambda _r: None)
             self.ctx.reload_case()
 
-        self.ctx.run(
+        run_guarded(
+            self,
             service.add_network_map,
             case_id,
             version,

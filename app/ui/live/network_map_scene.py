@@ -114,18 +114,19 @@ class NetworkMapScene(QGraphicsScene):
     def _draw_actors(self, origin: QPointF, angle: float, actors: list[MapActor]) -> None:
         if not actors:
             return
-        # Fan the member's helpers outwards; wider fans for more helpers, rows of helpers
-        # further out when there are many.
-        per_ring = 4
+        # The member's helpers stand in a row across the direction away from the centre, so
+        # their boxes never overlap; many helpers make a second row further out.
+        out = QPointF(math.cos(angle), -math.sin(angle))
+        across = QPointF(-out.y(), out.x())
+        step = abs(across.x()) * (ACTOR_W + 14) + abs(across.y()) * (ACTOR_H + 12)
+        depth = abs(out.x()) * (ACTOR_W + 20) + abs(out.y()) * (ACTOR_H + 20)
+        per_row = 3 if abs(out.x()) > 0.5 else 2
         for index, actor in enumerate(actors):
-            ring, slot = divmod(index, per_ring)
-            count = min(per_ring, len(actors) - ring * per_ring)
-            spread = math.radians(26) * (count - 1)
-            a = angle - spread / 2 + (spread / max(1, count - 1)) * slot if count > 1 else angle
-            distance = ACTOR_RADIUS + ring * 70.0
-            pos = QPointF(
-                origin.x() + distance * math.cos(a) * 1.25, origin.y() - distance * math.sin(a)
-            )
+            ring, slot = divmod(index, per_row)
+            count = min(per_row, len(actors) - ring * per_row)
+            offset = (slot - (count - 1) / 2) * step
+            distance = ACTOR_RADIUS + ring * depth
+            pos = origin + out * distance + across * offset
             colour = QColor(COLUMN_COLOURS[actor.column])
             self._line(origin, pos, colour, 1.5)
             item = ActorItem(actor)

@@ -25,7 +25,7 @@ from app.domain.deadlines import children_house_required
 from app.domain.records import Case, MunicipalSteps, Notification, Person
 from app.domain.validation import age_on
 from app.ui.form_layout import FormLayout, make_label, name_field
-from app.ui.live.common import LivePage, Debouncer, current_holder, error_text, message_label, show_message
+from app.ui.live.common import run_guarded, LivePage, Debouncer, current_holder, error_text, message_label, show_message
 from app.ui.live.labels import fmt_date
 from app.ui.live.notification_form import NotificationFormWidget, OptionalDate
 
@@ -55,13 +55,10 @@ class MunicipalStepsBox(QGroupBox):
             " border-radius: 6px; padding: 8px; color: #742a2a; }"
         )
         self.criteria.hide()
-        form = FormLayout(self)
-        form.add_row(self.tr("Opmærksom:"), self.aware, focus=self.aware.tick)
-        form.add_row(self.tr("Mistanke:"), self.violence)
-        form.add_row(self.tr("Undersøgelse:"), self.decided, focus=self.decided.tick)
-        form.add_row(self.tr("Politi/sygehus:"), self.police)
-        form.add_row(self.tr("Afsluttet:"), self.done, focus=self.done.tick)
-        form.addRow(self.criteria)
+        layout = QVBoxLayout(self)
+        for widget in (self.aware, self.violence, self.decided, self.police, self.done):
+            layout.addWidget(widget)
+        layout.addWidget(self.criteria)
 
     def load(self, steps: MunicipalSteps, today) -> None:  # noqa: ANN001
         self._loading = True
@@ -267,7 +264,8 @@ class NotificationPage(LivePage):
             self.status.setText(self.tr("Underretningen er gemt."))
             self.ctx.reload_case()
 
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_notification,
             case_id,
             notification,
@@ -285,7 +283,8 @@ class NotificationPage(LivePage):
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_municipal_steps,
             case_id,
             self.steps_box.steps(),

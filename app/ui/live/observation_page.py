@@ -25,6 +25,7 @@ from app.domain import forms
 from app.domain.records import Case, Observation
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
+    run_guarded,
     LivePage,
     Debouncer,
     current_holder,
@@ -260,7 +261,8 @@ class ObservationPage(LivePage):
             show_message(self.message, self.tr("Skriv hvem der har observeret."))
             return
         show_message(self.message, "")
-        self.ctx.run(
+        run_guarded(
+            self,
             service.save_observation,
             case_id,
             observation,

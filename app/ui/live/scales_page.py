@@ -27,6 +27,7 @@ from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
 from app.domain.signals import signal_text
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
+    run_guarded,
     LivePage,
     bring_forward,
     current_holder,
@@ -100,16 +101,20 @@ class ScalesEditor(QWidget):
         form.add_row(self.tr("&Note:"), self.note)
 
         form_widget = QWidget(self)
-        form_layout = QVBoxLayout(form_widget)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form_layout.addLayout(buttons)
+        form_widget.setLayout(form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        # The save button stays in view below the scrolling form.
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        left_layout.addLayout(buttons)
 
         self.chart = TimelineChart(self)
         name_field(self.chart, self.tr("Udviklingen over tid"))
@@ -124,7 +129,7 @@ class ScalesEditor(QWidget):
         history_layout.addWidget(self.history, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(history_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -360,7 +365,7 @@ class ScalesPage(LivePage):
             if self.editor is not None:
                 show_message(self.editor.message, error_text(exc))
 
-        self.ctx.run(service.add_assessment, case_id, assessment, on_done=done, on_error=failed)
+        run_guarded(self, service.add_assessment, case_id, assessment, on_done=done, on_error=failed)
 
     def prompt_if_duty(self, assessment: ScaleAssessment) -> bool:
         """Ask about the underretning when the category carries the duty; True if asked."""
