@@ -81,7 +81,7 @@ class ActorTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._superseded = {x.supersedes for x in self._all if x.supersedes}
         if self._show_history:
-            rows = sorted(self._all, key=lambda x: (x.changed_on, x.uid in self._superseded))
+            rows = sorted(self._all, key=lambda x: (x.changed_on, x.uid not in self._superseded))
         else:
             rows = r.current_actor_rows(self._all)
         if self._family_safe:

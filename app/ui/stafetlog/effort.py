@@ -15,6 +15,7 @@ from app.ui.date_field import DateField
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
+from app.ui.stafetlog.header import current_level
 from app.ui.stafetlog.texts import tr
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class LevelBox(QGroupBox):
             for c in sorted(case.levels, key=lambda c: c.on)
         ]
         self.history.setText("<br>".join(lines))
-        self.level.setCurrentIndex(max(0, self.level.findData(int(case.level))))
+        self.level.setCurrentIndex(max(0, self.level.findData(int(current_level(case)))))
         self.editor.setVisible(editable)
 
     def _submit(self) -> None:

@@ -17,6 +17,14 @@ from app.ui.stafetlog.texts import tr
 logger = logging.getLogger(__name__)
 
 
+def current_level(case: r.Case) -> r.Level:
+    """The newest level; on a tie of dates the one recorded last (Case.level takes the first)."""
+    if not case.levels:
+        return r.Level.ONE
+    newest = max(c.on for c in case.levels)
+    return [c for c in case.levels if c.on == newest][-1].level
+
+
 def person_text(person: r.Person | None) -> str:
     if person is None:
         return ""
@@ -94,7 +102,7 @@ class HeaderBox(QGroupBox):
         v["created_on"].setText(format_date(case.created_on))
         v["holder"].setText(person_text(holder) or tr("ingen (loggen er afsluttet)"))
         v["eye"].setText(person_text(eye) or tr("ikke valgt endnu"))
-        v["level"].setText(tr("Niveau {n}").format(n=int(case.level)))
+        v["level"].setText(tr("Niveau {n}").format(n=int(current_level(case))))
         updated = case.updated_at.astimezone(UTC).date() if case.updated_at else case.created_on
         v["updated"].setText(format_date(updated))
 

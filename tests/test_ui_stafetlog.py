@@ -1,0 +1,223 @@
+"""The stafetlog editor: baton handover, levels, actors' table, deadlines, closing, validation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain import records as r
+from app.domain.validation import format_date
+from app.ui.plain_text_marks import marked_ranges
+from tests.fixtures_ui import create_case_through_gui, wait_idle
+
+
+def _page(window):
+    return window.workspace.case_view.pages[0]
+
+
+def _offer_to_arne(qtbot, window):
+    baton = _page(window).baton
+    qtbot.keyClicks(baton.offer_person.name, "Arne Andersen")
+    qtbot.keyClicks(baton.offer_person.organisation, "Børn og Familie")
+    qtbot.keyClicks(baton.offer_person.role, "sagsbehandler")
+    qtbot.mouseClick(baton.offer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: baton.pending.isVisible(), timeout=5_000)
+    wait_idle(qtbot, window.ctx)
+    return baton
+
+
+def test_offer_then_accept_moves_the_baton_only_on_acceptance(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    baton = _offer_to_arne(qtbot, window)
+    assert "Arne Andersen" in baton.pending.text()
+    assert "Olga Jensen" in baton.holder.text()  # the holder keeps it until the answer
+    assert baton.accept_button.isVisible() and not baton.offer_box.isVisible()
+    page = _page(window)
+    assert "Olga Jensen" in page.header.values["holder"].text()
+
+    qtbot.mouseClick(baton.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    wait_idle(qtbot, window.ctx)
+    assert "Arne Andersen" in baton.holder.text()
+    assert "Arne Andersen" in page.header.values["holder"].text()
+    kinds = [e.kind for e in window.ctx.service.load(case_id).baton]
+    assert kinds == [r.BatonEventKind.CREATED, r.BatonEventKind.OFFERED, r.BatonEventKind.ACCEPTED]
+
+
+def test_a_declined_offer_leaves_the_holder_in_place(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    baton = _offer_to_arne(qtbot, window)
+    qtbot.mouseClick(baton.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    wait_idle(qtbot, window.ctx)
+    assert "Olga Jensen" in baton.holder.text()
+    assert baton.offer_box.isVisible()
+    assert window.ctx.service.load(case_id).baton[-1].kind is r.BatonEventKind.DECLINED
+
+
+def test_offering_without_a_name_says_so_and_stores_nothing(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    baton = _page(window).baton
+    qtbot.mouseClick(baton.offer_button, Qt.MouseButton.LeftButton)
+    assert baton.message.isVisible() and "navn" in baton.message.text()
+    wait_idle(qtbot, window.ctx)
+    assert len(window.ctx.service.load(case_id).baton) == 1
+
+
+def test_actor_table_edit_creates_a_superseding_row_and_undo_retracts_it(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    actors = _page(window).actors
+    qtbot.keyClicks(actors.actor, "Familiehuset")
+    qtbot.keyClicks(actors.effort, "Forældrekursus hver tirsdag")
+    qtbot.keyClicks(actors.follow_up_by, "Arne Andersen")
+    qtbot.mouseClick(actors.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actors.model.rowCount() == 1)
+    wait_idle(qtbot, window.ctx)
+    assert actors.actor.text() == ""
+    index = actors.model.index(0, 2)
+    assert actors.model.setData(index, "Forældrekursus hver torsdag")
+    qtbot.waitUntil(lambda: actors.model.data(actors.model.index(0, 2)) == "Forældrekursus hver torsdag")
+    wait_idle(qtbot, window.ctx)
+    rows = window.ctx.service.load(case_id).actor_rows
+    assert len(rows) == 2 and rows[1].supersedes == rows[0].uid
+    actors.show_history.setChecked(True)
+    assert actors.model.rowCount() == 2
+    struck = [actors.model.data(actors.model.index(i, 2), Qt.ItemDataRole.FontRole) for i in range(2)]
+    assert [bool(f and f.strikeOut()) for f in struck] == [True, False]
+    window.action_undo.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert len(window.ctx.service.load(case_id).actor_rows) == 1
+
+
+def test_a_bad_date_in_the_actor_table_is_refused_with_a_message(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    actors = _page(window).actors
+    qtbot.keyClicks(actors.actor, "Skolen")
+    qtbot.keyClicks(actors.effort, "Lektiehjælp")
+    qtbot.mouseClick(actors.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actors.model.rowCount() == 1)
+    assert not actors.model.setData(actors.model.index(0, 3), "31.02.2026")
+    assert "findes ikke" in actors.message.text()
+
+
+def test_level_change_is_dated_and_shown_in_the_header(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    level = _page(window).level
+    level.level.setCurrentIndex(level.level.findData(2))
+    qtbot.keyClicks(level.note, "Familiehuset og skolen samarbejder")
+    qtbot.mouseClick(level.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(lambda: "2" in _page(window).header.values["level"].text())
+    levels = window.ctx.service.load(case_id).levels
+    assert [c.level for c in levels] == [r.Level.ONE, r.Level.TWO]
+    assert levels[1].note == "Familiehuset og skolen samarbejder"
+
+
+def test_deadline_dashboard_lists_a_review_and_opens_the_case_there(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    review = _page(window).sections[r.LogSection.REVIEW]
+    due = window.ctx.today() + timedelta(days=5)
+    qtbot.keyClicks(review.due_on, format_date(due))
+    qtbot.keyClicks(review.text, "Olga og Lilly taler sammen igen")
+    qtbot.mouseClick(review.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(review.rows) == 1)
+    wait_idle(qtbot, window.ctx)
+    window.action_show_deadlines.trigger()
+    panel = window.workspace.deadlines
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5_000)
+    texts = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
+    assert texts[1] == format_date(due)
+    assert texts[2] == "Hans Hansen"
+    assert texts[4]  # the rule behind it
+    window.workspace.show_cases()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.open_selected()
+    qtbot.waitUntil(lambda: window.workspace.tabs.currentWidget() is window.workspace.case_view)
+    qtbot.waitUntil(lambda: review.text.hasFocus() or QApplication.focusWidget() is review.text, timeout=5_000)
+
+
+def test_closing_with_destroy_asks_first_and_keeps_the_case_on_no(qtbot, unlocked_window, monkeypatch):
+    import app.ui.stafetlog.closing as closing
+
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    box = _page(window).closing
+    box.reasons[r.ClosureReason.THRIVING].setChecked(True)
+    box.reasons[r.ClosureReason.LOW_RISK].setChecked(True)
+    qtbot.keyClicks(box.explanation, "Hans trives i børnehaven, og familien klarer sig selv.")
+    box.destroy_choice.setChecked(True)
+    asked = []
+    monkeypatch.setattr(closing, "confirm_destroy", lambda parent: asked.append(1) or False)
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    assert asked == [1]
+    assert window.ctx.service.load(case_id).closure is None
+
+    monkeypatch.setattr(closing, "confirm_destroy", lambda parent: True)
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    assert window.ctx.service.list_cases() == []
+    assert window.workspace.tabs.currentWidget() is window.workspace.cases
+
+
+def test_closing_with_archive_makes_the_log_read_only(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    box = _page(window).closing
+    box.reasons[r.ClosureReason.THRIVING].setChecked(True)
+    qtbot.keyClicks(box.explanation, "Hans trives igen.")
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(lambda: box.status.isVisible())
+    assert window.ctx.service.load(case_id).closure is not None
+    assert not _page(window).sections[r.LogSection.GOAL].editor.isVisible()
+
+
+def test_plain_language_marks_underline_vague_words_with_a_suggestion(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.DECISION]
+    qtbot.keyClicks(editor.text, "Vi kontakter jer snarest")
+    qtbot.waitUntil(lambda: marked_ranges(editor.text) != [])
+    start, end = marked_ranges(editor.text)[0]
+    assert editor.text.toPlainText()[start:end] == "snarest"
+    level = _page(window).level
+    qtbot.keyClicks(level.note, "Såfremt mor vil")
+    assert level.note.property("plainFindings") is True
+    assert "hvis" in level.note.toolTip().lower()
+
+
+def test_new_case_dialog_explains_a_wrong_cpr_inline_and_creates_nothing(qtbot, unlocked_window):
+    from app.ui.create_case import CreateCaseDialog
+
+    window = unlocked_window
+    window.action_new_case.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CreateCaseDialog) and w.isVisible())
+    qtbot.keyClicks(dialog.child_name, "Hans Hansen")
+    qtbot.keyClicks(dialog.cpr, "320320-4235")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.cpr_message.isVisible()
+    assert dialog.isVisible()
+    dialog.cpr.clear()
+    dialog.unborn.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.expected_message.isVisible()
+    qtbot.keyClicks(dialog.expected, format_date(window.ctx.today() + timedelta(days=60)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.ctx.service.list_cases()) == 1, timeout=5_000)
+    wait_idle(qtbot, window.ctx)
+    [summary] = window.ctx.service.list_cases()
+    assert summary.cpr is None
+    case = window.ctx.service.load(summary.id)
+    assert case.child.expected_birth_date == window.ctx.today() + timedelta(days=60)
