@@ -479,7 +479,7 @@ class AccessPage(QWidget):
             self.show_unlock()
         else:
             self._show_create()
-        self._probe()
+            self._probe()
 
     def _show_create(self) -> None:
         self.stack.setCurrentWidget(self.create_form)
@@ -518,6 +518,7 @@ class AccessPage(QWidget):
         self.unlock_form.reset()
         self.stack.setCurrentWidget(self.unlock_form)
         self.unlock_form.passphrase.setFocus()
+        self._probe()  # the protection notice and any wait left from earlier mistakes
 
     def _created(self, vault: Any, recovery_key: str) -> None:
         self._new_vault = vault

@@ -241,12 +241,9 @@ class MeetingMode(QWidget):
         self.agreements_table = QTableView(panel)
         self.agreements_table.setModel(self.agreements)
         name_field(self.agreements_table, self.tr("Aftaler"))
-        self.agreements_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
-        self.agreements_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.agreements_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agreements_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agreements_table.verticalHeader().hide()
         self.remove_agreement_button = QPushButton(self.tr("Fjern aftale"), panel)
@@ -285,6 +282,10 @@ class MeetingMode(QWidget):
             self.apply_button,
         ):
             widget.setFont(entry_font)
+        for combo in (self.who, self.follow_up_by):
+            combo.lineEdit().setFont(entry_font)
+            combo.setMinimumWidth(200)
+        self.agreements_table.setWordWrap(True)
         self.agreements_table.verticalHeader().setDefaultSectionSize(
             int(self.agreements_table.fontMetrics().lineSpacing() * 1.8)
         )

@@ -135,12 +135,16 @@ class NetworkMapScene(QGraphicsScene):
             self.addItem(item)
 
     def _draw_legend(self) -> None:
+        # Beside the map (top right): the view is wider than tall, so the picture stays large.
         bounds = self.itemsBoundingRect()
-        x, y = bounds.left(), bounds.bottom() + 24
-        title = QGraphicsSimpleTextItem(self.tr("Farverne viser, hvor hjælpen kommer fra:"))
+        x, y = bounds.right() + 40, bounds.top()
+        title = QGraphicsSimpleTextItem(self.tr("Hvor kommer hjælpen fra?"))
+        font = QFont()
+        font.setBold(True)
+        title.setFont(font)
         title.setPos(x, y)
         self.addItem(title)
-        y += 22
+        y += 24
         for column in MapColumn:
             swatch = QGraphicsRectItem(x, y, 16, 16)
             colour = QColor(COLUMN_COLOURS[column])
