@@ -23,7 +23,9 @@ def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
     QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
     for x, y in points[1:]:
         QTest.mouseMove(pad, QPoint(x, y))
-    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*points[-1]))
+    QTest.mouseRelease(
+        pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*points[-1])
+    )
 
 
 def scribble(pad: SignaturePad) -> None:
@@ -72,7 +74,9 @@ def test_a_click_or_a_cleared_pad_is_no_signature(qtbot) -> None:  # noqa: ANN00
         raise AssertionError("an empty pad must not give a signature image")
 
 
-def test_consent_signed_on_screen_is_stored_with_png_signatures(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_consent_signed_on_screen_is_stored_with_png_signatures(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     page = open_page(qtbot, live_ctx, ConsentPage)
     form = page.form
     # Both custodians have custody; Hans is 5, so he does not sign.

@@ -19,14 +19,16 @@ __all__ = ["live_ctx"]
 
 def _tick(checklist, signal_id: str) -> None:  # noqa: ANN001
     model = checklist.signs
-    model.setData(model.index(model.row_of(signal_id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(model.row_of(signal_id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
 
 
 def test_notification_keeps_observed_and_assumed_apart(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
     page = open_page(qtbot, live_ctx, NotificationPage)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.form
-    # Hans is 5: the 0–6 form, with its 12 sections (11 answered in text, the last is the signature).
+    # Hans is 5: the 0–6 form; 11 of its 12 sections are text, the last is the signature.
     assert form.form_kind() == NotificationForm.AGE_0_6
     assert set(form.section_edits) == {s.id for s in forms.text_sections(NotificationForm.AGE_0_6)}
     QTest.keyClicks(form.observed, "Hans havde blå mærker på armen den 2. oktober.")
@@ -104,13 +106,20 @@ def test_observation_form_saves_answers_and_signs(qtbot, live_ctx, svc, case_id)
     assert saved.workplace == "Børnehaven Solsikken" and saved.internal
 
 
-def test_internal_observations_vanish_in_the_family_safe_view(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_internal_observations_vanish_in_the_family_safe_view(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     from app.ui.personal_text import widget_texts
 
     svc.save_observation(
         case_id,
-        Observation(observed_on=TODAY, observer="Olga Jensen", workplace="Intern note", internal=True,
-                    answers={"concern": "Kun til personalet"}),
+        Observation(
+            observed_on=TODAY,
+            observer="Olga Jensen",
+            workplace="Intern note",
+            internal=True,
+            answers={"concern": "Kun til personalet"},
+        ),
     )
     svc.save_observation(
         case_id, Observation(observed_on=TODAY, observer="Olga Jensen", workplace="Børnehaven")

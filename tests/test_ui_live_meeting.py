@@ -93,12 +93,17 @@ def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> 
 
     due = [d for d in svc.deadlines(TODAY) if d.case_uid == case.uid]
     follow_ups = sorted((d.due_on, d.detail) for d in due if d.kind == DeadlineKind.ACTOR_FOLLOW_UP)
-    assert follow_ups == [(date(2025, 10, 13), "Olga Jensen"), (date(2025, 10, 20), "Arne Andersen")]
+    assert follow_ups == [
+        (date(2025, 10, 13), "Olga Jensen"),
+        (date(2025, 10, 20), "Arne Andersen"),
+    ]
     # Applied agreements are no longer loose meeting deadlines: the actors' table carries them.
     assert not [d for d in due if d.kind == DeadlineKind.AGREEMENT]
 
 
-def test_minutes_autosave_within_a_second_without_leaving_the_point(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_minutes_autosave_within_a_second_without_leaving_the_point(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     page = open_page(qtbot, live_ctx, MeetingPage)
     meeting = page.plan_new()
     wait_idle(qtbot, live_ctx)
@@ -115,7 +120,9 @@ def test_minutes_autosave_within_a_second_without_leaving_the_point(qtbot, live_
     assert svc.load(case_id).meetings[0].uid == meeting.uid
 
 
-def test_meeting_mode_shows_nothing_internal_in_family_safe_view(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_meeting_mode_shows_nothing_internal_in_family_safe_view(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     from app.domain.records import ScaleAssessment, ScaleKind
 
     svc.add_assessment(
@@ -147,7 +154,9 @@ def test_meeting_page_names_every_input(qtbot, live_ctx) -> None:  # noqa: ANN00
     assert unnamed_inputs(page) == []
 
 
-def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     page = open_page(qtbot, live_ctx, MeetingPage)
     for _ in range(2):
         page.plan_new()

@@ -55,7 +55,10 @@ def test_participants_model(qtmodeltester) -> None:  # noqa: ANN001
     qtmodeltester.check(model)
     model.set_attended(0, True)
     assert [p.attended for p in model.participants()] == [True, False]
-    assert model.data(model.index(0, ATTENDED), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert (
+        model.data(model.index(0, ATTENDED), Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Checked
+    )
 
 
 def test_agreements_model(qtmodeltester) -> None:  # noqa: ANN001

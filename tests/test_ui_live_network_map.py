@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -50,7 +50,9 @@ def _type_open(page: NetworkMapPage, text: str) -> None:
     assert page.cell_table.state() != QAbstractItemView.State.EditingState
 
 
-def test_grid_edits_redraw_the_picture_and_save_a_dated_version(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+def test_grid_edits_redraw_the_picture_and_save_a_dated_version(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
     page = open_page(qtbot, live_ctx, NetworkMapPage)
     assert page.scene.actor_items() == []
 
@@ -107,16 +109,20 @@ def test_changes_since_the_last_meeting(qtbot, live_ctx, svc, case_id) -> None: 
     holder = Person(name="Olga Jensen")
     kept = MapActor(row=MapRow.CHILD, column=MapColumn.OWN_MUNICIPALITY, name="Børnehaven")
     gone = MapActor(row=MapRow.MOTHER, column=MapColumn.REGION, name="Psykiatrien")
-    svc.add_network_map(case_id, NetworkMap(made_on=date(2025, 9, 10), holder=holder, actors=[kept, gone]))
+    svc.add_network_map(
+        case_id, NetworkMap(made_on=date(2025, 9, 10), holder=holder, actors=[kept, gone])
+    )
     svc.save_meeting(
         case_id,
-        Meeting(starts_at=datetime(2025, 9, 15, 8, tzinfo=timezone.utc), place="x", held=True),
+        Meeting(starts_at=datetime(2025, 9, 15, 8, tzinfo=UTC), place="x", held=True),
     )
     changed = MapActor(
         uid=kept.uid, row=kept.row, column=kept.column, name="Børnehaven", effort="Støttepædagog"
     )
     new = MapActor(row=MapRow.FAMILY, column=MapColumn.INFORMAL, name="Mormor")
-    svc.add_network_map(case_id, NetworkMap(made_on=date(2025, 10, 1), holder=holder, actors=[changed, new]))
+    svc.add_network_map(
+        case_id, NetworkMap(made_on=date(2025, 10, 1), holder=holder, actors=[changed, new])
+    )
 
     page = open_page(qtbot, live_ctx, NetworkMapPage)
     lines = [page.changes.item(i).text() for i in range(page.changes.count())]
@@ -127,7 +133,10 @@ def test_changes_since_the_last_meeting(qtbot, live_ctx, svc, case_id) -> None: 
     # Older versions stay viewable, read-only.
     assert page.versions.count() == 3
     page.versions.setCurrentIndex(2)  # the oldest
-    assert {i.toolTip().splitlines()[0] for i in page.scene.actor_items()} == {"Børnehaven", "Psykiatrien"}
+    assert {i.toolTip().splitlines()[0] for i in page.scene.actor_items()} == {
+        "Børnehaven",
+        "Psykiatrien",
+    }
     assert not page.add_button.isEnabled()
 
 

@@ -1,8 +1,8 @@
-"""Worry scales: placing, the duty-to-notify prompt with its path, the chart, the family-safe view."""
+"""Worry scales: placing, the duty-to-notify prompt and its path, the chart, family-safe view."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -33,7 +33,9 @@ def _tabs(qtbot, ctx):  # noqa: ANN001, ANN202
     return tabs, scales, notification
 
 
-def test_category_four_prompts_and_opens_the_notification_form(qtbot, live_ctx, svc, case_id, monkeypatch) -> None:  # noqa: ANN001,E501
+def test_category_four_prompts_and_opens_the_notification_form(
+    qtbot, live_ctx, svc, case_id, monkeypatch
+) -> None:  # noqa: ANN001,E501
     asked: list[str] = []
 
     def fake_ask(parent, text):  # noqa: ANN001, ANN202
@@ -51,7 +53,9 @@ def test_category_four_prompts_and_opens_the_notification_form(qtbot, live_ctx, 
 
     editor.picker.choose(4)
     row = editor.signs.signs.row_of("signs_of_violence")
-    editor.signs.signs.setData(editor.signs.signs.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    editor.signs.signs.setData(
+        editor.signs.signs.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     QTest.keyClicks(editor.note, "Blå mærker på armen to gange i september.")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, live_ctx)
@@ -100,18 +104,20 @@ def test_a_parent_is_placed_on_the_parent_scale(qtbot, live_ctx, svc, case_id, m
 
 
 def test_timeline_shows_the_history_and_the_meetings(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from app.domain.records import Meeting
 
     for day, category in ((date(2025, 9, 2), 2), (date(2025, 9, 20), 3), (date(2025, 10, 1), 4)):
         svc.add_assessment(
             case_id,
-            ScaleAssessment(scale=ScaleKind.CHILD, assessed_on=day, category=category, assessors=["O"]),
+            ScaleAssessment(
+                scale=ScaleKind.CHILD, assessed_on=day, category=category, assessors=["O"]
+            ),
         )
     svc.save_meeting(
         case_id,
-        Meeting(starts_at=datetime(2025, 9, 25, 8, tzinfo=timezone.utc), place="x", held=True),
+        Meeting(starts_at=datetime(2025, 9, 25, 8, tzinfo=UTC), place="x", held=True),
     )
     _t, scales, _n = _tabs(qtbot, live_ctx)
     chart = scales.editor.chart

@@ -79,7 +79,9 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     )
     missing = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QComboBox, QAbstractSpinBox)
+        ):
             continue  # the inner editor of a combo box or date field: the outer one is named
         if isinstance(widget, QHeaderView):
             continue  # part of its table, which carries the name
@@ -89,8 +91,10 @@ def unnamed_inputs(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, kinds) and not widget.accessibleName().strip():
             name = type(widget).__name__
-            if isinstance(widget, QAbstractItemView) and widget.parent() is not None and isinstance(
-                widget.parent().parent(), QComboBox
+            if (
+                isinstance(widget, QAbstractItemView)
+                and widget.parent() is not None
+                and isinstance(widget.parent().parent(), QComboBox)
             ):
                 continue  # a combo box's popup list
             missing.append(f"{name} under {type(widget.parentWidget()).__name__}")

@@ -1,4 +1,4 @@
-"""The live meeting tools: network map, worry scales, meetings, consent, notifications, observations."""
+"""The live meeting tools: network map, scales, meetings, consent, notifications, observations."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import UserError
-from app.ui.live.labels import from_qdate, to_qdate
 from app.ui.case_page import CasePage
+from app.ui.live.labels import from_qdate, to_qdate
 from app.ui.plain_text_marks import attach_plain_marks
 
 logger = logging.getLogger(__name__)
@@ -115,7 +114,9 @@ def find_page(anchor: QWidget, page_type: type) -> QWidget | None:
 class Debouncer(QObject):
     """Calls `action` once, `delay_ms` after the last `poke()` (autosave while typing)."""
 
-    def __init__(self, action: Callable[[], None], delay_ms: int = AUTOSAVE_MS, parent: QObject | None = None):
+    def __init__(
+        self, action: Callable[[], None], delay_ms: int = AUTOSAVE_MS, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self._action = action
         self._timer = QTimer(self)
@@ -179,8 +180,10 @@ class LivePage(CasePage):
         super().hideEvent(event)
 
 
-def run_guarded(owner: QWidget, fn: Callable[..., object], *args: object, on_done=None, on_error=None):  # noqa: ANN001, ANN201, E501
-    """`owner.ctx.run`, but the result is dropped if `owner` was deleted meanwhile (window closed)."""
+def run_guarded(
+    owner: QWidget, fn: Callable[..., object], *args: object, on_done=None, on_error=None
+):  # noqa: ANN001, ANN201, E501
+    """`owner.ctx.run`, but the result is dropped if `owner` was deleted meanwhile."""
 
     def alive() -> bool:
         return shiboken6.isValid(owner)

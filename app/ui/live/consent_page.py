@@ -27,7 +27,6 @@ from app.domain import consent as consent_rules
 from app.domain.records import Case, Consent, ConsentGiver, ConsentParty, PartyKind
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
-    run_guarded,
     LivePage,
     date_edit,
     date_of,
@@ -35,6 +34,7 @@ from app.ui.live.common import (
     message_label,
     plain_line,
     plain_text,
+    run_guarded,
     show_message,
 )
 from app.ui.live.labels import fmt_date, party_label, to_qdate
@@ -51,7 +51,9 @@ class GiverSignature(QGroupBox):
         self.giver_name = name
         self.relation = relation
         self.is_child = is_child
-        self.setTitle(self.tr("Underskrift: {name} ({relation})").format(name=name, relation=relation))
+        self.setTitle(
+            self.tr("Underskrift: {name} ({relation})").format(name=name, relation=relation)
+        )
         self.setProperty("personal", True)
         self.pad = SignaturePad(self)
         name_field(
@@ -81,7 +83,8 @@ class ConsentForm(QWidget):
         self.signed_on.dateChanged.connect(self._signed_changed)
         self.valid_until.dateChanged.connect(self._valid_changed)
         self.purpose = plain_text(
-            self, self.tr("Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det."),
+            self,
+            self.tr("Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det."),
             lines=2,
         )
         for edit in (self.signed_on, self.valid_until):
@@ -189,9 +192,9 @@ class ConsentForm(QWidget):
         self.signatures = []
         if self._case is None:
             return
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for needed in consent_rules.required_givers(self._case, date_of(self.signed_on)):
-            relation = tr("Consent", needed.relation) if needed.is_child else needed.relation
+            relation = translate("Consent", needed.relation) if needed.is_child else needed.relation
             widget = GiverSignature(needed.name, relation, needed.is_child, self.givers_box)
             self.givers_layout.addWidget(widget)
             self.signatures.append(widget)
@@ -259,7 +262,9 @@ class ConsentPage(LivePage):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.signature_images = QHBoxLayout()
         self.revoke_on = date_edit(date.today(), self)
-        self.revoke_note = plain_line(self, self.tr("For eksempel: mor ringede og trak det tilbage"))
+        self.revoke_note = plain_line(
+            self, self.tr("For eksempel: mor ringede og trak det tilbage")
+        )
         self.revoke_button = QPushButton(self.tr("&Træk samtykket tilbage"), self)
         self.revoke_button.setObjectName("revokeConsent")
         self.revoke_button.clicked.connect(self.revoke)
@@ -319,13 +324,13 @@ class ConsentPage(LivePage):
         chosen_uid = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
         self.consents.blockSignals(True)
         self.consents.clear()
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         today = self.ctx.today()
         for consent in sorted(case.consents, key=lambda c: c.signed_on, reverse=True):
             state = consent_rules.status(consent, today)
             text = self.tr("{date}: {status} (til og med {until})").format(
                 date=fmt_date(consent.signed_on),
-                status=tr("Consent", consent_rules.STATUS_TITLES[state]),
+                status=translate("Consent", consent_rules.STATUS_TITLES[state]),
                 until=fmt_date(consent_rules.lapses_on(consent)),
             )
             item = QListWidgetItem(text)
@@ -398,7 +403,9 @@ class ConsentPage(LivePage):
             label = QLabel(self)
             label.setProperty("personal", True)
             label.setPixmap(
-                QPixmap.fromImage(image).scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+                QPixmap.fromImage(image).scaledToHeight(
+                    48, Qt.TransformationMode.SmoothTransformation
+                )
             )
             label.setToolTip(self.tr("Underskrift: {name}").format(name=giver.name))
             label.setStyleSheet("background: white; border: 1px solid #ccc;")
@@ -440,7 +447,8 @@ class ConsentPage(LivePage):
         on = date_of(self.revoke_on)
         if on < consent.signed_on:
             show_message(
-                self.revoke_message, self.tr("Samtykket kan ikke trækkes tilbage, før det er givet.")
+                self.revoke_message,
+                self.tr("Samtykket kan ikke trækkes tilbage, før det er givet."),
             )
             return
         show_message(self.revoke_message, "")

@@ -8,52 +8,48 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from app.domain.records import MapColumn, MapRow, PartyKind
 
-_CONTEXT = "LiveLabels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def map_row_label(row: MapRow) -> str:
     return {
-        MapRow.CHILD: _t("Barnet"),
-        MapRow.MOTHER: _t("Mor"),
-        MapRow.FATHER: _t("Far"),
-        MapRow.SIBLINGS: _t("Søskende"),
-        MapRow.FAMILY: _t("Hele familien"),
+        MapRow.CHILD: QCoreApplication.translate("LiveLabels", "Barnet"),
+        MapRow.MOTHER: QCoreApplication.translate("LiveLabels", "Mor"),
+        MapRow.FATHER: QCoreApplication.translate("LiveLabels", "Far"),
+        MapRow.SIBLINGS: QCoreApplication.translate("LiveLabels", "Søskende"),
+        MapRow.FAMILY: QCoreApplication.translate("LiveLabels", "Hele familien"),
     }[row]
 
 
 def map_column_label(column: MapColumn) -> str:
     return {
-        MapColumn.OWN_MUNICIPALITY: _t("Egen kommune"),
-        MapColumn.REGION: _t("Regionen"),
-        MapColumn.OTHER_MUNICIPALITY: _t("Anden kommune"),
-        MapColumn.PRIVATE: _t("Private og selvejende tilbud"),
-        MapColumn.INFORMAL: _t("Civilsamfund og eget netværk"),
+        MapColumn.OWN_MUNICIPALITY: QCoreApplication.translate("LiveLabels", "Egen kommune"),
+        MapColumn.REGION: QCoreApplication.translate("LiveLabels", "Regionen"),
+        MapColumn.OTHER_MUNICIPALITY: QCoreApplication.translate("LiveLabels", "Anden kommune"),
+        MapColumn.PRIVATE: QCoreApplication.translate("LiveLabels", "Private og selvejende tilbud"),
+        MapColumn.INFORMAL: QCoreApplication.translate(
+            "LiveLabels", "Civilsamfund og eget netværk"
+        ),
     }[column]
 
 
 def map_column_short(column: MapColumn) -> str:
     """Two short lines for the grid's column header (the full name is in the tooltip)."""
     return {
-        MapColumn.OWN_MUNICIPALITY: _t("Egen\nkommune"),
-        MapColumn.REGION: _t("Regionen"),
-        MapColumn.OTHER_MUNICIPALITY: _t("Anden\nkommune"),
-        MapColumn.PRIVATE: _t("Private,\nselvejende"),
-        MapColumn.INFORMAL: _t("Eget netværk,\ncivilsamfund"),
+        MapColumn.OWN_MUNICIPALITY: QCoreApplication.translate("LiveLabels", "Egen\nkommune"),
+        MapColumn.REGION: QCoreApplication.translate("LiveLabels", "Regionen"),
+        MapColumn.OTHER_MUNICIPALITY: QCoreApplication.translate("LiveLabels", "Anden\nkommune"),
+        MapColumn.PRIVATE: QCoreApplication.translate("LiveLabels", "Private,\nselvejende"),
+        MapColumn.INFORMAL: QCoreApplication.translate("LiveLabels", "Eget\nnetværk"),
     }[column]
 
 
 def map_row_heading(row: MapRow) -> str:
     """The grid's row heading: whom the effort is for."""
     return {
-        MapRow.CHILD: _t("Indsats for barnet"),
-        MapRow.MOTHER: _t("Indsats for mor"),
-        MapRow.FATHER: _t("Indsats for far"),
-        MapRow.SIBLINGS: _t("Indsats for søskende"),
-        MapRow.FAMILY: _t("Indsats for hele familien"),
+        MapRow.CHILD: QCoreApplication.translate("LiveLabels", "Indsats for barnet"),
+        MapRow.MOTHER: QCoreApplication.translate("LiveLabels", "Indsats for mor"),
+        MapRow.FATHER: QCoreApplication.translate("LiveLabels", "Indsats for far"),
+        MapRow.SIBLINGS: QCoreApplication.translate("LiveLabels", "Indsats for søskende"),
+        MapRow.FAMILY: QCoreApplication.translate("LiveLabels", "Indsats for hele familien"),
     }[row]
 
 

@@ -32,7 +32,6 @@ from app.domain.records import Agreement, Case, Meeting
 from app.domain.scales import CHILD_SCALE
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
-    run_guarded,
     Debouncer,
     date_edit,
     date_of,
@@ -40,6 +39,7 @@ from app.ui.live.common import (
     message_label,
     plain_line,
     plain_text,
+    run_guarded,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -88,9 +88,9 @@ class MeetingMode(QWidget):
         self.phase_labels: dict[Phase, QLabel] = {}
         strip = QHBoxLayout()
         strip.setSpacing(6)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for phase in PHASES:
-            label = QLabel(tr("Agenda", agenda.PHASE_TITLES[phase]), self)
+            label = QLabel(translate("Agenda", agenda.PHASE_TITLES[phase]), self)
             label.setObjectName(f"phase_{phase.name.lower()}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setMinimumHeight(46)
@@ -307,13 +307,13 @@ class MeetingMode(QWidget):
         self._meeting = replace(meeting, minutes=dict(meeting.minutes))
         self._points = agenda.ordered(meeting.agenda) or agenda.first_meeting_agenda()
         self._dirty_points.clear()
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.agenda_view.blockSignals(True)
         self.agenda_view.clear()
         for pid in self._points:
             point = agenda.point(pid)
             indent = "    " if point.parent_id else ""
-            self.agenda_view.addItem(f"{indent}{point.label} {tr('Agenda', point.title)}")
+            self.agenda_view.addItem(f"{indent}{point.label} {translate('Agenda', point.title)}")
         self.agenda_view.blockSignals(False)
         self.attendance.blockSignals(True)
         self.attendance.clear()
@@ -367,7 +367,9 @@ class MeetingMode(QWidget):
             participants=participants,
             minutes=dict(self._meeting.minutes),
             agreements=self.agreements.agreements(),
-            next_meeting_on=date_of(self.next_meeting_on) if self.next_meeting.isChecked() else None,
+            next_meeting_on=date_of(self.next_meeting_on)
+            if self.next_meeting.isChecked()
+            else None,
         )
 
     def current_point(self) -> str | None:
@@ -387,15 +389,15 @@ class MeetingMode(QWidget):
         self._index = index
         pid = self._points[index]
         point = agenda.point(pid)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         parent = agenda.POINTS_BY_ID.get(point.parent_id) if point.parent_id else None
-        title = tr("Agenda", point.title)
+        title = translate("Agenda", point.title)
         if parent is not None:
             title = f"{parent.id}{point.label} {title}"
         else:
             title = f"{point.label} {title}"
         self.point_title.setText(title)
-        self.guidance.setText(tr("Agenda", point.guidance))
+        self.guidance.setText(translate("Agenda", point.guidance))
         self._showing = True
         self.minutes.setPlainText(self._meeting.minutes.get(pid, "") if self._meeting else "")
         self._showing = False
@@ -498,7 +500,9 @@ class MeetingMode(QWidget):
         if service is None or case_id is None or meeting is None:
             return
         self._meeting = replace(meeting, minutes=dict(meeting.minutes))
-        run_guarded(self, service.save_meeting, case_id, meeting, on_done=on_done, on_error=self._failed)
+        run_guarded(
+            self, service.save_meeting, case_id, meeting, on_done=on_done, on_error=self._failed
+        )
 
     def flush(self) -> None:
         """Write anything still waiting (leaving the meeting, locking the vault)."""

@@ -8,7 +8,6 @@ from datetime import time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,9 +22,21 @@ from PySide6.QtWidgets import (
 from app.domain import agenda
 from app.domain.records import Case, Meeting
 from app.ui.form_layout import name_field
-from app.ui.live.common import run_guarded, LivePage, Debouncer, error_text, message_label, show_message
+from app.ui.live.common import (
+    Debouncer,
+    LivePage,
+    error_text,
+    message_label,
+    run_guarded,
+    show_message,
+)
 from app.ui.live.meeting_mode import MeetingMode
-from app.ui.live.meeting_plan import MeetingPlanForm, local_parts, local_start, suggested_participants
+from app.ui.live.meeting_plan import (
+    MeetingPlanForm,
+    local_parts,
+    local_start,
+    suggested_participants,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -68,9 +79,7 @@ class MeetingPage(LivePage):
         self.plan.start_requested.connect(self.start_meeting)
         self.plan_status = QLabel(self)
         self.message = message_label(self)
-        self.empty_note = QLabel(
-            self.tr("Vælg et møde i listen, eller planlæg et nyt."), self
-        )
+        self.empty_note = QLabel(self.tr("Vælg et møde i listen, eller planlæg et nyt."), self)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plan_side = QWidget(self)
         plan_layout = QVBoxLayout(plan_side)
@@ -268,6 +277,4 @@ class MeetingPage(LivePage):
     def _meeting_finished(self, uid: str) -> None:
         self._current_uid = uid
         self.stack.setCurrentWidget(self._overview)
-        self.plan_status.setText(
-            self.tr("Mødet er afsluttet, og aftalerne står i stafetloggen.")
-        )
+        self.plan_status.setText(self.tr("Mødet er afsluttet, og aftalerne står i stafetloggen."))

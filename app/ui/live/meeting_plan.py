@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -38,12 +38,12 @@ from app.ui.live.labels import to_qdate
 from app.ui.live.meeting_models import ParticipantsModel
 
 logger = logging.getLogger(__name__)
-LOCAL_TZ = datetime.now().astimezone().tzinfo or timezone.utc
+LOCAL_TZ = datetime.now().astimezone().tzinfo or UTC
 
 
 def local_start(day: date, at: time) -> datetime:
     """The meeting's start as an aware UTC moment (records keep UTC; the screen shows local)."""
-    return datetime.combine(day, at, tzinfo=LOCAL_TZ).astimezone(timezone.utc)
+    return datetime.combine(day, at, tzinfo=LOCAL_TZ).astimezone(UTC)
 
 
 def local_parts(moment: datetime) -> tuple[date, time]:
@@ -63,9 +63,7 @@ def suggested_participants(case: Case) -> list[Participant]:
         )
     )
     for custodian in case.custodians:
-        people.append(
-            Participant(name=custodian.name, role=custodian.relation, is_family=True)
-        )
+        people.append(Participant(name=custodian.name, role=custodian.relation, is_family=True))
     if case.network_maps:
         newest = max(enumerate(case.network_maps), key=lambda p: (p[1].made_on, p[0]))[1]
         for actor in newest.actors:
@@ -124,14 +122,14 @@ class MeetingPlanForm(QWidget):
 
         self.agenda_list = QListWidget(self)
         self.agenda_list.setMinimumHeight(180)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for point in agenda.STANDARD_AGENDA:
             indent = "      " if point.parent_id else ""
-            item = QListWidgetItem(f"{indent}{point.label} {tr('Agenda', point.title)}")
+            item = QListWidgetItem(f"{indent}{point.label} {translate('Agenda', point.title)}")
             item.setData(Qt.ItemDataRole.UserRole, point.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(tr("Agenda", point.guidance))
+            item.setToolTip(translate("Agenda", point.guidance))
             self.agenda_list.addItem(item)
         self.agenda_list.itemChanged.connect(lambda _i: self._edited())
         self.all_points = QPushButton(self.tr("Alle punkter (første møde)"), self)

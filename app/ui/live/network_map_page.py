@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.records import MapActor, MapColumn, MapRow, NetworkMap
 from app.ui.form_layout import name_field
-from app.ui.live.common import run_guarded, LivePage, current_holder, error_text, member_names, message_label, show_message, Debouncer
+from app.ui.live.common import (
+    Debouncer,
+    LivePage,
+    current_holder,
+    error_text,
+    member_names,
+    message_label,
+    run_guarded,
+    show_message,
+)
 from app.ui.live.labels import fmt_date, map_column_label, map_row_heading, map_row_label
 from app.ui.live.network_map_models import (
     COLUMNS,
@@ -241,7 +250,9 @@ class NetworkMapPage(LivePage):
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
-        run_guarded(self, service.drafts, case_id, on_done=self._drafts_loaded, on_error=lambda _e: None)
+        run_guarded(
+            self, service.drafts, case_id, on_done=self._drafts_loaded, on_error=lambda _e: None
+        )
 
     def _drafts_loaded(self, drafts: dict[str, str]) -> None:
         text = (drafts or {}).get(DRAFT_KEY)

@@ -65,9 +65,9 @@ class NotificationFormWidget(QWidget):
         self._notification: Notification | None = None
         self._loading = False
         self.kind = QComboBox(self)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for form in NotificationForm:
-            self.kind.addItem(tr("Forms", forms.NOTIFICATION_TITLES[form]), form)
+            self.kind.addItem(translate("Forms", forms.NOTIFICATION_TITLES[form]), form)
         self.kind.currentIndexChanged.connect(self._rebuild_sections)
         self.made_on = date_edit(date.today(), self)
         self.notifier_name = QLineEdit(self)
@@ -134,15 +134,15 @@ class NotificationFormWidget(QWidget):
         while self.sections_form.rowCount():
             self.sections_form.removeRow(0)
         self.section_edits = {}
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for section in forms.text_sections(self.form_kind()):
             if section.kind is SectionKind.PARENTS_INFORMED:
                 key = f"{section.id}"
                 title = self.tr("Forældrenes bemærkninger")
             else:
                 key = section.id
-                title = tr("Forms", section.title)
-            prompts = " ".join(tr("Forms", p) for p in section.prompts)
+                title = translate("Forms", section.title)
+            prompts = " ".join(translate("Forms", p) for p in section.prompts)
             edit = plain_text(self.sections_host, prompts, lines=2)
             edit.setPlainText(kept.get(key, ""))
             edit.textChanged.connect(self._edited)

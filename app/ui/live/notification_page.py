@@ -24,8 +24,16 @@ from app.domain import forms
 from app.domain.deadlines import children_house_required
 from app.domain.records import Case, MunicipalSteps, Notification, Person
 from app.domain.validation import age_on
-from app.ui.form_layout import FormLayout, make_label, name_field
-from app.ui.live.common import run_guarded, LivePage, Debouncer, current_holder, error_text, message_label, show_message
+from app.ui.form_layout import make_label, name_field
+from app.ui.live.common import (
+    Debouncer,
+    LivePage,
+    current_holder,
+    error_text,
+    message_label,
+    run_guarded,
+    show_message,
+)
 from app.ui.live.labels import fmt_date
 from app.ui.live.notification_form import NotificationFormWidget, OptionalDate
 
@@ -170,12 +178,14 @@ class NotificationPage(LivePage):
         current = self.form.notification()
         self.notifications.blockSignals(True)
         self.notifications.clear()
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for n in sorted(case.notifications, key=lambda n: n.made_on, reverse=True):
-            told = self.tr("forældre orienteret") if n.parents_informed else self.tr(
-                "forældre ikke orienteret"
+            told = (
+                self.tr("forældre orienteret")
+                if n.parents_informed
+                else self.tr("forældre ikke orienteret")
             )
-            title = tr("Forms", forms.NOTIFICATION_TITLES[n.form]).split(" (")[0]
+            title = translate("Forms", forms.NOTIFICATION_TITLES[n.form]).split(" (")[0]
             item = QListWidgetItem(f"{fmt_date(n.made_on)}: {title} – {told}")
             item.setData(Qt.ItemDataRole.UserRole, n.uid)
             self.notifications.addItem(item)

@@ -25,15 +25,15 @@ from app.domain import forms
 from app.domain.records import Case, Observation
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
-    run_guarded,
-    LivePage,
     Debouncer,
+    LivePage,
     current_holder,
     date_edit,
     date_of,
     error_text,
     message_label,
     plain_text,
+    run_guarded,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -57,12 +57,12 @@ class ObservationForm(QWidget):
         form.add_row(self.tr("&Dato:"), self.observed_on)
         form.add_row(self.tr("&Observatør:"), self.observer)
         form.add_row(self.tr("&Arbejdssted:"), self.workplace)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for number, question in enumerate(forms.OBSERVATION_QUESTIONS, start=1):
-            hint = tr("Forms", question.hint) if question.hint else ""
+            hint = translate("Forms", question.hint) if question.hint else ""
             edit = plain_text(self, hint, lines=2)
             label = form.add_row(
-                f"{number}. {tr('Forms', question.text)}", edit, help_text=hint
+                f"{number}. {translate('Forms', question.text)}", edit, help_text=hint
             )
             label.setWordWrap(True)
             self.answers[question.id] = edit
@@ -178,7 +178,9 @@ class ObservationPage(LivePage):
         current = self.form.observation()
         self.observations.blockSignals(True)
         self.observations.clear()
-        for o in sorted(case.observations if case else [], key=lambda o: o.observed_on, reverse=True):
+        for o in sorted(
+            case.observations if case else [], key=lambda o: o.observed_on, reverse=True
+        ):
             if o.internal and self.family_safe:
                 continue
             text = self.tr("{date}: {observer}, {workplace}").format(
@@ -266,7 +268,9 @@ class ObservationPage(LivePage):
             service.save_observation,
             case_id,
             observation,
-            on_done=lambda _r: (self.status.setText(self.tr("Observationen er gemt.")),
-                                self.ctx.reload_case()),
+            on_done=lambda _r: (
+                self.status.setText(self.tr("Observationen er gemt.")),
+                self.ctx.reload_case(),
+            ),
             on_error=lambda exc: show_message(self.message, error_text(exc)),
         )

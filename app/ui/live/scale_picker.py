@@ -40,7 +40,7 @@ class ScalePicker(QFrame):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.buttons = {}
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for category in scale.categories:
             box = QFrame(self)
             box.setObjectName("dutyCategory" if category.requires_notification else "category")
@@ -53,19 +53,17 @@ class ScalePicker(QFrame):
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 6, 8, 6)
             inner.setSpacing(2)
-            button = QRadioButton(f"{category.number}. {tr('Scales', category.title)}", box)
+            button = QRadioButton(f"{category.number}. {translate('Scales', category.title)}", box)
             font = button.font()
             font.setBold(True)
             button.setFont(font)
-            description = QLabel(tr("Scales", category.description), box)
+            description = QLabel(translate("Scales", category.description), box)
             description.setWordWrap(True)
             button.setAccessibleDescription(description.text())
             inner.addWidget(button)
             inner.addWidget(description)
             if category.requires_notification:
-                duty = QLabel(
-                    self.tr("Her har du pligt til at underrette kommunen."), box
-                )
+                duty = QLabel(self.tr("Her har du pligt til at underrette kommunen."), box)
                 duty.setStyleSheet("color: #9b2c2c;")
                 inner.addWidget(duty)
             self._group.addButton(button, category.number)

@@ -27,7 +27,6 @@ from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
 from app.domain.signals import signal_text
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
-    run_guarded,
     LivePage,
     bring_forward,
     current_holder,
@@ -38,6 +37,7 @@ from app.ui.live.common import (
     message_label,
     plain_line,
     plain_text,
+    run_guarded,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -58,7 +58,9 @@ def ask_to_notify(parent: QWidget, text: str) -> bool:
         QCoreApplication.translate("ScalesPage", "Åbn underretningsskemaet"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(QCoreApplication.translate("ScalesPage", "Senere"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("ScalesPage", "Senere"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_button)
     box.exec()
     return box.clickedButton() is open_button
@@ -185,9 +187,11 @@ class ScalesEditor(QWidget):
             (a for a in case.assessments if a.scale == scale.kind and a.subject_uid == subject),
             key=lambda a: a.assessed_on,
         )
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for a in reversed(mine):
-            title = tr("Scales", scale.category(a.category).title) if _known(scale, a) else "?"
+            title = (
+                translate("Scales", scale.category(a.category).title) if _known(scale, a) else "?"
+            )
             who = ", ".join(a.assessors)
             self.history.addItem(
                 self.tr("{date}: {number}. {title} ({who})").format(
@@ -200,11 +204,13 @@ class ScalesEditor(QWidget):
             meetings,
             len(scale.categories),
             scale.notification_from,
-            [tr("Scales", c.title) for c in scale.categories],
+            [translate("Scales", c.title) for c in scale.categories],
         )
         self.chart_caption.setText(
-            self.tr("Kategori 1 er nederst. Det røde felt er kategorierne med pligt til at "
-                    "underrette. Stiplede linjer er møder.")
+            self.tr(
+                "Kategori 1 er nederst. Det røde felt er kategorierne med pligt til at "
+                "underrette. Stiplede linjer er møder."
+            )
         )
 
     def assessment(self) -> ScaleAssessment | None:
@@ -279,8 +285,10 @@ class ScalesPage(LivePage):
         self.editor: ScalesEditor | None = None
         self._layout = QVBoxLayout(self)
         self.hidden_note = QLabel(
-            self.tr("Bekymringsskalaerne er skjult, mens familien ser med.\n"
-                    "Slå familievisningen fra for at se dem."),
+            self.tr(
+                "Bekymringsskalaerne er skjult, mens familien ser med.\n"
+                "Slå familievisningen fra for at se dem."
+            ),
             self,
         )
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -365,7 +373,9 @@ class ScalesPage(LivePage):
             if self.editor is not None:
                 show_message(self.editor.message, error_text(exc))
 
-        run_guarded(self, service.add_assessment, case_id, assessment, on_done=done, on_error=failed)
+        run_guarded(
+            self, service.add_assessment, case_id, assessment, on_done=done, on_error=failed
+        )
 
     def prompt_if_duty(self, assessment: ScaleAssessment) -> bool:
         """Ask about the underretning when the category carries the duty; True if asked."""

@@ -96,7 +96,9 @@ class TimelineChart(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         metrics = painter.fontMetrics()
         left = 24 + metrics.horizontalAdvance("5")
-        area = QRectF(left, 14, self.width() - left - 16, self.height() - 14 - 2.4 * metrics.height())
+        area = QRectF(
+            left, 14, self.width() - left - 16, self.height() - 14 - 2.4 * metrics.height()
+        )
         if area.width() < 40 or area.height() < 40:
             return
         n = max(1, self._categories)
@@ -108,7 +110,9 @@ class TimelineChart(QWidget):
         # The categories that carry the duty to notify.
         duty_top = area.top()
         duty_bottom = area.bottom() - (self._duty_from - 1) * step
-        painter.fillRect(QRectF(area.left(), duty_top, area.width(), duty_bottom - duty_top), DUTY_BAND)
+        painter.fillRect(
+            QRectF(area.left(), duty_top, area.width(), duty_bottom - duty_top), DUTY_BAND
+        )
         painter.setPen(QPen(QColor("#d1d5db"), 1))
         for c in range(1, n + 1):
             painter.drawLine(QPointF(area.left(), y_of(c)), QPointF(area.right(), y_of(c)))
@@ -144,13 +148,17 @@ class TimelineChart(QWidget):
             label = self.tr("Møde {date}").format(date=day.strftime("%d.%m"))
             width = small_metrics.horizontalAdvance(label)
             painter.setPen(MEETING)
-            painter.drawText(QPointF(x - width / 2, area.bottom() + small_metrics.height() * 2.1), label)
+            painter.drawText(
+                QPointF(x - width / 2, area.bottom() + small_metrics.height() * 2.1), label
+            )
 
         painter.setPen(QColor("#374151"))
         for p in self._points:
             label = p.on.strftime("%d.%m.%y")
             width = small_metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(x_of(p.on) - width / 2, area.bottom() + small_metrics.height()), label)
+            painter.drawText(
+                QPointF(x_of(p.on) - width / 2, area.bottom() + small_metrics.height()), label
+            )
 
         if self._points:
             path = QPainterPath(QPointF(x_of(self._points[0].on), y_of(self._points[0].category)))
