@@ -104,7 +104,21 @@ class _ThousandUnitGlyphs(GlyphAccumulator):
 
 @cache
 def _font_bytes() -> bytes:
-    return font_path(REGULAR).read_bytes()
+    """DejaVu Sans without its OpenType layout tables, once per process.
+
+    pyHanko drops GPOS/GSUB/GDEF from the embedded subset anyway, but fontTools would still
+    parse them on every signature (a third of a second); without them the box is unchanged
+    except for kerning, which a nine-point signature box does not need.
+    """
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(font_path(REGULAR).read_bytes()))
+    for tag in ("GPOS", "GSUB", "GDEF"):
+        if tag in font:
+            del font[tag]
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 class _EmbeddedFont(GlyphAccumulatorFactory):
