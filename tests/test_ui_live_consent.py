@@ -8,13 +8,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
-from app.domain.records import PartyKind
+from app.domain.records import LinkKind, LogSection, PartyKind
 from app.ui.live.consent_page import ConsentPage
 from app.ui.live.labels import to_qdate
 from app.ui.live.signature_pad import SignaturePad
 from tests.test_ui_live_support import TODAY, live_ctx, open_page, unnamed_inputs, wait_idle
 
 __all__ = ["live_ctx"]
+
+
+def _log(svc, case_id: int, section: LogSection) -> list:  # noqa: ANN001
+    return [e for e in svc.load(case_id).entries if e.section == section]
 
 
 def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
@@ -112,6 +116,12 @@ def test_consent_signed_on_screen_is_stored_with_png_signatures(
         assert giver.signature_png and giver.signature_png.startswith(b"\x89PNG")
         image = QImage.fromData(giver.signature_png, "PNG")
         assert not image.isNull() and dark_pixels(image) > 100
+    # The stafetlog answers "Er der indhentet samtykke?" with yes, dated and linked.
+    qtbot.waitUntil(lambda: bool(_log(svc, case_id, LogSection.CONSENT)), timeout=5_000)
+    (entry,) = _log(svc, case_id, LogSection.CONSENT)
+    assert entry.yes is True and entry.entry_date == TODAY
+    assert [(link.kind, link.uid) for link in entry.links] == [(LinkKind.CONSENT, consent.uid)]
+    assert "Lilly Hansen og Ib Hansen" in entry.text
     # The new form is empty again, ready for the next one.
     assert all(w.pad.is_empty() for w in form.signatures)
 

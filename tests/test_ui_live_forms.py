@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.domain import forms
-from app.domain.records import NotificationForm, Observation
+from app.domain.records import LogSection, NotificationForm, Observation
 from app.ui.live.labels import to_qdate
 from app.ui.live.notification_page import NotificationPage
 from app.ui.live.observation_page import ObservationPage
@@ -49,6 +49,10 @@ def test_notification_keeps_observed_and_assumed_apart(qtbot, live_ctx, svc, cas
     assert saved.made_on == TODAY and saved.notifier.name == "Olga Jensen"
     qtbot.waitUntil(lambda: page.notifications.count() == 1, timeout=5_000)
     assert "forældre orienteret" in page.notifications.item(0).text()
+    wait_idle(qtbot, live_ctx)
+    logged = [e for e in svc.load(case_id).entries if e.section == LogSection.NOTIFICATION]
+    assert len(logged) == 1 and logged[0].yes is True
+    assert [link.uid for link in logged[0].links] == [saved.uid]
 
     # Once saved, further typing autosaves into the same notification.
     QTest.keyClicks(form.assumed, " Det er ikke sikkert.")
@@ -57,6 +61,9 @@ def test_notification_keeps_observed_and_assumed_apart(qtbot, live_ctx, svc, cas
         timeout=2_000,
     )
     assert len(svc.load(case_id).notifications) == 1
+    wait_idle(qtbot, live_ctx)
+    # An autosaved correction is not a new notification in the log.
+    assert len([e for e in svc.load(case_id).entries if e.section == LogSection.NOTIFICATION]) == 1
 
 
 def test_switching_to_the_6_18_form_keeps_shared_answers(qtbot, live_ctx) -> None:  # noqa: ANN001

@@ -7,7 +7,15 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.domain.records import MapActor, MapColumn, MapRow, Meeting, NetworkMap, Person
+from app.domain.records import (
+    LogSection,
+    MapActor,
+    MapColumn,
+    MapRow,
+    Meeting,
+    NetworkMap,
+    Person,
+)
 from app.ui.live.network_map_models import COLUMNS, ROWS, diff_maps
 from app.ui.live.network_map_page import DRAFT_KEY, NetworkMapPage
 from tests.test_ui_live_support import TODAY, live_ctx, open_page, reload, unnamed_inputs, wait_idle
@@ -92,6 +100,9 @@ def test_grid_edits_redraw_the_picture_and_save_a_dated_version(
     assert by_name["Olga Jensen"].effort == "Fast voksen om morgenen"
     assert by_name["Distriktspsykiatrien"].column == MapColumn.REGION
     assert DRAFT_KEY not in svc.drafts(case_id)
+    wait_idle(qtbot, live_ctx)
+    (entry,) = [e for e in svc.load(case_id).entries if e.section == LogSection.NETWORK_MAP]
+    assert entry.yes is True and entry.links[0].uid == saved.uid
 
 
 def test_unsaved_edits_survive_as_a_draft(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001

@@ -17,7 +17,11 @@ PLACEHOLDER = re.compile(r"\{\w+\}")
 def _messages() -> list[tuple[str, str, str]]:
     root = ET.parse(TS).getroot()
     return [
-        (context.findtext("name") or "", m.findtext("source") or "", m.findtext("translation") or "")
+        (
+            context.findtext("name") or "",
+            m.findtext("source") or "",
+            m.findtext("translation") or "",
+        )
         for context in root.iter("context")
         for m in context.iter("message")
     ]

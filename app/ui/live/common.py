@@ -202,3 +202,26 @@ def run_guarded(
             owner.ctx.report_error(exc)
 
     return owner.ctx.run(fn, *args, on_done=done, on_error=failed)
+
+
+def note_in_log(owner: QWidget, case, section, on: date, text: str, kind, uid: str) -> None:  # noqa: ANN001
+    """Answer the stafetlog's yes/no question for a record just made, linked to it.
+
+    The text is written into the family's Danish log, so it is Danish data, not a screen text.
+    """
+    from app.domain.records import LogEntry, RecordLink
+
+    service, case_id = owner.ctx.service, owner.ctx.current_case_id
+    if service is None or case_id is None:
+        return
+    entry = LogEntry(
+        section=section,
+        entry_date=on,
+        text=text,
+        author=current_holder(case).name,
+        yes=True,
+        links=[RecordLink(kind=kind, uid=uid)],
+    )
+    run_guarded(
+        owner, service.add_entry, case_id, entry, on_done=lambda _r: owner.ctx.reload_case()
+    )

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import consent as consent_rules
-from app.domain.records import Case, Consent, ConsentGiver, ConsentParty, PartyKind
+from app.domain.records import (
+    Case,
+    Consent,
+    ConsentGiver,
+    ConsentParty,
+    LinkKind,
+    LogSection,
+    PartyKind,
+)
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
     LivePage,
@@ -32,6 +40,7 @@ from app.ui.live.common import (
     date_of,
     error_text,
     message_label,
+    note_in_log,
     plain_line,
     plain_text,
     run_guarded,
@@ -427,9 +436,21 @@ class ConsentPage(LivePage):
             return
         show_message(self.form.message, "")
 
+        case = self._case
+
         def done(_uid: object) -> None:
             self.form.reset(self.ctx.today())
-            self.ctx.reload_case()
+            names = " og ".join(g.name for g in consent.givers)
+            note_in_log(
+                self,
+                case,
+                LogSection.CONSENT,
+                consent.signed_on,
+                f"{names} har givet samtykke. Det gælder til og med "
+                f"{fmt_date(consent.valid_until)}.",
+                LinkKind.CONSENT,
+                consent.uid,
+            )
 
         run_guarded(
             self,

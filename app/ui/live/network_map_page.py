@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records
-from app.domain.records import MapActor, MapColumn, MapRow, NetworkMap
+from app.domain.records import LinkKind, LogSection, MapActor, MapColumn, MapRow, NetworkMap
 from app.ui.form_layout import name_field
 from app.ui.live.common import (
     Debouncer,
@@ -32,6 +32,7 @@ from app.ui.live.common import (
     error_text,
     member_names,
     message_label,
+    note_in_log,
     run_guarded,
     show_message,
 )
@@ -332,7 +333,15 @@ class NetworkMapPage(LivePage):
                 self.tr("Gemt som version af {date}.").format(date=fmt_date(version.made_on))
             )
             run_guarded(self, service.discard_draft, case_id, DRAFT_KEY, on_done=lambda _r: None)
-            self.ctx.reload_case()
+            note_in_log(
+                self,
+                case,
+                LogSection.NETWORK_MAP,
+                version.made_on,
+                f"Netværkskortet er udfyldt med {len(actors)} aktører.",
+                LinkKind.NETWORK_MAP,
+                version.uid,
+            )
 
         run_guarded(
             self,

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.domain import forms
 from app.domain.deadlines import children_house_required
-from app.domain.records import Case, MunicipalSteps, Notification, Person
+from app.domain.records import (
+    Case,
+    LinkKind,
+    LogSection,
+    MunicipalSteps,
+    Notification,
+    Person,
+)
 from app.domain.validation import age_on
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
@@ -31,6 +38,7 @@ from app.ui.live.common import (
     current_holder,
     error_text,
     message_label,
+    note_in_log,
     run_guarded,
     show_message,
 )
@@ -270,9 +278,23 @@ class NotificationPage(LivePage):
             return
         show_message(self.message, "")
 
+        case = self._case
+        first_save = notification.uid not in self._saved_uids()
+
         def done(_uid: object) -> None:
             self.status.setText(self.tr("Underretningen er gemt."))
-            self.ctx.reload_case()
+            if first_save:
+                note_in_log(
+                    self,
+                    case,
+                    LogSection.NOTIFICATION,
+                    notification.made_on,
+                    f"{notification.notifier.name} har underrettet kommunen.",
+                    LinkKind.NOTIFICATION,
+                    notification.uid,
+                )
+            else:
+                self.ctx.reload_case()
 
         run_guarded(
             self,
