@@ -34,9 +34,9 @@ DEFAULT_MIN_PASSPHRASE = 8
 
 def passphrase_strength(text: str, minimum: int) -> tuple[int, str]:
     """0 too short, 1 weak, 2 fair, 3 strong — with a hint in plain words."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if len(text) < minimum:
-        return 0, tr("Access", "For kort: brug mindst {n} tegn.").format(n=minimum)
+        return 0, translate("Access", "For kort: brug mindst {n} tegn.").format(n=minimum)
     words = len(text.split())
     classes = sum(
         (
@@ -47,10 +47,10 @@ def passphrase_strength(text: str, minimum: int) -> tuple[int, str]:
         )
     )
     if words >= 4 or len(text) >= 24:
-        return 3, tr("Access", "Stærk. Husk den – den kan ikke nulstilles.")
+        return 3, translate("Access", "Stærk. Husk den – den kan ikke nulstilles.")
     if len(text) >= 16 or (len(text) >= minimum and classes >= 3):
-        return 2, tr("Access", "Rimelig. Flere ord gør den stærkere.")
-    return 1, tr("Access", "Svag: brug hellere fire almindelige ord med mellemrum.")
+        return 2, translate("Access", "Rimelig. Flere ord gør den stærkere.")
+    return 1, translate("Access", "Svag: brug hellere fire almindelige ord med mellemrum.")
 
 
 class _Busy(QProgressBar):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
-from app.domain.messages import UserError, ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError
 from app.ui.context import UiContext
 from app.ui.date_field import DateField
 from app.ui.form_layout import FormLayout
@@ -27,7 +27,13 @@ from app.ui.inline_message import InlineMessage
 
 logger = logging.getLogger(__name__)
 
-RELATIONS = ("mor", "far", "plejemor", "plejefar", "værge")
+RELATIONS = (
+    QT_TRANSLATE_NOOP("Relation", "mor"),
+    QT_TRANSLATE_NOOP("Relation", "far"),
+    QT_TRANSLATE_NOOP("Relation", "plejemor"),
+    QT_TRANSLATE_NOOP("Relation", "plejefar"),
+    QT_TRANSLATE_NOOP("Relation", "værge"),
+)
 
 
 class CustodianFields(QGroupBox):

@@ -35,12 +35,12 @@ def default_checker(text: str) -> Sequence[Any]:
 
 def finding_text(finding: Any) -> str:
     """'message — suggestion', translated when the catalogue knows the texts."""
-    tr = QCoreApplication.translate
-    message = tr("PlainLanguage", str(getattr(finding, "message", "") or ""))
+    translate = QCoreApplication.translate
+    message = translate("PlainLanguage", str(getattr(finding, "message", "") or ""))
     suggestion = str(getattr(finding, "suggestion", "") or "")
     if suggestion:
-        suggestion = tr("PlainLanguage", suggestion)
-        return tr("PlainMarks", "{message} Forslag: {suggestion}").format(
+        suggestion = translate("PlainLanguage", suggestion)
+        return translate("PlainMarks", "{message} Forslag: {suggestion}").format(
             message=message, suggestion=suggestion
         )
     return message

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.domain import records as r
-from app.domain.messages import UserError
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date, parse_danish_date, validate_text
 
 logger = logging.getLogger(__name__)
@@ -32,12 +32,15 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTOR, CHANGED_ON, EFFORT, FOLLOW_UP_ON, FOLLOW_UP_BY = range(5)
 HEADERS = (
-    "Aktør",
-    "Dato for ændring",
-    "Hvilken indsats er iværksat",
-    "Hvornår følges der op",
-    "Hvem følger op",
+    QT_TRANSLATE_NOOP("ActorTableModel", "Aktør"),
+    QT_TRANSLATE_NOOP("ActorTableModel", "Dato for ændring"),
+    QT_TRANSLATE_NOOP("ActorTableModel", "Hvilken indsats er iværksat"),
+    QT_TRANSLATE_NOOP("ActorTableModel", "Hvornår følges der op"),
+    QT_TRANSLATE_NOOP("ActorTableModel", "Hvem følger op"),
 )
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -144,9 +147,9 @@ class ActorTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if superseded:
-                return _tr("Ændret senere – den gamle version bevares i loggen.")
+                return translate("ActorTableModel","Ændret senere – den gamle version bevares i loggen.")
             if item.internal:
-                return _tr("Intern: skjules i familievisningen.")
+                return translate("ActorTableModel","Intern: skjules i familievisningen.")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -157,14 +160,14 @@ class ActorTableModel(QAbstractTableModel):
         col = index.column()
         try:
             if col == ACTOR:
-                new = replace(old, actor=validate_text(text, _tr("aktør"), required=True, max_chars=500))
+                new = replace(old, actor=validate_text(text, translate("ActorTableModel","aktør"), required=True, max_chars=500))
             elif col == EFFORT:
-                new = replace(old, effort=validate_text(text, _tr("indsats"), required=True))
+                new = replace(old, effort=validate_text(text, translate("ActorTableModel","indsats"), required=True))
             elif col == FOLLOW_UP_ON:
-                when = parse_danish_date(text, _tr("hvornår følges der op")) if text else None
+                when = parse_danish_date(text, translate("ActorTableModel","hvornår følges der op")) if text else None
                 new = replace(old, follow_up_on=when)
             elif col == FOLLOW_UP_BY:
-                new = replace(old, follow_up_by=validate_text(text, _tr("hvem følger op"), max_chars=500))
+                new = replace(old, follow_up_by=validate_text(text, translate("ActorTableModel","hvem følger op"), max_chars=500))
             else:
                 return False
         except UserError as err:

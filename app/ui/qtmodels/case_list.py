@@ -18,8 +18,7 @@ CASE_UID_ROLE = Qt.ItemDataRole.UserRole + 2
 CHILD, CPR, HOLDER, LEVEL, DEADLINE = range(5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
+translate = QCoreApplication.translate
 
 
 class CaseListModel(QAbstractTableModel):
@@ -85,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Barn"), _tr("Cpr-nr."), _tr("Stafetholder"), _tr("Niveau"), _tr("Næste frist"))
+        titles = (translate("CaseListModel","Barn"), translate("CaseListModel","Cpr-nr."), translate("CaseListModel","Stafetholder"), translate("CaseListModel","Niveau"), translate("CaseListModel","Næste frist"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,23 +98,23 @@ class CaseListModel(QAbstractTableModel):
             return case.uid
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == CHILD:
-                closed = _tr(" (afsluttet)") if case.closed else ""
+                closed = translate("CaseListModel"," (afsluttet)") if case.closed else ""
                 return case.child_name + closed
             if col == CPR:
                 if not case.cpr:
-                    return _tr("ufødt / ikke kendt")
+                    return translate("CaseListModel","ufødt / ikke kendt")
                 return shown_cpr(case.cpr, revealed=case.id in self._revealed, family_safe=self._family_safe)
             if col == HOLDER:
                 return case.holder
             if col == LEVEL:
-                return _tr("Niveau {n}").format(n=int(case.level))
+                return translate("CaseListModel","Niveau {n}").format(n=int(case.level))
             if col == DEADLINE:
                 nd = case.next_deadline
                 if nd is None:
                     return ""
                 return f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
         if role == Qt.ItemDataRole.ToolTipRole and col == CPR and case.cpr and not self._family_safe:
-            return _tr("Vis hele nummeret med »Vis cpr-nr.«")
+            return translate("CaseListModel","Vis hele nummeret med »Vis cpr-nr.«")
         if role == Qt.ItemDataRole.ForegroundRole and case.closed:
             from PySide6.QtGui import QColor
 

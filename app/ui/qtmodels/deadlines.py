@@ -18,6 +18,9 @@ STATUS, DUE, CHILD, WHAT, SOURCE = range(5)
 STATUS_COLOURS = {"overdue": "#9a2a1a", "due": "#8a5a00", "upcoming": "#2f5f63"}
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -55,11 +58,11 @@ class DeadlinesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            _tr("DeadlinesModel", "Status"),
-            _tr("DeadlinesModel", "Dato"),
-            _tr("DeadlinesModel", "Barn"),
-            _tr("DeadlinesModel", "Hvad"),
-            _tr("DeadlinesModel", "Regel"),
+            translate("DeadlinesModel", "Status"),
+            translate("DeadlinesModel", "Dato"),
+            translate("DeadlinesModel", "Barn"),
+            translate("DeadlinesModel", "Hvad"),
+            translate("DeadlinesModel", "Regel"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 

@@ -27,7 +27,7 @@ from app.ui.form_layout import FormLayout, name_field
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
 from app.ui.qtmodels.actors import ActorTableModel
-from app.ui.stafetlog.texts import tr
+from app.ui.stafetlog.texts import tr, translate
 
 logger = logging.getLogger(__name__)
 
@@ -36,18 +36,18 @@ class ActorsBox(QGroupBox):
     add_requested = Signal(object)  # ActorRow
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(tr("Aktørernes indsats"), parent)
+        super().__init__(translate("Stafetlog","Aktørernes indsats"), parent)
         self.setObjectName("actorsBox")
         self._today = today
         layout = QVBoxLayout(self)
-        hint = QLabel(tr("Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
+        hint = QLabel(translate("Stafetlog","Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
         hint.setProperty("hint", True)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.model = ActorTableModel(today, self)
         self.view = QTableView()
         self.view.setObjectName("actorTable")
-        name_field(self.view, tr("Aktørernes indsats"))
+        name_field(self.view, translate("Stafetlog","Aktørernes indsats"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
@@ -61,31 +61,31 @@ class ActorsBox(QGroupBox):
         for column, width in ((0, 150), (1, 120), (2, 260), (3, 150)):
             header.resizeSection(column, width)
         layout.addWidget(self.view)
-        self.show_history = QCheckBox(tr("Vis tidligere versioner"))
+        self.show_history = QCheckBox(translate("Stafetlog","Vis tidligere versioner"))
         self.show_history.setObjectName("actorHistory")
         self.show_history.toggled.connect(self.model.set_show_history)
         layout.addWidget(self.show_history)
 
-        self.editor = QGroupBox(tr("Ny række"))
+        self.editor = QGroupBox(translate("Stafetlog","Ny række"))
         form = FormLayout(self.editor)
         self.actor = QLineEdit()
         self.actor.setObjectName("newActor")
-        form.add_row(tr("Aktør:"), self.actor)
+        form.add_row(translate("Stafetlog","Aktør:"), self.actor)
         self.effort = QLineEdit()
         self.effort.setObjectName("newActorEffort")
-        form.add_row(tr("Hvilken indsats er iværksat:"), self.effort)
+        form.add_row(translate("Stafetlog","Hvilken indsats er iværksat:"), self.effort)
         attach_plain_marks(self.effort)
-        self.follow_up_on = DateField(tr("hvornår følges der op"), optional=True)
+        self.follow_up_on = DateField(translate("Stafetlog","hvornår følges der op"), optional=True)
         self.follow_up_on.setObjectName("newActorFollowUpOn")
-        form.add_row(tr("Hvornår følges der op:"), self.follow_up_on)
+        form.add_row(translate("Stafetlog","Hvornår følges der op:"), self.follow_up_on)
         self.follow_up_by = QLineEdit()
         self.follow_up_by.setObjectName("newActorFollowUpBy")
-        form.add_row(tr("Hvem følger op:"), self.follow_up_by)
-        self.internal = QCheckBox(tr("Intern (skjules i familievisningen)"))
+        form.add_row(translate("Stafetlog","Hvem følger op:"), self.follow_up_by)
+        self.internal = QCheckBox(translate("Stafetlog","Intern (skjules i familievisningen)"))
         form.addRow("", self.internal)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.add_button = QPushButton(tr("Tilføj række"))
+        self.add_button = QPushButton(translate("Stafetlog","Tilføj række"))
         self.add_button.setObjectName("actorAdd")
         self.add_button.clicked.connect(self._submit)
         row.addWidget(self.add_button)
@@ -105,9 +105,9 @@ class ActorsBox(QGroupBox):
         self.message.clear()
         try:
             row = r.ActorRow(
-                actor=validate_text(self.actor.text().strip(), tr("aktør"), required=True, max_chars=500),
+                actor=validate_text(self.actor.text().strip(), translate("Stafetlog","aktør"), required=True, max_chars=500),
                 changed_on=self._today(),
-                effort=validate_text(self.effort.text().strip(), tr("indsats"), required=True),
+                effort=validate_text(self.effort.text().strip(), translate("Stafetlog","indsats"), required=True),
                 follow_up_on=self.follow_up_on.value(),
                 follow_up_by=self.follow_up_by.text().strip(),
                 internal=self.internal.isChecked(),

@@ -17,23 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
-from app.domain.messages import UserError
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.stafetlog.header import person_text
-from app.ui.stafetlog.texts import tr
+from app.ui.stafetlog.texts import tr, translate
 
 logger = logging.getLogger(__name__)
 
 EVENT_TITLES = {
-    r.BatonEventKind.CREATED: "Stafetholder fra start: {person}",
-    r.BatonEventKind.OFFERED: "Stafetten tilbudt til {person}",
-    r.BatonEventKind.ACCEPTED: "{person} tog imod stafetten",
-    r.BatonEventKind.DECLINED: "{person} sagde nej tak til stafetten",
-    r.BatonEventKind.WITHDRAWN: "Tilbuddet blev trukket tilbage",
-    r.BatonEventKind.CLOSED: "Stafetloggen blev afsluttet",
+    r.BatonEventKind.CREATED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetholder fra start: {person}"),
+    r.BatonEventKind.OFFERED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetten tilbudt til {person}"),
+    r.BatonEventKind.ACCEPTED: QT_TRANSLATE_NOOP("Stafetlog", "{person} tog imod stafetten"),
+    r.BatonEventKind.DECLINED: QT_TRANSLATE_NOOP("Stafetlog", "{person} sagde nej tak til stafetten"),
+    r.BatonEventKind.WITHDRAWN: QT_TRANSLATE_NOOP("Stafetlog", "Tilbuddet blev trukket tilbage"),
+    r.BatonEventKind.CLOSED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetloggen blev afsluttet"),
 }
 
 
@@ -46,20 +46,20 @@ class PersonFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
         self.name.setObjectName(f"{prefix}_name")
-        form.add_row(tr("Navn:"), self.name)
+        form.add_row(translate("Stafetlog","Navn:"), self.name)
         self.organisation = QLineEdit()
         self.organisation.setObjectName(f"{prefix}_organisation")
-        form.add_row(tr("Arbejdssted:"), self.organisation)
+        form.add_row(translate("Stafetlog","Arbejdssted:"), self.organisation)
         self.role = QLineEdit()
         self.role.setObjectName(f"{prefix}_role")
-        form.add_row(tr("Rolle:"), self.role)
+        form.add_row(translate("Stafetlog","Rolle:"), self.role)
         self.contact = QLineEdit()
         self.contact.setObjectName(f"{prefix}_contact")
-        form.add_row(tr("Kontakt:"), self.contact)
+        form.add_row(translate("Stafetlog","Kontakt:"), self.contact)
 
     def person(self) -> r.Person:
         return r.Person(
-            name=validate_text(self.name.text().strip(), tr("navn"), required=True, max_chars=500),
+            name=validate_text(self.name.text().strip(), translate("Stafetlog","navn"), required=True, max_chars=500),
             organisation=self.organisation.text().strip(),
             role=self.role.text().strip(),
             contact=self.contact.text().strip(),
@@ -78,7 +78,7 @@ class BatonBox(QGroupBox):
     eye_requested = Signal(object, object)  # Person, since
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(tr("Stafetten og øje-på-barnet"), parent)
+        super().__init__(translate("Stafetlog","Stafetten og øje-på-barnet"), parent)
         self.setObjectName("batonBox")
         self._today = today
         layout = QVBoxLayout(self)
@@ -88,7 +88,7 @@ class BatonBox(QGroupBox):
         self.holder.setWordWrap(True)
         layout.addWidget(self.holder)
         rule = QLabel(
-            tr(
+            translate("Stafetlog",
                 "Der er altid præcis én stafetholder. Den, der har stafetten, beholder den, indtil "
                 "den nye stafetholder har sagt ja. Først da skifter stafetten hænder."
             )
@@ -104,66 +104,66 @@ class BatonBox(QGroupBox):
         self.pending.hide()
         layout.addWidget(self.pending)
         answer = QHBoxLayout()
-        self.accept_button = QPushButton(tr("Tag imod stafetten"))
+        self.accept_button = QPushButton(translate("Stafetlog","Tag imod stafetten"))
         self.accept_button.setObjectName("batonAccept")
-        self.decline_button = QPushButton(tr("Sig nej tak"))
+        self.decline_button = QPushButton(translate("Stafetlog","Sig nej tak"))
         self.decline_button.setObjectName("batonDecline")
-        self.withdraw_button = QPushButton(tr("Træk tilbuddet tilbage"))
+        self.withdraw_button = QPushButton(translate("Stafetlog","Træk tilbuddet tilbage"))
         self.withdraw_button.setObjectName("batonWithdraw")
         for button in (self.accept_button, self.decline_button, self.withdraw_button):
             answer.addWidget(button)
             button.hide()
         answer.addStretch(1)
         layout.addLayout(answer)
-        self.answer_date = DateField(tr("dato for svaret"))
+        self.answer_date = DateField(translate("Stafetlog","dato for svaret"))
         self.answer_date.setObjectName("batonAnswerDate")
         self.answer_form = QWidget()
         form = FormLayout(self.answer_form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.add_row(tr("Dato for svaret:"), self.answer_date)
+        form.add_row(translate("Stafetlog","Dato for svaret:"), self.answer_date)
         self.answer_form.hide()
         layout.addWidget(self.answer_form)
         self.accept_button.clicked.connect(lambda: self._answer(self.accept_requested))
         self.decline_button.clicked.connect(lambda: self._answer(self.decline_requested))
         self.withdraw_button.clicked.connect(lambda: self._answer(self.withdraw_requested))
 
-        self.offer_box = QGroupBox(tr("Tilbyd stafetten til en anden"))
+        self.offer_box = QGroupBox(translate("Stafetlog","Tilbyd stafetten til en anden"))
         offer_layout = QVBoxLayout(self.offer_box)
         self.offer_person = PersonFields("offer")
         offer_layout.addWidget(self.offer_person)
         offer_form = FormLayout()
-        self.offer_date = DateField(tr("dato for tilbuddet"))
+        self.offer_date = DateField(translate("Stafetlog","dato for tilbuddet"))
         self.offer_date.setObjectName("offerDate")
-        offer_form.add_row(tr("Dato:"), self.offer_date)
+        offer_form.add_row(translate("Stafetlog","Dato:"), self.offer_date)
         self.offer_note = QLineEdit()
         self.offer_note.setObjectName("offerNote")
-        offer_form.add_row(tr("Bemærkning:"), self.offer_note)
+        offer_form.add_row(translate("Stafetlog","Bemærkning:"), self.offer_note)
         offer_layout.addLayout(offer_form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.offer_button = QPushButton(tr("Tilbyd stafetten"))
+        self.offer_button = QPushButton(translate("Stafetlog","Tilbyd stafetten"))
         self.offer_button.setObjectName("batonOffer")
         self.offer_button.clicked.connect(self._offer)
         row.addWidget(self.offer_button)
         offer_layout.addLayout(row)
         layout.addWidget(self.offer_box)
 
-        self.eye_box = QGroupBox(tr("Øje-på-barnet"))
+        self.eye_box = QGroupBox(translate("Stafetlog","Øje-på-barnet"))
         eye_layout = QVBoxLayout(self.eye_box)
-        eye_hint = QLabel(tr("Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
+        eye_hint = QLabel(translate("Stafetlog","Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
         eye_hint.setProperty("hint", True)
         eye_hint.setWordWrap(True)
         eye_layout.addWidget(eye_hint)
         self.eye_person = PersonFields("eye")
         eye_layout.addWidget(self.eye_person)
         eye_form = FormLayout()
-        self.eye_since = DateField(tr("fra dato"))
+        self.eye_since = DateField(translate("Stafetlog","fra dato"))
         self.eye_since.setObjectName("eyeSince")
-        eye_form.add_row(tr("Fra dato:"), self.eye_since)
+        eye_form.add_row(translate("Stafetlog","Fra dato:"), self.eye_since)
         eye_layout.addLayout(eye_form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.eye_button = QPushButton(tr("Gem øje-på-barnet"))
+        self.eye_button = QPushButton(translate("Stafetlog","Gem øje-på-barnet"))
         self.eye_button.setObjectName("eyeSave")
         self.eye_button.clicked.connect(self._eye)
         row.addWidget(self.eye_button)
@@ -187,16 +187,16 @@ class BatonBox(QGroupBox):
     def show_case(self, case: r.Case, state, editable: bool) -> None:  # noqa: ANN001 - BatonState
         if state.holder is not None:
             self.holder.setText(
-                tr("Stafetholder: {person}, siden {date}.").format(
+                translate("Stafetlog","Stafetholder: {person}, siden {date}.").format(
                     person=person_text(state.holder), date=format_date(state.holder_since) if state.holder_since else ""
                 )
             )
         else:
-            self.holder.setText(tr("Stafetloggen er afsluttet. Ingen har stafetten."))
+            self.holder.setText(translate("Stafetlog","Stafetloggen er afsluttet. Ingen har stafetten."))
         offered = state.offered_to is not None and editable
         if offered:
             self.pending.setText(
-                tr(
+                translate("Stafetlog",
                     "Stafetten er tilbudt til {person} den {date}. Indtil {name} siger ja, har "
                     "{holder} stadig stafetten."
                 ).format(
@@ -220,10 +220,10 @@ class BatonBox(QGroupBox):
         for eye in sorted(case.eye_on_child, key=lambda e: e.since):
             lines.append(
                 f"<b>{format_date(eye.since)}</b> "
-                + tr("Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
+                + translate("Stafetlog","Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
             )
         self.history.setText(
-            "<p style='color:#5a6468'>" + tr("Historik") + "</p>" + "<br>".join(lines) if lines else ""
+            "<p style='color:#5a6468'>" + translate("Stafetlog","Historik") + "</p>" + "<br>".join(lines) if lines else ""
         )
 
     def _answer(self, signal) -> None:  # noqa: ANN001 - a bound Signal

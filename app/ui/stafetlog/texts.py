@@ -56,5 +56,9 @@ LINK_TITLES = {
 }
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Stafetlog", "…") calls
+
+
 def tr(text: str) -> str:
+    """Translate a text marked elsewhere with QT_TRANSLATE_NOOP("Stafetlog", …)."""
     return QCoreApplication.translate("Stafetlog", text)
