@@ -273,6 +273,9 @@ def test_ordinary_words_alone_are_never_marked(words):
         "Det er særdeles vigtigt, at mor kommer.",
         "Det ligeledes aftalte møde holdes i Familiehuset på fredag.",
         "Hvordan det anderledes kunne gøres, taler vi om på fredag.",
+        "Det fælles mål er, at Hans trives.",
+        "Vi taler om det pres, familien er under.",
+        "Det Agnes fortæller, skriver Olga ned.",
     ],
 )
 def test_adverbs_ending_in_es_and_paragraph_breaks_are_not_passive(text):
@@ -282,3 +285,17 @@ def test_adverbs_ending_in_es_and_paragraph_breaks_are_not_passive(text):
 def test_passive_may_run_over_a_single_line_break():
     assert (Rule.PASSIVE, "Det bør skrives") in flagged("Det bør skrives ind i planen.")
     assert (Rule.PASSIVE, "der\nringes") in flagged("Vi aftaler, at der\nringes til mor.")
+
+
+def test_the_apps_own_template_texts_follow_the_plain_language_advice():
+    from app.domain import agenda, deadlines, forms, scales, signals
+
+    texts = [p.title for p in agenda.STANDARD_AGENDA]
+    texts += [p.guidance for p in agenda.STANDARD_AGENDA]
+    for section in forms.NOTIFICATION_SECTIONS_0_6 + forms.NOTIFICATION_SECTIONS_6_18:
+        texts += [section.title, *section.prompts]
+    texts += [q.text for q in forms.OBSERVATION_QUESTIONS]
+    texts += [q.hint for q in forms.OBSERVATION_QUESTIONS]
+    texts += [c.description for s in (scales.CHILD_SCALE, scales.PARENT_SCALE) for c in s.categories]
+    texts += [s.text for s in signals.SIGNALS] + list(deadlines.TITLES.values())
+    assert {t: flagged(t) for t in texts if flagged(t)} == {}

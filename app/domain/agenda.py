@@ -79,7 +79,7 @@ STANDARD_AGENDA: tuple[AgendaPoint, ...] = (
        _T("Agenda", "Hver deltager siger kort, hvilke mål de ser for den kommende indsats.")),
     _p("4b", Phase.KAN,
        _T("Agenda", "Muligheder og alternativer"),
-       _T("Agenda", "Drøft, hvad der kan gøres, og hvilke andre veje der findes.")),
+       _T("Agenda", "Drøft, hvad vi kan gøre, og hvilke andre veje der findes.")),
     _p("4c", Phase.KAN,
        _T("Agenda", "Et fælles mål"),
        _T("Agenda", "Drøft et fælles mål for den samlede indsats.")),

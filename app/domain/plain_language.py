@@ -183,7 +183,8 @@ _PASSIVE_SKIP = frozenset(
      "mindes", "mindedes", "trives", "trivedes", "længes", "længtes", "enes", "skændes",
      "skændtes", "slås", "færdes", "undres", "væmmes", "kedes", "mødes", "mødtes", "følges",
      "fulgtes", "omgås", "kappes", "vores", "jeres", "deres", "hendes", "alles", "andres", "ens",
-     "des", "yes", "særdeles", "ligeledes", "således", "anderledes", "hvorledes"}
+     "des", "yes", "særdeles", "ligeledes", "således", "anderledes", "hvorledes",
+     "fælles", "indbyrdes", "forgæves", "pres", "proces", "ekspres", "kompres"}
 )
 
 
@@ -379,6 +380,8 @@ def _check_passive(text: str) -> list[Finding]:
         verb = match.group("verb")
         if verb.casefold() in _PASSIVE_SKIP:
             continue
+        if verb[0].isupper() and not verb.isupper():
+            continue  # a name ("det Agnes siger"), not a verb
         modal = match.group("modal")
         active = _active_form(verb, modal.lower() if modal else None)
         findings.append(
