@@ -296,6 +296,7 @@ def test_the_apps_own_template_texts_follow_the_plain_language_advice():
         texts += [section.title, *section.prompts]
     texts += [q.text for q in forms.OBSERVATION_QUESTIONS]
     texts += [q.hint for q in forms.OBSERVATION_QUESTIONS]
-    texts += [c.description for s in (scales.CHILD_SCALE, scales.PARENT_SCALE) for c in s.categories]
+    for scale in (scales.CHILD_SCALE, scales.PARENT_SCALE):
+        texts += [c.description for c in scale.categories]
     texts += [s.text for s in signals.SIGNALS] + list(deadlines.TITLES.values())
     assert {t: flagged(t) for t in texts if flagged(t)} == {}
