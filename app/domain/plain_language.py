@@ -154,7 +154,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"p\.\s?t\.", "lige nu"),
     (r"tlf\.", "telefon"),
     (r"mdr\.", "måneder"),
-    (r"stk\.", "stykke"),
+    # "stk." is left alone: "§ 28, stk. 5" is how a law is cited, and readers look it up so.
     (r"sagsbeh\.", "sagsbehandler"),
 )
 
