@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Rect, Stri
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
 
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, MapActor, MapColumn, MapRow, NetworkMap
@@ -201,21 +201,23 @@ def picture(case: Case, network_map: NetworkMap, width: float, height: float) ->
 
 def build(case: Case, options: BuildOptions, record_uid: str | None = None) -> Document:
     network_map = choose_map(case, record_uid)
-    story: list[Flowable] = title_block(
+    first_page: list[Flowable] = title_block(
         "Netværkskort",
         f"Det professionelle netværk i den samlede indsats for {case.child.name}",
     )
-    story.append(field_table([
+    first_page.append(field_table([
         ("Dato", fmt_date(network_map.made_on)),
         ("Stafetholder", person_line(network_map.holder, with_contact=True)),
     ], (40 * mm, WIDTH - 40 * mm)))
-    story.append(Spacer(1, 3 * mm))
-    story.append(grid(case, network_map))
+    first_page.append(Spacer(1, 3 * mm))
+    first_page.append(grid(case, network_map))
     others = [m for m in case.network_maps if m.uid != network_map.uid]
     if others:
         dates = ", ".join(fmt_date(m.made_on) for m in sorted(others, key=lambda m: m.made_on))
-        story.append(para(f"Andre udgaver af netværkskortet i sagen: {dates}.", "muted"))
-    story.append(printed_line(options))
+        first_page.append(para(f"Andre udgaver af netværkskortet i sagen: {dates}.", "muted"))
+    first_page.append(printed_line(options))
+    # The grid is a one-page overview, as on paper: a very full map is set smaller instead.
+    story: list[Flowable] = [KeepInFrame(WIDTH, HEIGHT - 2 * mm, first_page, mode="shrink")]
     story.append(PageBreak())
     story.append(para(f"Netværkskortet som tegning ({fmt_date(network_map.made_on)})", "h1"))
     story.append(picture(case, network_map, WIDTH, HEIGHT - 14 * mm))

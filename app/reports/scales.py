@@ -76,7 +76,7 @@ def chart(assessments: list[ScaleAssessment], kind: ScaleKind, meetings: list[da
     if first == last:
         first, last = first - timedelta(days=15), last + timedelta(days=15)
     span = (last - first).days
-    pad = max(3, span // 20)
+    pad = max(8, span // 12)  # room for the end labels
     first, last = first - timedelta(days=pad), last + timedelta(days=pad)
 
     def x_of(day: date) -> float:

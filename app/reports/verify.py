@@ -90,6 +90,8 @@ class Verdict:
         if self.audit_head is not None and self.ok:
             out.append(f"Revisionsspor ved underskrift: nr. {self.audit_head.seq}, "
                        f"kædeværdi {self.audit_head.chain}")
+            out.append("  (kontrollér boksens spor med: stafet audit verify --anchor "
+                       f"{self.audit_head.seq}:{self.audit_head.chain})")
         out += [f"Problem: {p}" for p in self.problems]
         for sig in self.signatures:
             out += [f"Problem: {p}" for p in sig.problems]
