@@ -60,3 +60,9 @@ def test_a_whole_imported_list_is_checked_in_date_order():
     check_meetings([meeting(5, follow_up_of=first.uid), first])
     with pytest.raises(RuleViolation):
         check_meetings([first, meeting(5)])
+
+
+def test_meetings_without_a_time_zone_are_ordered_with_the_others():
+    naive = Meeting(starts_at=datetime(2026, 2, 1, 9, 0), place="Skolen", without_consent_49a=True)
+    later = meeting(1, follow_up_of=naive.uid)
+    check_meetings([later, naive])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import logging
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 logger = logging.getLogger(__name__)
 
@@ -31,3 +31,8 @@ def add_working_days(value: date, days: int) -> date:
         if current.weekday() < 5:
             left -= 1
     return current
+
+
+def meeting_moment(value: datetime) -> datetime:
+    """A moment that compares safely: a time without zone (an old import) is taken as UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

@@ -10,7 +10,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from app.domain import consent as consent_rules
-from app.domain.dates import add_months, add_working_days
+from app.domain.dates import add_months, add_working_days, meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import Case, LogSection, current_actor_rows, current_entries
 
@@ -235,7 +235,7 @@ def _meeting_items(case: Case) -> Iterator[_Item]:
     if not case.meetings:
         return
     applied = {row.from_meeting_uid for row in case.actor_rows if row.from_meeting_uid}
-    newest = max(case.meetings, key=lambda m: m.starts_at)
+    newest = max(case.meetings, key=lambda m: meeting_moment(m.starts_at))
     if newest.next_meeting_on is not None:
         yield _Item(
             kind=DeadlineKind.NEXT_MEETING,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from app.domain.dates import meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.records import Meeting
 
@@ -16,7 +17,7 @@ LEGAL_SOURCE = QT_TRANSLATE_NOOP("Section49a", "Serviceloven § 49 a, stk. 2")
 
 def exchange_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
     """The meetings where information was exchanged without consent, oldest first."""
-    return sorted((m for m in meetings if m.without_consent_49a), key=lambda m: m.starts_at)
+    return sorted((m for m in meetings if m.without_consent_49a), key=lambda m: meeting_moment(m.starts_at))
 
 
 def check_new_meeting(
