@@ -167,3 +167,37 @@ def test_revocation_is_dated_and_kept(qtbot, live_ctx, svc, case_id) -> None:  #
 def test_consent_page_names_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
     page = open_page(qtbot, live_ctx, ConsentPage)
     assert unnamed_inputs(page) == []
+
+
+def test_a_pen_on_a_tablet_draws_too(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(480, 150)
+    pad.show()
+    pen = QPointingDevice(
+        "pen",
+        42,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+
+    def send(kind: QEvent.Type, x: float, y: float, pressure: float) -> None:
+        event = QTabletEvent(
+            kind, pen, QPointF(x, y), QPointF(x, y), pressure, 0, 0, 0, 0, 0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+        )  # fmt: skip
+        QApplication.sendEvent(pad, event)
+
+    send(QEvent.Type.TabletPress, 20, 50, 0.5)
+    for i in range(1, 30):
+        send(QEvent.Type.TabletMove, 20 + i * 8, 50 + (i % 3) * 10, 0.6)
+    send(QEvent.Type.TabletRelease, 260, 60, 0.0)
+    assert len(pad.strokes()) == 1 and not pad.is_empty()
+    assert dark_pixels(QImage.fromData(pad.to_png(), "PNG")) > 100

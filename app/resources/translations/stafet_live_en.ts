@@ -50,7 +50,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/live/consent_page.py" line="+87" />
+        <location filename="../../ui/live/consent_page.py" line="+96" />
         <source>Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det.</source>
         <translation>What may the information be used for? Write it so the parents understand it.</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Signature: {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+53" />
         <source>Samtykket kan ikke trækkes tilbage, før det er givet.</source>
         <translation>The consent cannot be revoked before it was given.</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>GiverSignature</name>
     <message>
-        <location line="-396" />
+        <location line="-408" />
         <source>Underskrift: {name} ({relation})</source>
         <translation>Signature: {name} ({relation})</translation>
     </message>
@@ -672,7 +672,7 @@ network</translation>
 <context>
     <name>MunicipalStepsBox</name>
     <message>
-        <location filename="../../ui/live/notification_page.py" line="+48" />
+        <location filename="../../ui/live/notification_page.py" line="+57" />
         <source>Kommunens skridt</source>
         <translation>The municipality's steps</translation>
     </message>
@@ -718,7 +718,7 @@ network</translation>
 <context>
     <name>NetworkMapPage</name>
     <message>
-        <location filename="../../ui/live/network_map_page.py" line="+95" />
+        <location filename="../../ui/live/network_map_page.py" line="+96" />
         <source>Version af netværkskortet</source>
         <translation>Version of the network map</translation>
     </message>
@@ -790,7 +790,7 @@ network</translation>
         <translation>Saved as the version of {date}.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+28" />
         <source>Den aktuelle (kan rettes)</source>
         <translation>The current one (editable)</translation>
     </message>
@@ -866,7 +866,7 @@ network</translation>
         <translation>The municipality acknowledged on</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Skema:</source>
         <translation>&amp;Form:</translation>
     </message>
@@ -959,7 +959,7 @@ network</translation>
         <translation>Choose a notification, or make a new one.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
         <source>Underretning</source>
         <translation>Notification</translation>
     </message>
@@ -989,7 +989,7 @@ network</translation>
         <translation>First write what you have seen or heard.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Underretningen er gemt.</source>
         <translation>The notification is saved.</translation>
     </message>
@@ -997,7 +997,7 @@ network</translation>
 <context>
     <name>ObservationForm</name>
     <message>
-        <location filename="../../ui/live/observation_page.py" line="+53" />
+        <location filename="../../ui/live/observation_page.py" line="+54" />
         <source>Kun til internt brug (vises ikke for familien)</source>
         <translation>Internal use only (not shown to the family)</translation>
     </message>
@@ -1017,7 +1017,7 @@ network</translation>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>&amp;Signaler:</source>
         <translation>&amp;Signs:</translation>
     </message>
@@ -1031,12 +1031,12 @@ network</translation>
     <name>ObservationPage</name>
     <message>
         <location line="+39" />
-        <location line="+53" />
+        <location line="+61" />
         <source>Observationer</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-58" />
         <source>&amp;Ny observation</source>
         <translation>&amp;New observation</translation>
     </message>
@@ -1056,7 +1056,7 @@ network</translation>
         <translation>Choose an observation, or make a new one.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+59" />
         <source>{date}: {observer}, {workplace}</source>
         <translation>{date}: {observer}, {workplace}</translation>
     </message>

@@ -87,6 +87,8 @@ class NotificationFormWidget(QWidget):
         self.acknowledged = OptionalDate(self.tr("Kommunen har kvitteret den"), self)
         self.sections_host = QWidget(self)
         self.sections_form = FormLayout(self.sections_host)
+        # The sections' titles are questions: each stands above its answer, full width.
+        self.sections_form.setRowWrapPolicy(FormLayout.RowWrapPolicy.WrapAllRows)
         self.section_edits: dict[str, QPlainTextEdit] = {}
 
         form = FormLayout()
@@ -147,9 +149,12 @@ class NotificationFormWidget(QWidget):
             edit.setPlainText(kept.get(key, ""))
             edit.textChanged.connect(self._edited)
             label = self.sections_form.add_row(
-                f"{section.number}. {title}:", edit, help_text=prompts
+                f"{section.number}. {title}", edit, help_text=prompts
             )
             label.setWordWrap(True)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
             self.section_edits[key] = edit
         self._edited()
 

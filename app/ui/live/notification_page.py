@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -155,9 +156,6 @@ class NotificationPage(LivePage):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.empty_note)
         right_layout.addWidget(self.form)
-        right_layout.addWidget(self.message)
-        right_layout.addWidget(self.status)
-        right_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         right_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -165,7 +163,17 @@ class NotificationPage(LivePage):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        # Message, status and the save button stay in view below the scrolling form.
+        form_side = QWidget(self)
+        side_layout = QVBoxLayout(form_side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.scroll, 1)
+        side_layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        side_layout.addLayout(bottom)
+        splitter.addWidget(form_side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

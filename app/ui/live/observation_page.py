@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -57,11 +58,15 @@ class ObservationForm(QWidget):
         form.add_row(self.tr("&Dato:"), self.observed_on)
         form.add_row(self.tr("&Observatør:"), self.observer)
         form.add_row(self.tr("&Arbejdssted:"), self.workplace)
+        questions = FormLayout()
+        # The questions are long: each stands above its answer, full width.
+        questions.setRowWrapPolicy(FormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(questions)
         translate = QCoreApplication.translate
         for number, question in enumerate(forms.OBSERVATION_QUESTIONS, start=1):
             hint = translate("Forms", question.hint) if question.hint else ""
             edit = plain_text(self, hint, lines=2)
-            label = form.add_row(
+            label = questions.add_row(
                 f"{number}. {translate('Forms', question.text)}", edit, help_text=hint
             )
             label.setWordWrap(True)
@@ -107,6 +112,7 @@ class ObservationPage(LivePage):
         self._saver = Debouncer(self.save, parent=self)
         self.observations = QListWidget(self)
         name_field(self.observations, self.tr("Observationer"))
+        self.observations.setWordWrap(True)
         self.observations.currentItemChanged.connect(self._chosen)
         self.new_button = QPushButton(self.tr("&Ny observation"), self)
         self.new_button.setObjectName("newObservation")
@@ -142,16 +148,23 @@ class ObservationPage(LivePage):
         right_layout.addWidget(title)
         right_layout.addWidget(self.empty_note)
         right_layout.addWidget(self.form)
-        right_layout.addWidget(self.message)
-        right_layout.addWidget(self.status)
-        right_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         right_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        # Message, status and the save button stay in view below the scrolling form.
+        form_side = QWidget(self)
+        side_layout = QVBoxLayout(form_side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        side_layout.addLayout(bottom)
+        splitter.addWidget(form_side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
