@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import threading
 from pathlib import Path
 
@@ -265,3 +266,18 @@ def test_repeated_wrong_passphrases_slow_down_and_land_in_the_audit_trail(
     finally:
         again.lock()
     assert Vault.unlock_wait(vault_dir) == 0
+
+
+def test_lock_closes_every_file_and_wipes_the_key(vault, vault_dir):
+    add_note(vault, "noget")
+    with vault.read_session() as s:
+        s.execute(sa.text("SELECT 1")).scalar()
+    key_buffer = vault._vault_key
+    open_files = lambda: {  # noqa: E731
+        os.readlink(fd) for fd in (f"/proc/self/fd/{n}" for n in os.listdir("/proc/self/fd"))
+        if os.path.exists(fd) and os.readlink(fd).startswith(str(vault_dir))
+    }
+    assert open_files()  # the database is open while unlocked …
+    vault.lock()
+    assert open_files() == set()  # … and nothing of it after locking
+    assert key_buffer is not None and bytes(key_buffer) == bytes(len(key_buffer))

@@ -95,3 +95,22 @@ def test_migrations_form_one_line_starting_at_0001():
     chain = [rev.revision for rev in scripts.walk_revisions()]
     assert chain[-1] == "0001"
     assert len(scripts.get_heads()) == 1
+
+
+def test_automatic_backups_keep_only_the_newest(vault_dir, passphrase, memory_keyring,
+                                                next_version, monkeypatch):
+    from app.vault import core
+
+    monkeypatch.setattr(core, "AUTOMATIC_BACKUPS_KEPT", 2)
+    folder = vault_dir / "backups"
+    folder.mkdir(parents=True)
+    for stamp in ("20200101T000000000000", "20210101T000000000000", "20220101T000000000000"):
+        (folder / f"for-opgradering-{stamp}-0001.stafetbackup").write_bytes(b"gammel")
+    (folder / "min-egen.stafetbackup").write_bytes(b"brugerens egen")
+    old, _ = Vault.create(vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring,
+                          schema_revision="0001")
+    old.lock()
+    Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring).lock()
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 3 and "min-egen.stafetbackup" in names
+    assert "for-opgradering-20220101T000000000000-0001.stafetbackup" in names

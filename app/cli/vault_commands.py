@@ -120,6 +120,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
                           device_secrets=common.device_secrets(), actor=cli_actor())
     try:
         print(f"Boksen er gendannet i {directory}.")
+        if vault.replaced_dir is not None:
+            print(f"Den boks, der lå der før, er flyttet uændret til {vault.replaced_dir}.")
         print(vault.protection_notice)
     finally:
         vault.lock()

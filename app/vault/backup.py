@@ -221,10 +221,16 @@ def restore(
         raise
     finish_interrupted_restore(target)
     if recovery_key is not None and passphrase is None:
-        return Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds, actor=actor)
+        vault = Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds,
+                                               actor=actor)
+        aside = target / journal["aside"]
+        vault.replaced_dir = aside if aside.exists() else None
+        return vault
     assert passphrase is not None
     vault = Vault.unlock(target, passphrase, device_secrets=ds, actor=actor)
     vault.audit.append("vault.restore", "vault", vault.vault_id)
+    aside = target / journal["aside"]
+    vault.replaced_dir = aside if aside.exists() else None
     return vault
 
 

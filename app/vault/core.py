@@ -43,6 +43,10 @@ logger = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 BACKUP_DIR = "backups"
+# Automatic backups taken before a schema upgrade: the newest five are kept, older ones deleted
+# (they are encrypted like the vault; user backups written with `vault backup` are never pruned).
+AUTOMATIC_BACKUPS_KEPT = 5
+AUTOMATIC_BACKUP_PREFIX = "for-opgradering-"
 MIN_PASSPHRASE = 8
 # Up to this size every page's HMAC is checked at unlock (≈0.1 s), so damage is reported before
 # anything is written. Bigger vaults are checked page by page as they are read (SQLCipher never
@@ -104,6 +108,7 @@ class Vault:
         self.audit = AuditTrail(self)
         self.upgraded_from: str | None = None
         self.last_backup: Path | None = None
+        self.replaced_dir: Path | None = None  # set by restore when an older vault moved aside
 
     # -- finding a vault -----------------------------------------------------------------
 
@@ -329,9 +334,16 @@ class Vault:
         def before_upgrade(old: str) -> None:
             from app.vault.backup import write_backup
 
-            stamp = _now().strftime("%Y%m%dT%H%M%S")
-            out = self.directory / BACKUP_DIR / f"for-opgradering-{old}-{stamp}.stafetbackup"
+            stamp = _now().strftime("%Y%m%dT%H%M%S%f")
+            folder = self.directory / BACKUP_DIR
+            out = folder / f"{AUTOMATIC_BACKUP_PREFIX}{stamp}-{old}.stafetbackup"
             self.last_backup = write_backup(self, out)
+            automatic = sorted(folder.glob(f"{AUTOMATIC_BACKUP_PREFIX}*.stafetbackup"))
+            for stale in automatic[:-AUTOMATIC_BACKUPS_KEPT]:
+                try:
+                    stale.unlink()
+                except OSError:
+                    logger.warning("could not prune an old automatic backup")
 
         with self.engine.execution_options(stafet_write=True).begin() as conn:
             before, after = migrate.upgrade(
