@@ -54,8 +54,9 @@ def median_of(action, runs: int) -> tuple[float, float]:  # noqa: ANN001
 
 
 def main() -> None:
-    signer = identity.create_local_identity(MemorySecrets(), name="Kirsten Petersen",
-                                            role="leder", organisation="Familiehuset")
+    signer = identity.create_local_identity(
+        MemorySecrets(), name="Kirsten Petersen", role="leder", organisation="Familiehuset"
+    )
     case = big_case(500)
     head = signing.AuditHead(1234, "ab" * 32)
 
@@ -77,20 +78,24 @@ def main() -> None:
     unsigned_wall, unsigned_cpu = median_of(unsigned_stafetlog, RUNS)
     cold_plan, _ = timed(family_plan)
     plan_wall, plan_cpu = median_of(family_plan, RUNS * 2)
-    print(json.dumps({
-        "stafetlog_500_signed_cold_s": round(cold_log, 3),
-        "stafetlog_500_signed_median_s": round(signed_wall, 3),
-        "stafetlog_500_signed_median_cpu_s": round(signed_cpu, 3),
-        "stafetlog_500_unsigned_median_s": round(unsigned_wall, 3),
-        "stafetlog_500_unsigned_median_cpu_s": round(unsigned_cpu, 3),
-        "stafetlog_500_pages": pdf.count(b"/Type /Page\n") or None,  # type: ignore[union-attr]
-        "stafetlog_500_bytes": len(pdf),  # type: ignore[arg-type]
-        "family_plan_cold_s": round(cold_plan, 3),
-        "family_plan_median_s": round(plan_wall, 3),
-        "family_plan_median_cpu_s": round(plan_cpu, 3),
-        "budget_stafetlog_signed_s": 2.0,
-        "budget_family_plan_s": 0.3,
-    }))
+    print(
+        json.dumps(
+            {
+                "stafetlog_500_signed_cold_s": round(cold_log, 3),
+                "stafetlog_500_signed_median_s": round(signed_wall, 3),
+                "stafetlog_500_signed_median_cpu_s": round(signed_cpu, 3),
+                "stafetlog_500_unsigned_median_s": round(unsigned_wall, 3),
+                "stafetlog_500_unsigned_median_cpu_s": round(unsigned_cpu, 3),
+                "stafetlog_500_pages": pdf.count(b"/Type /Page\n") or None,  # type: ignore[union-attr]
+                "stafetlog_500_bytes": len(pdf),  # type: ignore[arg-type]
+                "family_plan_cold_s": round(cold_plan, 3),
+                "family_plan_median_s": round(plan_wall, 3),
+                "family_plan_median_cpu_s": round(plan_cpu, 3),
+                "budget_stafetlog_signed_s": 2.0,
+                "budget_family_plan_s": 0.3,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -47,12 +47,21 @@ def test_pdf_command_writes_the_family_plan(cli, tmp_path):
 
 
 def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
-    code, stdout, _ = cli("signing-identity", "create", "--name", "Olga Jensen",
-                          "--role", "stuepædagog", "--organisation", "Børnehaven Solsikken")
+    code, stdout, _ = cli(
+        "signing-identity",
+        "create",
+        "--name",
+        "Olga Jensen",
+        "--role",
+        "stuepædagog",
+        "--organisation",
+        "Børnehaven Solsikken",
+    )
     assert code == 0 and "Olga Jensen" in stdout
     out = tmp_path / "log.pdf"
-    code, stdout, _ = cli("pdf", "1", "--form", "stafetlog", "--for", "skole", "--sign",
-                          "-o", str(out))
+    code, stdout, _ = cli(
+        "pdf", "1", "--form", "stafetlog", "--for", "skole", "--sign", "-o", str(out)
+    )
     assert code == 0 and "(underskrevet)" in stdout
 
     code, stdout, _ = cli("verify", str(out), with_vault=False)
@@ -72,7 +81,7 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
 
     data = out.read_bytes()
     at = data.index(b"Stafetlog")
-    out.write_bytes(data[:at] + b"Z" + data[at + 1:])
+    out.write_bytes(data[:at] + b"Z" + data[at + 1 :])
     code, stdout, err = cli("verify", str(out), with_vault=False)
     assert code == 1 and "IKKE i orden" in stdout and "Traceback" not in err
 
@@ -86,15 +95,20 @@ def test_sharing_outside_the_consent_is_refused_without_a_traceback(cli, tmp_pat
 
 def test_import_a_pkcs12_identity_from_the_command_line(cli, tmp_path):
     ca_key, ca_cert = identity.make_local_ca("Kommunens CA", "Kommunen")
-    key, cert = identity.issue_personal(ca_key, ca_cert, name="Arne Andersen",
-                                        role="sagsbehandler", organisation="Kommunen")
+    key, cert = identity.issue_personal(
+        ca_key, ca_cert, name="Arne Andersen", role="sagsbehandler", organisation="Kommunen"
+    )
     p12 = tmp_path / "arne.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"arne", key, cert, [ca_cert], serialization.BestAvailableEncryption(b"p12-kode")))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"arne", key, cert, [ca_cert], serialization.BestAvailableEncryption(b"p12-kode")
+        )
+    )
     secret = tmp_path / "p12.txt"
     secret.write_text("p12-kode\n", encoding="utf-8")
-    code, stdout, _ = cli("signing-identity", "import", str(p12), "--p12-passphrase-file",
-                          str(secret))
+    code, stdout, _ = cli(
+        "signing-identity", "import", str(p12), "--p12-passphrase-file", str(secret)
+    )
     assert code == 0 and "Arne Andersen" in stdout
     root = tmp_path / "ca.pem"
     root.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
@@ -104,8 +118,9 @@ def test_import_a_pkcs12_identity_from_the_command_line(cli, tmp_path):
 
     wrong = tmp_path / "forkert.txt"
     wrong.write_text("forkert\n", encoding="utf-8")
-    code, _out, err = cli("signing-identity", "import", str(p12), "--p12-passphrase-file",
-                          str(wrong))
+    code, _out, err = cli(
+        "signing-identity", "import", str(p12), "--p12-passphrase-file", str(wrong)
+    )
     assert code != 0 and "adgangskoden er forkert" in err
 
 

@@ -1,4 +1,4 @@
-"""Every document of the example case, read back by poppler: fields, Danish letters, fonts, pages."""
+"""Every document of the example case read back by poppler: fields, Danish letters, fonts, pages."""
 
 from __future__ import annotations
 
@@ -38,41 +38,107 @@ def words(text: str) -> str:
 
 # What a caseworker looks for first in each document: the template's own field names.
 EXPECTED = {
-    Form.STAFETLOG: ["Stafetlog", "Barnets navn", "Barnets cpr-nr.", CPR, "Forældres navne",
-                     "Lilly Hansen og Ib Hansen", "Stafetloggen er oprettet af",
-                     "Nuværende stafetholder", "Kirsten Petersen", "Dato for sidste opdatering",
-                     "15.01.2008", "Hvornår opstod bekymringen?", "Niveau 1", "Niveau 2 og 3",
-                     "De forskellige aktører", "Hvornår følges der op på indsatsen?",
-                     "Hvem har „øje-på-barnet“?", "Fælles målsætning for barnet",
-                     "Dato og personer ved fastlæggelse af indsatsen", "Ib Hansen (far)"],
-    Form.NETWORK_MAP: ["Netværkskort", "Tilbud i egen kommune", "Tilbud i regionen",
-                       "Indsats for mor (Lilly Hansen)", "Mogens Mogensen", "Mormor Else",
-                       "Netværkskortet som tegning", "Familien"],
-    Form.SCALES: ["Bekymringsskalaer", "Hans Hansen – Bekymringsskala vedrørende børn",
-                  "Lilly Hansen (mor) – Bekymringsskala vedrørende forældre",
-                  "Børn med særlige behov", "Møde 12.11.07", "Virker deprimeret"],
-    Form.INVITATION: ["Invitation: Opfølgningsmøde", "Kære Lilly Hansen og Ib Hansen",
-                      "fredag 01.02.2008 kl. 14.30", "Familiehuset, Skovvej 2", "Dagsorden",
-                      "Velkomst og kort præsentation"],
-    Form.MINUTES: ["Referat: Koordinationsmøde", "mandag 12.11.2007 kl. 10.00", "VED-fasen",
-                   "GØR-fasen", "Lilly fortæller, at hun har det svært for tiden.",
-                   "Hvem følger op", "Finder en aflastningsfamilie.", "Næste møde"],
-    Form.FAMILY_PLAN: ["Vores plan for Hans", "Det vil vi gerne nå sammen",
-                       "Hvem gør hvad – og hvornår", "Næste gang vi mødes",
-                       "fredag 01.02.2008 kl. 14.30", "Har I spørgsmål? Ring til",
-                       "tlf. 22 33 44 55"],
-    Form.CONSENT: ["Samtykke fra forældre", "Hvem må dele oplysninger med hinanden",
-                   "Kommunal sagsbehandler, børn og unge", "Arne Andersen",
-                   "Lilly Hansen (mor) – underskrevet 08.11.2007", "07.11.2008", CPR],
-    Form.NOTIFICATION: ["Underretning om barn 0-6 år", "Anledning til bekymring",
-                        "Hans er stille og trist", "Det har vi set og hørt",
-                        "Det antager eller frygter vi", "Forældrene er orienteret", "08.11.2007",
-                        "Samlet faglig vurdering af barnet"],
-    Form.OBSERVATION: ["Observationsskema til 0-18-årige børn og unge",
-                       "Hans leger ikke med de andre børn", "Arbejdsplads",
-                       "Børnehaven Solsikken", "30.08.2007"],
-    Form.INSIGHT: ["Stafetloggen for Hans Hansen", "Jeres fulde indsigt", "[Intern note]",
-                   INTERNAL_MARK, "Vores vurderinger af, hvordan det går", "Møder"],
+    Form.STAFETLOG: [
+        "Stafetlog",
+        "Barnets navn",
+        "Barnets cpr-nr.",
+        CPR,
+        "Forældres navne",
+        "Lilly Hansen og Ib Hansen",
+        "Stafetloggen er oprettet af",
+        "Nuværende stafetholder",
+        "Kirsten Petersen",
+        "Dato for sidste opdatering",
+        "15.01.2008",
+        "Hvornår opstod bekymringen?",
+        "Niveau 1",
+        "Niveau 2 og 3",
+        "De forskellige aktører",
+        "Hvornår følges der op på indsatsen?",
+        "Hvem har „øje-på-barnet“?",
+        "Fælles målsætning for barnet",
+        "Dato og personer ved fastlæggelse af indsatsen",
+        "Ib Hansen (far)",
+    ],
+    Form.NETWORK_MAP: [
+        "Netværkskort",
+        "Tilbud i egen kommune",
+        "Tilbud i regionen",
+        "Indsats for mor (Lilly Hansen)",
+        "Mogens Mogensen",
+        "Mormor Else",
+        "Netværkskortet som tegning",
+        "Familien",
+    ],
+    Form.SCALES: [
+        "Bekymringsskalaer",
+        "Hans Hansen – Bekymringsskala vedrørende børn",
+        "Lilly Hansen (mor) – Bekymringsskala vedrørende forældre",
+        "Børn med særlige behov",
+        "Møde 12.11.07",
+        "Virker deprimeret",
+    ],
+    Form.INVITATION: [
+        "Invitation: Opfølgningsmøde",
+        "Kære Lilly Hansen og Ib Hansen",
+        "fredag 01.02.2008 kl. 14.30",
+        "Familiehuset, Skovvej 2",
+        "Dagsorden",
+        "Velkomst og kort præsentation",
+    ],
+    Form.MINUTES: [
+        "Referat: Koordinationsmøde",
+        "mandag 12.11.2007 kl. 10.00",
+        "VED-fasen",
+        "GØR-fasen",
+        "Lilly fortæller, at hun har det svært for tiden.",
+        "Hvem følger op",
+        "Finder en aflastningsfamilie.",
+        "Næste møde",
+    ],
+    Form.FAMILY_PLAN: [
+        "Vores plan for Hans",
+        "Det vil vi gerne nå sammen",
+        "Hvem gør hvad – og hvornår",
+        "Næste gang vi mødes",
+        "fredag 01.02.2008 kl. 14.30",
+        "Har I spørgsmål? Ring til",
+        "tlf. 22 33 44 55",
+    ],
+    Form.CONSENT: [
+        "Samtykke fra forældre",
+        "Hvem må dele oplysninger med hinanden",
+        "Kommunal sagsbehandler, børn og unge",
+        "Arne Andersen",
+        "Lilly Hansen (mor) – underskrevet 08.11.2007",
+        "07.11.2008",
+        CPR,
+    ],
+    Form.NOTIFICATION: [
+        "Underretning om barn 0-6 år",
+        "Anledning til bekymring",
+        "Hans er stille og trist",
+        "Det har vi set og hørt",
+        "Det antager eller frygter vi",
+        "Forældrene er orienteret",
+        "08.11.2007",
+        "Samlet faglig vurdering af barnet",
+    ],
+    Form.OBSERVATION: [
+        "Observationsskema til 0-18-årige børn og unge",
+        "Hans leger ikke med de andre børn",
+        "Arbejdsplads",
+        "Børnehaven Solsikken",
+        "30.08.2007",
+    ],
+    Form.INSIGHT: [
+        "Stafetloggen for Hans Hansen",
+        "Jeres fulde indsigt",
+        "[Intern note]",
+        INTERNAL_MARK,
+        "Vores vurderinger af, hvordan det går",
+        "Møder",
+    ],
 }
 
 
@@ -122,9 +188,15 @@ def test_long_stafetlog_runs_over_pages_and_repeats_table_headers():
 
     case = big_case(500)
     for i in range(150):
-        case.actor_rows.append(ActorRow(actor=f"Aktør {i}", changed_on=date(2008, 1, 15),
-                                        effort=f"Indsats nummer {i} for Hans og familien.",
-                                        follow_up_on=date(2008, 3, 1), follow_up_by="Kirsten"))
+        case.actor_rows.append(
+            ActorRow(
+                actor=f"Aktør {i}",
+                changed_on=date(2008, 1, 15),
+                effort=f"Indsats nummer {i} for Hans og familien.",
+                follow_up_on=date(2008, 3, 1),
+                follow_up_by="Kirsten",
+            )
+        )
     pdf = build(Form.STAFETLOG, case)
     assert pdf_pages(pdf) > 20
     pages = pdf_text(pdf).split("\f")
@@ -152,8 +224,11 @@ def test_network_map_chooses_an_older_version_by_uid():
     from tests.fixtures_reports import KIRSTEN
 
     case = hansen_case()
-    old = NetworkMap(made_on=date(2007, 11, 12), holder=KIRSTEN, actors=[
-        MapActor(row=MapRow.CHILD, column=MapColumn.INFORMAL, name="Fodboldtræner Bo")])
+    old = NetworkMap(
+        made_on=date(2007, 11, 12),
+        holder=KIRSTEN,
+        actors=[MapActor(row=MapRow.CHILD, column=MapColumn.INFORMAL, name="Fodboldtræner Bo")],
+    )
     case.network_maps.append(old)
     newest = words(pdf_text(build(Form.NETWORK_MAP, case)))
     assert "15.01.2008" in newest and "Fodboldtræner Bo" not in newest

@@ -27,24 +27,34 @@ def build(form: Form, case=None, options: BuildOptions = OPTIONS) -> bytes:
 
 def word_heights(pdf: bytes, word: str) -> list[float]:
     """Heights (points) of every occurrence of `word`, from poppler's bounding boxes."""
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
-    found = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">' + re.escape(word) + "<",
-                       html)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    found = re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">' + re.escape(word) + "<", html
+    )
     return [float(y2) - float(y1) for y1, y2 in found]
 
 
 def long_plan_case():
     case = hansen_case()
     for i in range(40):
-        case.actor_rows.append(ActorRow(
-            actor=f"Aktør nummer {i}", changed_on=date(2008, 1, 15),
-            effort="Hjælper familien hver uge med at få hverdagen til at hænge sammen, " * 4,
-            follow_up_on=date(2008, 2, 1) + timedelta(days=i)))
+        case.actor_rows.append(
+            ActorRow(
+                actor=f"Aktør nummer {i}",
+                changed_on=date(2008, 1, 15),
+                effort="Hjælper familien hver uge med at få hverdagen til at hænge sammen, " * 4,
+                follow_up_on=date(2008, 2, 1) + timedelta(days=i),
+            )
+        )
     for i in range(10):
-        case.entries.append(LogEntry(
-            section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 1, 15),
-            text=f"Mål {i}: Hans skal have det godt i børnehaven og derhjemme. " * 8))
+        case.entries.append(
+            LogEntry(
+                section=LogSection.SHARED_GOAL_CHILD,
+                entry_date=date(2008, 1, 15),
+                text=f"Mål {i}: Hans skal have det godt i børnehaven og derhjemme. " * 8,
+            )
+        )
     return case
 
 
@@ -67,8 +77,14 @@ def test_long_family_plan_still_fits_one_page_and_points_to_the_log():
 @pytest.mark.parametrize("form", [Form.FAMILY_PLAN, Form.INVITATION], ids=lambda f: f.value)
 def test_family_documents_hold_no_cpr_scales_or_internal_notes(form):
     case = hansen_case()
-    case.entries.append(LogEntry(section=LogSection.SHARED_GOAL_CHILD, internal=True,
-                                 entry_date=date(2008, 1, 16), text=f"{INTERNAL_MARK} om målet."))
+    case.entries.append(
+        LogEntry(
+            section=LogSection.SHARED_GOAL_CHILD,
+            internal=True,
+            entry_date=date(2008, 1, 16),
+            text=f"{INTERNAL_MARK} om målet.",
+        )
+    )
     text = pdf_text(build(form, case))
     assert CPR not in text and CPR.replace("-", "") not in text and CPR[:6] not in text
     assert INTERNAL_MARK not in text
@@ -109,16 +125,18 @@ def test_invitation_speaks_to_the_parents():
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    tasks=st.lists(st.tuples(st.text(min_size=1, max_size=60), st.text(max_size=400)),
-                   max_size=25),
+    tasks=st.lists(st.tuples(st.text(min_size=1, max_size=60), st.text(max_size=400)), max_size=25),
     goals=st.lists(st.text(min_size=1, max_size=600), max_size=8),
 )
 def test_any_family_plan_is_exactly_one_page(tasks, goals):
     case = hansen_case()
-    case.actor_rows = [ActorRow(actor=who, effort=what, changed_on=date(2008, 1, 1))
-                       for who, what in tasks]
-    case.entries = [LogEntry(section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 1, 1),
-                             text=g) for g in goals]
+    case.actor_rows = [
+        ActorRow(actor=who, effort=what, changed_on=date(2008, 1, 1)) for who, what in tasks
+    ]
+    case.entries = [
+        LogEntry(section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 1, 1), text=g)
+        for g in goals
+    ]
     assert pdf_pages(build(Form.FAMILY_PLAN, case)) == 1
 
 

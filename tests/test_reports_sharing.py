@@ -29,8 +29,11 @@ def case_in_vault(vault) -> int:  # noqa: ANN001 - app.vault.Vault
 
 def audit_rows(vault) -> list[tuple[str, str, str]]:  # noqa: ANN001
     with vault.read_session() as s:
-        rows = s.execute(sa.select(audit_log.c.action, audit_log.c.record_type,
-                                   audit_log.c.subject).order_by(audit_log.c.seq)).all()
+        rows = s.execute(
+            sa.select(audit_log.c.action, audit_log.c.record_type, audit_log.c.subject).order_by(
+                audit_log.c.seq
+            )
+        ).all()
     return [tuple(r) for r in rows]
 
 
@@ -46,8 +49,12 @@ def test_recipients_in_danish_or_by_party_kind():
         sharing.parse_recipient("naboen")
 
 
-@given(st.sampled_from(list(PartyKind)), st.text(alphabet=st.characters(
-    blacklist_characters=":", blacklist_categories=("Cs",)), max_size=30))
+@given(
+    st.sampled_from(list(PartyKind)),
+    st.text(
+        alphabet=st.characters(blacklist_characters=":", blacklist_categories=("Cs",)), max_size=30
+    ),
+)
 def test_any_party_kind_with_any_name_parses_back(kind, name):
     parsed = sharing.parse_recipient(f"{kind.value}:{name}")
     assert parsed.kind is kind and parsed.name == (name.strip() or None)
@@ -118,8 +125,9 @@ def test_missing_folder_is_a_clear_message(tmp_path):
 
 def test_export_writes_the_pdf_and_audits_form_and_recipient(vault, case_in_vault, tmp_path):
     out = tmp_path / "plan.pdf"
-    result = export_pdf(vault, case_in_vault, "family-plan", for_party="forældre",
-                        out_path=out, today=IN_FORCE)
+    result = export_pdf(
+        vault, case_in_vault, "family-plan", for_party="forældre", out_path=out, today=IN_FORCE
+    )
     assert result.path == out and "Vores plan for Hans" in pdf_text(out)
     action, record_type, subject = audit_rows(vault)[-1]
     assert (action, record_type) == ("pdf.share.parents", "pdf.family-plan")
@@ -132,25 +140,38 @@ def test_refused_export_writes_nothing_and_audits_no_share(vault, case_in_vault,
     folder = tmp_path / "ud"
     folder.mkdir()
     with pytest.raises(sharing.SharingRefused, match="omfatter ikke"):
-        export_pdf(vault, case_in_vault, "stafetlog", for_party="laege",
-                   out_path=folder / "log.pdf", today=IN_FORCE)
+        export_pdf(
+            vault,
+            case_in_vault,
+            "stafetlog",
+            for_party="laege",
+            out_path=folder / "log.pdf",
+            today=IN_FORCE,
+        )
     assert list(folder.iterdir()) == []
-    assert not any(a.startswith("pdf.") for a, _t, _s in audit_rows(vault)[len(before):])
+    assert not any(a.startswith("pdf.") for a, _t, _s in audit_rows(vault)[len(before) :])
 
 
 def test_signed_export_carries_the_audit_head_and_verifies(vault, case_in_vault, tmp_path):
-    identity.create_local_identity(vault, name="Arne Andersen", role="sagsbehandler",
-                                   organisation="Børn og Familie")
+    identity.create_local_identity(
+        vault, name="Arne Andersen", role="sagsbehandler", organisation="Børn og Familie"
+    )
     out = tmp_path / "underretning.pdf"
-    result = export_pdf(vault, case_in_vault, "notification", sign=True,
-                        for_party="børnesagsbehandler", out_path=out, today=IN_FORCE)
+    result = export_pdf(
+        vault,
+        case_in_vault,
+        "notification",
+        sign=True,
+        for_party="børnesagsbehandler",
+        out_path=out,
+        today=IN_FORCE,
+    )
     verdict = verify_pdf(out.read_bytes(), identity.trust_roots(vault))
     assert verdict.ok and verdict.trusted
     assert verdict.audit_head == result.signed_with_head
     assert result.audit_seq == result.signed_with_head.seq + 1  # the export row comes after
     assert vault.audit.verify(anchor=(verdict.audit_head.seq, verdict.audit_head.chain)).intact
-    assert audit_rows(vault)[-1][:2] == ("pdf.share.children_caseworker",
-                                         "pdf.notification.signed")
+    assert audit_rows(vault)[-1][:2] == ("pdf.share.children_caseworker", "pdf.notification.signed")
 
 
 def test_meetings_and_records_are_chosen_by_number_or_id_prefix(vault, case_in_vault, tmp_path):
@@ -159,8 +180,9 @@ def test_meetings_and_records_are_chosen_by_number_or_id_prefix(vault, case_in_v
     out = tmp_path / "referat.pdf"
     export_pdf(vault, case_in_vault, "minutes", meeting_uid="1", out_path=out, today=IN_FORCE)
     assert "12.11.2007" in pdf_text(out)
-    export_pdf(vault, case_in_vault, "invitation", meeting_uid=first.uid[:8], out_path=out,
-               today=IN_FORCE)
+    export_pdf(
+        vault, case_in_vault, "invitation", meeting_uid=first.uid[:8], out_path=out, today=IN_FORCE
+    )
     assert "12.11.2007" in pdf_text(out)
     with pytest.raises(Exception, match="fra 1 til 2"):
         export_pdf(vault, case_in_vault, "minutes", meeting_uid="7", out_path=out)

@@ -28,8 +28,9 @@ HEAD = signing.AuditHead(seq=17, chain="0123456789abcdef" * 4)
 
 @pytest.fixture
 def signer(vault) -> identity.SigningIdentity:  # noqa: ANN001 - app.vault.Vault
-    return identity.create_local_identity(vault, name="Kirsten Petersen", role="leder",
-                                          organisation="Familiehuset Ærø")
+    return identity.create_local_identity(
+        vault, name="Kirsten Petersen", role="leder", organisation="Familiehuset Ærø"
+    )
 
 
 def signed(signer: identity.SigningIdentity, form: Form = Form.STAFETLOG) -> bytes:
@@ -70,8 +71,13 @@ def test_signing_uses_no_temp_files(signer, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a temp file was requested")
 
-    for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile",
-                 "SpooledTemporaryFile"):
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+    ):
         monkeypatch.setattr(tempfile, name, refuse)
     assert verify_pdf(signed(signer)).ok
 
@@ -86,16 +92,25 @@ def _employee_p12(passphrase: bytes, *, ca_as_leaf: bool = False) -> bytes:
     if ca_as_leaf:
         key, cert = ca_key, ca_cert
     else:
-        key, cert = identity.issue_personal(ca_key, ca_cert, name="Arne Åge Andersen",
-                                            role="sagsbehandler", organisation="Børn og Familie")
+        key, cert = identity.issue_personal(
+            ca_key,
+            ca_cert,
+            name="Arne Åge Andersen",
+            role="sagsbehandler",
+            organisation="Børn og Familie",
+        )
     return pkcs12.serialize_key_and_certificates(
-        b"arne", key, cert, [ca_cert], serialization.BestAvailableEncryption(passphrase))
+        b"arne", key, cert, [ca_cert], serialization.BestAvailableEncryption(passphrase)
+    )
 
 
 def test_import_pkcs12_with_its_passphrase(vault):
     made = identity.import_pkcs12(vault, _employee_p12(b"hemmelig"), b"hemmelig")
     assert (made.name, made.role, made.organisation) == (
-        "Arne Åge Andersen", "sagsbehandler", "Børn og Familie")
+        "Arne Åge Andersen",
+        "sagsbehandler",
+        "Børn og Familie",
+    )
     assert identity.load_identity(vault).certificate == made.certificate
     assert verify_pdf(signed(made)).ok
 
@@ -134,7 +149,7 @@ def test_a_changed_byte_in_the_signed_range_fails_both_validators(vault, signed_
     data = signed_pdf.read_bytes()
     at = data.index(b"Stafetlog")  # the document title in the info dictionary: signed bytes
     tampered = tmp_path / "tampered.pdf"
-    tampered.write_bytes(data[:at] + b"X" + data[at + 1:])
+    tampered.write_bytes(data[:at] + b"X" + data[at + 1 :])
     verdict = verify_pdf(tampered.read_bytes(), identity.trust_roots(vault))
     assert not verdict.ok and NOT_INTACT in verdict.signatures[0].problems
     report = pdfsig(tampered)

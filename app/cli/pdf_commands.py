@@ -11,8 +11,18 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
-FORMS = ("stafetlog", "network-map", "scales", "invitation", "minutes", "family-plan", "consent",
-         "notification", "observation", "insight")
+FORMS = (
+    "stafetlog",
+    "network-map",
+    "scales",
+    "invitation",
+    "minutes",
+    "family-plan",
+    "consent",
+    "notification",
+    "observation",
+    "insight",
+)
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "Filen {path} kan ikke læses.")
 
 # `stafet verify` exit codes: 0 = in order (trusted, or trust not checked), 1 = broken, changed
@@ -24,13 +34,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("pdf", help="udskriv et dokument fra en sag som PDF")
     p.add_argument("case_id", metavar="SAG", type=int, help="sagens nummer")
     p.add_argument("--form", required=True, choices=FORMS, help="dokumenttypen")
-    p.add_argument("--meeting", metavar="N",
-                   help="mødet: nummer i sagens liste (1 = ældste) eller begyndelsen af id'et")
-    p.add_argument("--record", metavar="N",
-                   help="skemaet/kortet: nummer i sagens liste (1 = ældste) eller id-begyndelse")
-    p.add_argument("--for", dest="for_party", metavar="MODTAGER",
-                   help="del med en part (fx skole, laege, forældre; eventuelt skole:navn): "
-                        "samtykket kontrolleres")
+    p.add_argument(
+        "--meeting",
+        metavar="N",
+        help="mødet: nummer i sagens liste (1 = ældste) eller begyndelsen af id'et",
+    )
+    p.add_argument(
+        "--record",
+        metavar="N",
+        help="skemaet/kortet: nummer i sagens liste (1 = ældste) eller id-begyndelse",
+    )
+    p.add_argument(
+        "--for",
+        dest="for_party",
+        metavar="MODTAGER",
+        help="del med en part (fx skole, laege, forældre; eventuelt skole:navn): "
+        "samtykket kontrolleres",
+    )
     p.add_argument("--sign", action="store_true", help="underskriv digitalt (PAdES)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="filen der skrives")
     p.set_defaults(handler=cmd_pdf)
@@ -44,8 +64,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=cmd_identity_create)
     i = isub.add_parser("import", help="importér en medarbejdersignatur (PKCS#12, .p12/.pfx)")
     i.add_argument("p12", metavar="FILE.p12")
-    i.add_argument("--p12-passphrase-file", metavar="FILE|-",
-                   help="adgangskoden til PKCS#12-filen (fil eller - for standard input)")
+    i.add_argument(
+        "--p12-passphrase-file",
+        metavar="FILE|-",
+        help="adgangskoden til PKCS#12-filen (fil eller - for standard input)",
+    )
     i.add_argument("--role", default="", help="stilling (ellers certifikatets)")
     i.add_argument("--organisation", default="", help="arbejdsplads (ellers certifikatets)")
     i.set_defaults(handler=cmd_identity_import)
@@ -59,11 +82,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ts.set_defaults(handler=cmd_identity_timestamp)
 
     v = subparsers.add_parser(
-        "verify", help="kontrollér en underskrevet PDF (0 = i orden, 1 = ændret/ugyldig, "
-                       "3 = i orden men udsteder ikke betroet)")
+        "verify",
+        help="kontrollér en underskrevet PDF (0 = i orden, 1 = ændret/ugyldig, "
+        "3 = i orden men udsteder ikke betroet)",
+    )
     v.add_argument("pdf", metavar="FILE.pdf")
-    v.add_argument("--trust-root", action="append", default=[], metavar="CA.pem",
-                   help="stol på dette CA-certifikat (kan gentages); --vault bruger boksens")
+    v.add_argument(
+        "--trust-root",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="stol på dette CA-certifikat (kan gentages); --vault bruger boksens",
+    )
     v.set_defaults(handler=cmd_verify)
 
 
@@ -79,9 +109,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     vault = open_vault(args)
     try:
-        result = export_pdf(vault, args.case_id, args.form, meeting_uid=args.meeting,
-                            record_uid=args.record, for_party=args.for_party, sign=args.sign,
-                            out_path=args.output)
+        result = export_pdf(
+            vault,
+            args.case_id,
+            args.form,
+            meeting_uid=args.meeting,
+            record_uid=args.record,
+            for_party=args.for_party,
+            sign=args.sign,
+            out_path=args.output,
+        )
     finally:
         vault.lock()
     state = "underskrevet" if result.signed else "ikke underskrevet"
@@ -94,12 +131,15 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
 
     vault = open_vault(args)
     try:
-        made = create_local_identity(vault, name=args.name, role=args.role,
-                                     organisation=args.organisation)
+        made = create_local_identity(
+            vault, name=args.name, role=args.role, organisation=args.organisation
+        )
     finally:
         vault.lock()
-    print(f"Signaturen for {made.name} er oprettet og gemt i boksen "
-          f"(gyldig til {made.not_after:%d.%m.%Y}).")
+    print(
+        f"Signaturen for {made.name} er oprettet og gemt i boksen "
+        f"(gyldig til {made.not_after:%d.%m.%Y})."
+    )
     return 0
 
 
@@ -107,16 +147,19 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
     from app.reports.identity import import_pkcs12
 
     data = _read(args.p12)
-    secret = read_secret_file(args.p12_passphrase_file).encode() if args.p12_passphrase_file \
-        else None
+    secret = (
+        read_secret_file(args.p12_passphrase_file).encode() if args.p12_passphrase_file else None
+    )
     vault = open_vault(args)
     try:
         made = import_pkcs12(vault, data, secret, role=args.role, organisation=args.organisation)
     finally:
         vault.lock()
-    print(f"Signaturen for {made.name} er importeret til boksen "
-          f"(gyldig til {made.not_after:%d.%m.%Y}). Filen {args.p12} bruges ikke længere og kan "
-          "slettes.")
+    print(
+        f"Signaturen for {made.name} er importeret til boksen "
+        f"(gyldig til {made.not_after:%d.%m.%Y}). Filen {args.p12} bruges ikke længere og kan "
+        "slettes."
+    )
     return 0
 
 
@@ -132,8 +175,10 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     kind = "lokalt CA" if made.kind == "local" else "importeret"
-    print(f"Signatur: {made.name}, {made.role}, {made.organisation} ({kind}), "
-          f"gyldig til {made.not_after:%d.%m.%Y}")
+    print(
+        f"Signatur: {made.name}, {made.role}, {made.organisation} ({kind}), "
+        f"gyldig til {made.not_after:%d.%m.%Y}"
+    )
     for root in roots:
         print(f"Betroet rod: {root.subject.rfc4514_string()}")
     print(f"Tidsstempling: {url or 'fra'}")
@@ -180,12 +225,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for path in args.trust_root:
             raw = _read(path)
             try:
-                roots.append(x509.load_pem_x509_certificate(raw) if b"-----BEGIN" in raw
-                             else x509.load_der_x509_certificate(raw))
+                roots.append(
+                    x509.load_pem_x509_certificate(raw)
+                    if b"-----BEGIN" in raw
+                    else x509.load_der_x509_certificate(raw)
+                )
             except ValueError:
-                raise SigningError(QT_TRANSLATE_NOOP(
-                    "Signing", "Filen {path} er ikke et certifikat (PEM eller DER)."),
-                    path=path) from None
+                raise SigningError(
+                    QT_TRANSLATE_NOOP(
+                        "Signing", "Filen {path} er ikke et certifikat (PEM eller DER)."
+                    ),
+                    path=path,
+                ) from None
     if args.vault:  # only an explicit --vault: verifying must not ask for a passphrase otherwise
         from app.reports.identity import trust_roots
 

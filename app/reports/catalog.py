@@ -14,7 +14,7 @@ from app.reports.common import BuildOptions, Document
 logger = logging.getLogger(__name__)
 
 
-class Form(str, Enum):
+class Form(str, Enum):  # noqa: UP042 - as the record enums: plain strings on the command line
     STAFETLOG = "stafetlog"
     NETWORK_MAP = "network-map"
     SCALES = "scales"
@@ -51,9 +51,14 @@ def parse_form(name: str | Form) -> Form:
     try:
         return Form(name)
     except ValueError:
-        raise UserError("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "Dokumenttypen „{form}“ findes ikke. Vælg en af: {choices}."),
-            form=str(name), choices=", ".join(f.value for f in Form)) from None
+        raise UserError(
+            "Reports",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Dokumenttypen „{form}“ findes ikke. Vælg en af: {choices}."
+            ),
+            form=str(name),
+            choices=", ".join(f.value for f in Form),
+        ) from None
 
 
 def build_document(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -34,7 +34,7 @@ class BuildOptions:
     def moment(self) -> datetime:
         if self.now is not None:
             return self.now
-        return datetime.combine(self.printed_on, time(12), tzinfo=timezone.utc)
+        return datetime.combine(self.printed_on, time(12), tzinfo=UTC)
 
 
 @dataclass(kw_only=True)
@@ -89,8 +89,10 @@ def describe_link(case: Case, link: RecordLink, options: BuildOptions) -> str | 
             return None
         for a in case.assessments:
             if a.uid == link.uid:
-                return f"{SCALE_TITLES[a.scale]}: {scale_category_title(a.scale, a.category)} " \
-                       f"({fmt_date(a.assessed_on)})"
+                return (
+                    f"{SCALE_TITLES[a.scale]}: {scale_category_title(a.scale, a.category)} "
+                    f"({fmt_date(a.assessed_on)})"
+                )
     elif kind == LinkKind.CONSENT:
         for c in case.consents:
             if c.uid == link.uid:

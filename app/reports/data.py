@@ -138,8 +138,11 @@ def visible_actor_rows(case: Case, *, include_internal: bool) -> list[ActorRow]:
 def superseded_actor_rows(case: Case, *, include_internal: bool) -> list[ActorRow]:
     current = {r.uid for r in current_actor_rows(case.actor_rows)}
     return sorted(
-        (r for r in case.actor_rows
-         if r.uid not in current and (include_internal or not r.internal)),
+        (
+            r
+            for r in case.actor_rows
+            if r.uid not in current and (include_internal or not r.internal)
+        ),
         key=lambda r: r.changed_on,
     )
 

@@ -1,4 +1,6 @@
-"""The family plan: one A4 page in large, plain type for the fridge — goals, tasks, next meeting, who to call.
+"""The family plan: one A4 page in large, plain type for the fridge.
+
+Our goals, who does what by when, when we meet next, who to call.
 
 It never shows CPR numbers, worry scales or internal notes (it is built from data.family_plan, which
 leaves them out). It always fits one page. The layouts in ATTEMPTS are tried in order — large type
@@ -28,7 +30,6 @@ from app.reports.text import fmt_date, fmt_weekday_date, local_time, markup, sho
 logger = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class Limits:
     size: float  # body type size in points; headings are larger
@@ -52,25 +53,60 @@ WIDTH, HEIGHT = content_size(FAMILY)
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("plan", fontName=REGULAR, fontSize=size, leading=size * 1.3,
-                          textColor=INK, spaceAfter=size * 0.25)
+    body = ParagraphStyle(
+        "plan",
+        fontName=REGULAR,
+        fontSize=size,
+        leading=size * 1.3,
+        textColor=INK,
+        spaceAfter=size * 0.25,
+    )
     return {
         "body": body,
-        "title": ParagraphStyle("plan_title", parent=body, fontName=BOLD, fontSize=size * 1.75,
-                                leading=size * 2.1, textColor=ACCENT, spaceAfter=2),
-        "sub": ParagraphStyle("plan_sub", parent=body, fontSize=size * 0.7, leading=size * 0.9,
-                              textColor=MUTED, spaceAfter=size * 0.6),
-        "h": ParagraphStyle("plan_h", parent=body, fontName=BOLD, fontSize=size * 1.2,
-                            leading=size * 1.5, textColor=ACCENT, spaceBefore=size * 0.8,
-                            spaceAfter=size * 0.3),
-        "cell": ParagraphStyle("plan_cell", parent=body, fontSize=size * 0.88,
-                               leading=size * 1.12, spaceAfter=0),
-        "cell_bold": ParagraphStyle("plan_cell_b", parent=body, fontName=BOLD,
-                                    fontSize=size * 0.88, leading=size * 1.12, spaceAfter=0),
-        "call": ParagraphStyle("plan_call", parent=body, fontName=BOLD, fontSize=size * 1.1,
-                               leading=size * 1.4),
-        "note": ParagraphStyle("plan_note", parent=body, fontSize=size * 0.7, leading=size * 0.9,
-                               textColor=MUTED),
+        "title": ParagraphStyle(
+            "plan_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 1.75,
+            leading=size * 2.1,
+            textColor=ACCENT,
+            spaceAfter=2,
+        ),
+        "sub": ParagraphStyle(
+            "plan_sub",
+            parent=body,
+            fontSize=size * 0.7,
+            leading=size * 0.9,
+            textColor=MUTED,
+            spaceAfter=size * 0.6,
+        ),
+        "h": ParagraphStyle(
+            "plan_h",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 1.2,
+            leading=size * 1.5,
+            textColor=ACCENT,
+            spaceBefore=size * 0.8,
+            spaceAfter=size * 0.3,
+        ),
+        "cell": ParagraphStyle(
+            "plan_cell", parent=body, fontSize=size * 0.88, leading=size * 1.12, spaceAfter=0
+        ),
+        "cell_bold": ParagraphStyle(
+            "plan_cell_b",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 0.88,
+            leading=size * 1.12,
+            spaceAfter=0,
+        ),
+        "call": ParagraphStyle(
+            "plan_call", parent=body, fontName=BOLD, fontSize=size * 1.1, leading=size * 1.4
+        ),
+        "note": ParagraphStyle(
+            "plan_note", parent=body, fontSize=size * 0.7, leading=size * 0.9, textColor=MUTED
+        ),
     }
 
 
@@ -84,48 +120,71 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
     name = first_name(plan.child_name)
     story: list[Flowable] = [
         Paragraph(f"Vores plan for {markup(name)}", s["title"]),
-        Paragraph(f"Planen gælder fra {fmt_date(options.printed_on)}. "
-                  "Hæng den op, så alle i familien kan se den.", s["sub"]),
+        Paragraph(
+            f"Planen gælder fra {fmt_date(options.printed_on)}. "
+            "Hæng den op, så alle i familien kan se den.",
+            s["sub"],
+        ),
         Paragraph("Det vil vi gerne nå sammen", s["h"]),
     ]
-    goals = plan.goals[:limits.goals]
+    goals = plan.goals[: limits.goals]
     if goals:
-        story += [Paragraph("• " + markup(shorten(g, limits.goal_chars)), s["body"])
-                  for g in goals]
+        story += [Paragraph("• " + markup(shorten(g, limits.goal_chars)), s["body"]) for g in goals]
         if len(plan.goals) > len(goals):
             story.append(Paragraph("Flere mål står i stafetloggen.", s["note"]))
     else:
         story.append(Paragraph("Vi skriver målet sammen på næste møde.", s["body"]))
 
     story.append(Paragraph("Hvem gør hvad – og hvornår", s["h"]))
-    tasks = plan.tasks[:limits.tasks]
+    tasks = plan.tasks[: limits.tasks]
     if tasks:
-        rows = [[Paragraph("Hvem", s["cell_bold"]), Paragraph("Hvad", s["cell_bold"]),
-                 Paragraph("Hvornår", s["cell_bold"])]]
+        rows = [
+            [
+                Paragraph("Hvem", s["cell_bold"]),
+                Paragraph("Hvad", s["cell_bold"]),
+                Paragraph("Hvornår", s["cell_bold"]),
+            ]
+        ]
         for task in tasks:
             when = fmt_weekday_date(task.by_when) if task.by_when else "Løbende"
-            rows.append([Paragraph(markup(task.who), s["cell_bold"]),
-                         Paragraph(markup(shorten(task.what, limits.task_chars)), s["cell"]),
-                         Paragraph(when, s["cell"])])
+            rows.append(
+                [
+                    Paragraph(markup(task.who), s["cell_bold"]),
+                    Paragraph(markup(shorten(task.what, limits.task_chars)), s["cell"]),
+                    Paragraph(when, s["cell"]),
+                ]
+            )
         when_width = size * 8.2
         who_width = WIDTH * 0.3
-        table = Table(rows, colWidths=[who_width, WIDTH - who_width - when_width, when_width],
-                      repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # never reportlab's Helvetica default
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), size * 0.3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.4),
-        ]))
+        table = Table(
+            rows,
+            colWidths=[who_width, WIDTH - who_width - when_width, when_width],
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # never reportlab's Helvetica default
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), size * 0.3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.4),
+                ]
+            )
+        )
         story.append(table)
         hidden = len(plan.tasks) - len(tasks)
         if hidden > 0:
             story.append(Spacer(1, size * 0.3))
-            story.append(Paragraph(
-                f"Der er {hidden} aftale{'r' if hidden > 1 else ''} mere. "
-                "Dem kan I se i stafetloggen.", s["note"]))
+            story.append(
+                Paragraph(
+                    f"Der er {hidden} aftale{'r' if hidden > 1 else ''} mere. "
+                    "Dem kan I se i stafetloggen.",
+                    s["note"],
+                )
+            )
     else:
         story.append(Paragraph("Vi aftaler på næste møde, hvem der gør hvad.", s["body"]))
 
@@ -150,13 +209,19 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
             story.append(Paragraph(markup(detail), s["body"]))
         if contact.contact:
             story.append(Paragraph(markup(contact.contact), s["call"]))
-        story.append(Paragraph(
-            f"{markup(contact.name)} holder stafetten: samler trådene og indkalder til møderne.",
-            s["note"]))
-    if plan.eye_on_child is not None and (contact is None or plan.eye_on_child.name != contact.name):
+        story.append(
+            Paragraph(
+                f"{markup(contact.name)} holder stafetten: "
+                "samler trådene og indkalder til møderne.",
+                s["note"],
+            )
+        )
+    eye = plan.eye_on_child
+    if eye is not None and (contact is None or eye.name != contact.name):
         story.append(Spacer(1, size * 0.4))
-        story.append(Paragraph(
-            f"{markup(plan.eye_on_child.name)} har øje på {markup(name)} i hverdagen.", s["body"]))
+        story.append(
+            Paragraph(f"{markup(eye.name)} har øje på {markup(name)} i hverdagen.", s["body"])
+        )
     return story
 
 
@@ -191,6 +256,6 @@ def build(case: Case, options: BuildOptions) -> Document:
         confidential=False,
     )
     layout: Callable[[float], list[Flowable]] = lambda reserved: fitted_story(  # noqa: E731
-        plan, options, reserved)
+        plan, options, reserved
+    )
     return Document(info=info, story=layout(0.0), one_page=True, layout=layout)
-

@@ -92,8 +92,10 @@ class SigningIdentity:
 
 
 def _name(common_name: str, organisation: str, role: str = "") -> x509.Name:
-    parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
-             x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64])]
+    parts = [
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64]),
+    ]
     if organisation:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation[:64]))
     if role:
@@ -102,11 +104,12 @@ def _name(common_name: str, organisation: str, role: str = "") -> x509.Name:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def make_local_ca(name: str, organisation: str, *, now: dt.datetime | None = None
-                  ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+def make_local_ca(
+    name: str, organisation: str, *, now: dt.datetime | None = None
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A small CA of the user's own; a separate root keeps pyHanko's key-usage checks real."""
     now = now or _now()
     key = ec.generate_private_key(ec.SECP256R1())
@@ -120,19 +123,36 @@ def make_local_ca(name: str, organisation: str, *, now: dt.datetime | None = Non
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=CA_DAYS))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=False, content_commitment=False, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
     return key, cert
 
 
-def issue_personal(ca_key: PrivateKey, ca_cert: x509.Certificate, *, name: str, role: str,
-                   organisation: str, now: dt.datetime | None = None, days: int = PERSONAL_DAYS
-                   ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+def issue_personal(
+    ca_key: PrivateKey,
+    ca_cert: x509.Certificate,
+    *,
+    name: str,
+    role: str,
+    organisation: str,
+    now: dt.datetime | None = None,
+    days: int = PERSONAL_DAYS,
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A personal signing certificate: digital signature + non-repudiation, not a CA."""
     now = now or _now()
     key = ec.generate_private_key(ec.SECP256R1())
@@ -145,13 +165,24 @@ def issue_personal(ca_key: PrivateKey, ca_cert: x509.Certificate, *, name: str, 
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=min(days, PERSONAL_DAYS)))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     return key, cert
@@ -159,29 +190,47 @@ def issue_personal(ca_key: PrivateKey, ca_cert: x509.Certificate, *, name: str, 
 
 def _p12(key: PrivateKey, cert: x509.Certificate, chain: tuple[x509.Certificate, ...]) -> bytes:
     return pkcs12.serialize_key_and_certificates(
-        b"stafet", key, cert, list(chain) or None, serialization.NoEncryption())
+        b"stafet", key, cert, list(chain) or None, serialization.NoEncryption()
+    )
 
 
 def _store(vault: SecretStore, identity: SigningIdentity) -> None:
     vault.put_secret(IDENTITY, _p12(identity.key, identity.certificate, identity.chain))
-    meta = {"name": identity.name, "role": identity.role,
-            "organisation": identity.organisation, "kind": identity.kind}
+    meta = {
+        "name": identity.name,
+        "role": identity.role,
+        "organisation": identity.organisation,
+        "kind": identity.kind,
+    }
     vault.put_secret(IDENTITY_META, json.dumps(meta, ensure_ascii=False).encode())
 
 
-def create_local_identity(vault: SecretStore, *, name: str, role: str = "",
-                          organisation: str = "", now: dt.datetime | None = None
-                          ) -> SigningIdentity:
+def create_local_identity(
+    vault: SecretStore,
+    *,
+    name: str,
+    role: str = "",
+    organisation: str = "",
+    now: dt.datetime | None = None,
+) -> SigningIdentity:
     """Makes a local CA and a personal certificate under it; both kept only in the vault."""
     if not name.strip():
         raise SigningError(NAME_MISSING)
     name, role, organisation = name.strip(), role.strip(), organisation.strip()
     ca_key, ca_cert = make_local_ca(name, organisation, now=now)
-    key, cert = issue_personal(ca_key, ca_cert, name=name, role=role, organisation=organisation,
-                               now=now)
+    key, cert = issue_personal(
+        ca_key, ca_cert, name=name, role=role, organisation=organisation, now=now
+    )
     vault.put_secret(LOCAL_CA, _p12(ca_key, ca_cert, ()))
-    identity = SigningIdentity(name=name, role=role, organisation=organisation, kind="local",
-                               key=key, certificate=cert, chain=(ca_cert,))
+    identity = SigningIdentity(
+        name=name,
+        role=role,
+        organisation=organisation,
+        kind="local",
+        key=key,
+        certificate=cert,
+        chain=(ca_cert,),
+    )
     _store(vault, identity)
     _add_root(vault, ca_cert)
     logger.info("local signing identity created")
@@ -214,8 +263,14 @@ def check_signing_certificate(cert: x509.Certificate, now: dt.datetime | None = 
         raise SigningError(P12_UNUSABLE, why=why)
 
 
-def import_pkcs12(vault: SecretStore, data: bytes, passphrase: bytes | None, *,
-                  role: str = "", organisation: str = "") -> SigningIdentity:
+def import_pkcs12(
+    vault: SecretStore,
+    data: bytes,
+    passphrase: bytes | None,
+    *,
+    role: str = "",
+    organisation: str = "",
+) -> SigningIdentity:
     """Imports an employee certificate (.p12/.pfx); the file itself is not kept."""
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase or None)
@@ -230,7 +285,10 @@ def import_pkcs12(vault: SecretStore, data: bytes, passphrase: bytes | None, *,
         name=_subject_value(cert, NameOID.COMMON_NAME) or "Ukendt underskriver",
         role=role.strip() or _subject_value(cert, NameOID.TITLE),
         organisation=organisation.strip() or _subject_value(cert, NameOID.ORGANIZATION_NAME),
-        kind="imported", key=key, certificate=cert, chain=tuple(extra),
+        kind="imported",
+        key=key,
+        certificate=cert,
+        chain=tuple(extra),
     )
     _store(vault, identity)
     logger.info("signing identity imported")
@@ -245,9 +303,15 @@ def load_identity(vault: SecretStore) -> SigningIdentity:
     key, cert, extra = pkcs12.load_key_and_certificates(data, None)
     meta = json.loads(meta_raw)
     assert key is not None and cert is not None  # we wrote both
-    return SigningIdentity(name=meta["name"], role=meta.get("role", ""),
-                           organisation=meta.get("organisation", ""), kind=meta.get("kind", ""),
-                           key=key, certificate=cert, chain=tuple(extra))  # type: ignore[arg-type]
+    return SigningIdentity(
+        name=meta["name"],
+        role=meta.get("role", ""),
+        organisation=meta.get("organisation", ""),
+        kind=meta.get("kind", ""),
+        key=key,
+        certificate=cert,
+        chain=tuple(extra),
+    )  # type: ignore[arg-type]
 
 
 def has_identity(vault: SecretStore) -> bool:
@@ -278,8 +342,11 @@ def _add_root(vault: SecretStore, cert: x509.Certificate) -> None:
 def add_trust_root(vault: SecretStore, data: bytes) -> x509.Certificate:
     """Trust signatures that chain to this CA (PEM or DER), e.g. the municipality's CA."""
     try:
-        cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
-                else x509.load_der_x509_certificate(data))
+        cert = (
+            x509.load_pem_x509_certificate(data)
+            if b"-----BEGIN" in data
+            else x509.load_der_x509_certificate(data)
+        )
     except ValueError:
         raise SigningError(BAD_ROOT) from None
     try:

@@ -33,18 +33,26 @@ def scale_story(case: Case) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         para("Vores vurderinger af, hvordan det går", "h1"),
-        para("Vi bruger en bekymringsskala til at vurdere, hvordan barnet og familien har det. "
-             "Et lavt tal betyder lille bekymring, et højt tal stor bekymring.", "body"),
+        para(
+            "Vi bruger en bekymringsskala til at vurdere, hvordan barnet og familien har det. "
+            "Et lavt tal betyder lille bekymring, et højt tal stor bekymring.",
+            "body",
+        ),
     ]
-    rows: list[list[object]] = [[para(h, "cell_bold") for h in ("Dato", "Om", "Vurdering",
-                                                                 "Vurderet af")]]
+    rows: list[list[object]] = [
+        [para(h, "cell_bold") for h in ("Dato", "Om", "Vurdering", "Vurderet af")]
+    ]
     for a in sorted(case.assessments, key=lambda a: a.assessed_on):
         scale = scale_for(a.scale)
         title = scale.category(a.category).title if a.category <= len(scale.categories) else ""
-        rows.append([para(fmt_date(a.assessed_on), "cell"),
-                     para(subject_name(case, a.subject_uid), "cell"),
-                     para(f"{a.category} af {len(scale.categories)}: {title}", "cell"),
-                     para(", ".join(a.assessors), "cell")])
+        rows.append(
+            [
+                para(fmt_date(a.assessed_on), "cell"),
+                para(subject_name(case, a.subject_uid), "cell"),
+                para(f"{a.category} af {len(scale.categories)}: {title}", "cell"),
+                para(", ".join(a.assessors), "cell"),
+            ]
+        )
     widths = [22 * mm, 40 * mm, 0, 40 * mm]
     widths[2] = WIDTH - sum(widths)
     story.append(grid_table(rows, widths))
@@ -58,22 +66,30 @@ def meeting_story(case: Case) -> list[Flowable]:
     story: list[Flowable] = [para("Møder", "h1")]
     for meeting in meetings:
         state = "holdt" if meeting.held else "planlagt"
-        story.append(para(f"{meeting.title} {fmt_moment(meeting.starts_at)}, "
-                          f"{meeting.place} ({state})", "body"))
+        story.append(
+            para(
+                f"{meeting.title} {fmt_moment(meeting.starts_at)}, {meeting.place} ({state})",
+                "body",
+            )
+        )
     return story
 
 
 def build(case: Case, options: BuildOptions) -> Document:
     full = dataclasses.replace(options, family_safe=False, hide_cpr=True)
-    story = title_block(f"Stafetloggen for {case.child.name}",
-                        "Jeres fulde indsigt i loggen")
+    story = title_block(f"Stafetloggen for {case.child.name}", "Jeres fulde indsigt i loggen")
     story.append(printed_line(options))
-    story.append(para(
-        f"Her er alt, hvad der står i stafetloggen om {case.child.name}. Som forældre har I ret "
-        "til at se det hele. Noter mærket „Intern note“ er skrevet til dem, der samarbejder om "
-        "jeres barn, men I har også ret til at se dem. Når noget er blevet rettet, kan I også "
-        "se, hvad der stod før. Har I spørgsmål, eller er noget forkert, så kontakt den, der "
-        "holder stafetten.", "body"))
+    story.append(
+        para(
+            f"Her er alt, hvad der står i stafetloggen om {case.child.name}. "
+            "Som forældre har I ret til at se det hele. "
+            "Noter mærket „Intern note“ er skrevet til dem, der samarbejder om "
+            "jeres barn, men I har også ret til at se dem. Når noget er blevet rettet, kan I også "
+            "se, hvad der stod før. Har I spørgsmål, eller er noget forkert, så kontakt den, der "
+            "holder stafetten.",
+            "body",
+        )
+    )
     story += stafetlog_story(case, full)
     story += scale_story(case)
     story += meeting_story(case)

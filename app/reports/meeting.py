@@ -28,12 +28,18 @@ def choose_meeting(case: Case, meeting_uid: str | None, *, held: bool | None) ->
         for meeting in meetings:
             if meeting.uid == meeting_uid:
                 return meeting
-        raise UserError("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "Mødet findes ikke i sagen. Vælg et af sagens møder."))
+        raise UserError(
+            "Reports",
+            QT_TRANSLATE_NOOP("Reports", "Mødet findes ikke i sagen. Vælg et af sagens møder."),
+        )
     candidates = [m for m in meetings if held is None or m.held == held] or meetings
     if not candidates:
-        raise UserError("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "Sagen har endnu ingen møder. Planlæg et koordinationsmøde først."))
+        raise UserError(
+            "Reports",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Sagen har endnu ingen møder. Planlæg et koordinationsmøde først."
+            ),
+        )
     return candidates[0] if held is False else candidates[-1]
 
 
@@ -53,11 +59,9 @@ def agenda_story(meeting: Meeting) -> list[Flowable]:
         if point is None:
             continue
         if point.parent_id:
-            story.append(Paragraph(f"{point.label} {markup(point.title)}",
-                                   styles()["agenda_sub"]))
+            story.append(Paragraph(f"{point.label} {markup(point.title)}", styles()["agenda_sub"]))
         else:
-            story.append(Paragraph(f"<b>{point.label} {markup(point.title)}</b>",
-                                   styles()["body"]))
+            story.append(Paragraph(f"<b>{point.label} {markup(point.title)}</b>", styles()["body"]))
             story.append(para(point.guidance, "hint"))
     return story
 
@@ -71,11 +75,17 @@ def participants_rows(meeting: Meeting, *, full: bool) -> list[list[object]]:
     for person in meeting.participants:
         if not full and not person.invited:
             continue
-        cells = [person.name, person.organisation or ("Familien" if person.is_family else ""),
-                 person.role]
+        cells = [
+            person.name,
+            person.organisation or ("Familien" if person.is_family else ""),
+            person.role,
+        ]
         if full:
-            cells += [person.responsibility, person.decision_authority,
-                      "Ja" if person.attended else "Nej"]
+            cells += [
+                person.responsibility,
+                person.decision_authority,
+                "Ja" if person.attended else "Nej",
+            ]
         rows.append([para(c, "cell") for c in cells])
     return rows
 
@@ -88,28 +98,41 @@ def invitation(case: Case, options: BuildOptions, meeting_uid: str | None = None
     story = title_block(f"Invitation: {meeting.title}", f"Om {case.child.name}")
     greeting = "Kære " + (" og ".join(family) if family else "alle") + " og alle deltagere"
     story.append(para(greeting, "body"))
-    story.append(para(
-        f"Vi inviterer jer til et møde om {case.child.name}. På mødet fortæller vi hinanden, "
-        f"hvad vi ved, og vi bliver sammen enige om, hvad hver af os gør for at hjælpe. "
-        "Forældrene er en vigtig del af mødet. I må gerne tage en person med, som I stoler på.",
-        "body"))
+    story.append(
+        para(
+            f"Vi inviterer jer til et møde om {case.child.name}. På mødet fortæller vi hinanden, "
+            f"hvad vi ved, og vi bliver sammen enige om, hvad hver af os gør for at hjælpe. "
+            "Forældrene er en vigtig del af mødet. I må gerne tage en person med, som I stoler på.",
+            "body",
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     local = local_time(meeting.starts_at)
-    story.append(field_table([
-        ("Hvornår", f"{fmt_weekday_date(local.date())} kl. {local:%H.%M}"),
-        ("Hvor", meeting.place),
-        ("Hvem inviterer", person_line(holder, with_contact=True)),
-    ], (40 * mm, WIDTH - 40 * mm)))
+    story.append(
+        field_table(
+            [
+                ("Hvornår", f"{fmt_weekday_date(local.date())} kl. {local:%H.%M}"),
+                ("Hvor", meeting.place),
+                ("Hvem inviterer", person_line(holder, with_contact=True)),
+            ],
+            (40 * mm, WIDTH - 40 * mm),
+        )
+    )
     story.append(para("Hvem er inviteret", "h1"))
-    story.append(grid_table(participants_rows(meeting, full=False),
-                            [60 * mm, 60 * mm, WIDTH - 120 * mm]))
+    story.append(
+        grid_table(participants_rows(meeting, full=False), [60 * mm, 60 * mm, WIDTH - 120 * mm])
+    )
     story += agenda_story(meeting)
     if holder is not None:
         story.append(para("Spørgsmål før mødet", "h1"))
-        story.append(para(
-            f"Ring eller skriv til {holder.name}"
-            + (f" ({holder.contact})" if holder.contact else "")
-            + ", hvis I har spørgsmål, eller hvis tidspunktet ikke passer.", "body"))
+        story.append(
+            para(
+                f"Ring eller skriv til {holder.name}"
+                + (f" ({holder.contact})" if holder.contact else "")
+                + ", hvis I har spørgsmål, eller hvis tidspunktet ikke passer.",
+                "body",
+            )
+        )
     story.append(printed_line(options))
     info = DocumentInfo(
         title=f"Invitation til {meeting.title.lower()} {fmt_date(meeting.starts_at)}",
@@ -128,8 +151,9 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
     story = title_block(f"Referat: {meeting.title}", f"Om {case.child.name}")
     pairs = [("Tid", fmt_moment(meeting.starts_at)), ("Sted", meeting.place)]
     if meeting.without_consent_49a:
-        pairs.append(("Grundlag", "Udveksling af oplysninger uden samtykke efter "
-                                  "servicelovens § 49 a"))
+        pairs.append(
+            ("Grundlag", "Udveksling af oplysninger uden samtykke efter servicelovens § 49 a")
+        )
     story.append(field_table(pairs, (40 * mm, WIDTH - 40 * mm)))
     story.append(para("Deltagere", "h1"))
     widths = [30 * mm, 30 * mm, 31 * mm, 30 * mm, 0, 15 * mm]
@@ -156,8 +180,14 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
         story.append(para("GØR: aftaler", "h1"))
         story += agreements_story(meeting)
     story.append(para("Næste møde", "h2"))
-    story.append(para(fmt_weekday_date(meeting.next_meeting_on) if meeting.next_meeting_on
-                      else "Ikke aftalt.", "body"))
+    story.append(
+        para(
+            fmt_weekday_date(meeting.next_meeting_on)
+            if meeting.next_meeting_on
+            else "Ikke aftalt.",
+            "body",
+        )
+    )
     story.append(printed_line(options))
     info = DocumentInfo(
         title=f"Referat af {meeting.title.lower()} {fmt_date(meeting.starts_at)}",
@@ -173,9 +203,14 @@ def agreements_story(meeting: Meeting) -> list[Flowable]:
     header = ["Hvem", "Gør hvad", "Hvornår", "Hvem følger op"]
     rows: list[list[object]] = [[para(h, "cell_bold") for h in header]]
     for agreement in meeting.agreements:
-        rows.append([para(agreement.who, "cell"), para(agreement.what, "cell"),
-                     para(fmt_date(agreement.by_when), "cell"),
-                     para(agreement.follow_up_by, "cell")])
+        rows.append(
+            [
+                para(agreement.who, "cell"),
+                para(agreement.what, "cell"),
+                para(fmt_date(agreement.by_when), "cell"),
+                para(agreement.follow_up_by, "cell"),
+            ]
+        )
     if len(rows) == 1:
         return [para("Ingen aftaler skrevet.", "muted")]
     widths = [36 * mm, 0, 24 * mm, 36 * mm]

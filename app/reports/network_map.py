@@ -1,4 +1,4 @@
-"""The network map (netværkskort): the template's grid and a picture with the family in the centre."""
+"""The network map (netværkskort): the grid of the template, and a picture of the network."""
 
 from __future__ import annotations
 
@@ -43,15 +43,23 @@ def tint(colour: colors.Color, amount: float = 0.82) -> colors.Color:
 def choose_map(case: Case, record_uid: str | None) -> NetworkMap:
     maps = sorted(case.network_maps, key=lambda m: m.made_on)
     if not maps:
-        raise UserError("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "Sagen har endnu intet netværkskort. Udfyld netværkskortet først."))
+        raise UserError(
+            "Reports",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Sagen har endnu intet netværkskort. Udfyld netværkskortet først."
+            ),
+        )
     if record_uid is None:
         return maps[-1]
     for network_map in maps:
         if network_map.uid == record_uid:
             return network_map
-    raise UserError("Reports", QT_TRANSLATE_NOOP(
-        "Reports", "Netværkskortet findes ikke i sagen. Vælg et af sagens netværkskort."))
+    raise UserError(
+        "Reports",
+        QT_TRANSLATE_NOOP(
+            "Reports", "Netværkskortet findes ikke i sagen. Vælg et af sagens netværkskort."
+        ),
+    )
 
 
 def row_title(case: Case, row: MapRow) -> str:
@@ -128,10 +136,21 @@ def picture(case: Case, network_map: NetworkMap, width: float, height: float) ->
     outer_rx, outer_ry = width / 2 - BOX_W / 2 - 6, (height - legend_h) / 2 - BOX_H / 2 - 4
     inner_rx, inner_ry = min(140.0, outer_rx * 0.4), min(88.0, outer_ry * 0.45)
 
-    drawing.add(Ellipse(cx, cy, inner_rx + MEMBER_R + 14, inner_ry + MEMBER_R + 12,
-                        fillColor=colors.HexColor("#f4f1ea"), strokeColor=None))
-    drawing.add(String(cx, cy - 3, "Familien", fontName=BOLD, fontSize=9, fillColor=MUTED,
-                       textAnchor="middle"))
+    drawing.add(
+        Ellipse(
+            cx,
+            cy,
+            inner_rx + MEMBER_R + 14,
+            inner_ry + MEMBER_R + 12,
+            fillColor=colors.HexColor("#f4f1ea"),
+            strokeColor=None,
+        )
+    )
+    drawing.add(
+        String(
+            cx, cy - 3, "Familien", fontName=BOLD, fontSize=9, fillColor=MUTED, textAnchor="middle"
+        )
+    )
 
     rows = list(MapRow)
     by_row = {row: [a for a in network_map.actors if a.row == row] for row in rows}
@@ -162,30 +181,74 @@ def picture(case: Case, network_map: NetworkMap, width: float, height: float) ->
             ay = min(max(ay, legend_h + BOX_H / 2 + 2), height - BOX_H / 2 - 1)
             colour = COLUMN_COLOURS[actor.column]
             shapes_behind.append(Line(mx, my, ax, ay, strokeColor=colour, strokeWidth=1.2))
-            shapes_front.append(Rect(ax - BOX_W / 2, ay - BOX_H / 2, BOX_W, BOX_H, rx=5, ry=5,
-                                     fillColor=tint(colour), strokeColor=colour,
-                                     strokeWidth=1.2))
+            shapes_front.append(
+                Rect(
+                    ax - BOX_W / 2,
+                    ay - BOX_H / 2,
+                    BOX_W,
+                    BOX_H,
+                    rx=5,
+                    ry=5,
+                    fillColor=tint(colour),
+                    strokeColor=colour,
+                    strokeWidth=1.2,
+                )
+            )
             lines = [(actor.name, BOLD, 7.5, INK)]
             lines += [(t, REGULAR, 6.5, INK) for t in (actor.organisation,) if t]
             lines += [(t, REGULAR, 6.5, MUTED) for t in (actor.effort,) if t]
             top = ay - 2.5 + 5 * (len(lines) - 1)  # centre the block of lines in the box
             for offset, (text, font, size, fill) in enumerate(lines):
-                shapes_front.append(String(ax, top - 10 * offset, _fit(text, font, size, BOX_W - 8),
-                                           fontName=font, fontSize=size, fillColor=fill,
-                                           textAnchor="middle"))
+                shapes_front.append(
+                    String(
+                        ax,
+                        top - 10 * offset,
+                        _fit(text, font, size, BOX_W - 8),
+                        fontName=font,
+                        fontSize=size,
+                        fillColor=fill,
+                        textAnchor="middle",
+                    )
+                )
     for shape in shapes_behind:
         drawing.add(shape)
     for row in rows:
         mx, my = members[row]
         busy = bool(by_row[row])
-        drawing.add(Circle(mx, my, MEMBER_R, fillColor=colors.white if busy else HEADER_FILL,
-                           strokeColor=INK if busy else MUTED, strokeWidth=1.4 if busy else 0.6))
+        drawing.add(
+            Circle(
+                mx,
+                my,
+                MEMBER_R,
+                fillColor=colors.white if busy else HEADER_FILL,
+                strokeColor=INK if busy else MUTED,
+                strokeWidth=1.4 if busy else 0.6,
+            )
+        )
         title, name = _member_label(case, row)
-        drawing.add(String(mx, my + 2, _fit(title, BOLD, 7.5, 2 * MEMBER_R - 6), fontName=BOLD,
-                           fontSize=7.5, fillColor=INK, textAnchor="middle"))
+        drawing.add(
+            String(
+                mx,
+                my + 2,
+                _fit(title, BOLD, 7.5, 2 * MEMBER_R - 6),
+                fontName=BOLD,
+                fontSize=7.5,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
         if name:
-            drawing.add(String(mx, my - 8, _fit(name, REGULAR, 6, 2 * MEMBER_R - 4),
-                               fontName=REGULAR, fontSize=6, fillColor=INK, textAnchor="middle"))
+            drawing.add(
+                String(
+                    mx,
+                    my - 8,
+                    _fit(name, REGULAR, 6, 2 * MEMBER_R - 4),
+                    fontName=REGULAR,
+                    fontSize=6,
+                    fillColor=INK,
+                    textAnchor="middle",
+                )
+            )
     for shape in shapes_front:
         drawing.add(shape)
 
@@ -205,10 +268,15 @@ def build(case: Case, options: BuildOptions, record_uid: str | None = None) -> D
         "Netværkskort",
         f"Det professionelle netværk i den samlede indsats for {case.child.name}",
     )
-    first_page.append(field_table([
-        ("Dato", fmt_date(network_map.made_on)),
-        ("Stafetholder", person_line(network_map.holder, with_contact=True)),
-    ], (40 * mm, WIDTH - 40 * mm)))
+    first_page.append(
+        field_table(
+            [
+                ("Dato", fmt_date(network_map.made_on)),
+                ("Stafetholder", person_line(network_map.holder, with_contact=True)),
+            ],
+            (40 * mm, WIDTH - 40 * mm),
+        )
+    )
     first_page.append(Spacer(1, 3 * mm))
     first_page.append(grid(case, network_map))
     others = [m for m in case.network_maps if m.uid != network_map.uid]

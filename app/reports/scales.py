@@ -27,8 +27,11 @@ logger = logging.getLogger(__name__)
 WIDTH, _ = content_size()
 LABEL_W = 150.0
 # Light bands: green for the level-1 categories, amber for level 2, red for level 3.
-LEVEL_FILL = {1: colors.HexColor("#eef6ee"), 2: colors.HexColor("#fbf3e3"),
-              3: colors.HexColor("#f8e8e6")}
+LEVEL_FILL = {
+    1: colors.HexColor("#eef6ee"),
+    2: colors.HexColor("#fbf3e3"),
+    3: colors.HexColor("#f8e8e6"),
+}
 
 
 def people(case: Case) -> list[tuple[str | None, ScaleKind]]:
@@ -61,8 +64,13 @@ def _short(text: str, width: float, size: float) -> list[str]:
     return lines
 
 
-def chart(assessments: list[ScaleAssessment], kind: ScaleKind, meetings: list[date],
-          width: float = WIDTH, height: float = 150.0) -> Drawing:
+def chart(
+    assessments: list[ScaleAssessment],
+    kind: ScaleKind,
+    meetings: list[date],
+    width: float = WIDTH,
+    height: float = 150.0,
+) -> Drawing:
     """Categories up the side (more worry higher up), time along the bottom, meetings dashed."""
     scale = scale_for(kind)
     count = len(scale.categories)
@@ -87,19 +95,46 @@ def chart(assessments: list[ScaleAssessment], kind: ScaleKind, meetings: list[da
 
     for category in scale.categories:
         y0 = bottom + band * (category.number - 1)
-        drawing.add(Rect(left, y0, right - left, band, fillColor=LEVEL_FILL[int(category.level)],
-                         strokeColor=RULE, strokeWidth=0.3))
+        drawing.add(
+            Rect(
+                left,
+                y0,
+                right - left,
+                band,
+                fillColor=LEVEL_FILL[int(category.level)],
+                strokeColor=RULE,
+                strokeWidth=0.3,
+            )
+        )
         lines = _short(f"{category.number}. {category.title}", LABEL_W - 8, 6.5)
         for i, line in enumerate(lines):
-            drawing.add(String(4, y0 + band / 2 + 2 - 8 * i + 4 * (len(lines) - 1) - 2, line,
-                               fontName=REGULAR, fontSize=6.5, fillColor=INK))
+            drawing.add(
+                String(
+                    4,
+                    y0 + band / 2 + 2 - 8 * i + 4 * (len(lines) - 1) - 2,
+                    line,
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=INK,
+                )
+            )
 
     for day in sorted(set(meetings)):
         x = x_of(day)
-        drawing.add(Line(x, bottom, x, top, strokeColor=MUTED, strokeWidth=0.7,
-                         strokeDashArray=[3, 2]))
-        drawing.add(String(x, 4, f"Møde {day:%d.%m.%y}", fontName=REGULAR, fontSize=6,
-                           fillColor=MUTED, textAnchor="middle"))
+        drawing.add(
+            Line(x, bottom, x, top, strokeColor=MUTED, strokeWidth=0.7, strokeDashArray=[3, 2])
+        )
+        drawing.add(
+            String(
+                x,
+                4,
+                f"Møde {day:%d.%m.%y}",
+                fontName=REGULAR,
+                fontSize=6,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
 
     points = sorted(assessments, key=lambda a: a.assessed_on)
     coords: list[float] = []
@@ -110,8 +145,17 @@ def chart(assessments: list[ScaleAssessment], kind: ScaleKind, meetings: list[da
     for a in points:
         x, y = x_of(a.assessed_on), y_of(a.category)
         drawing.add(Circle(x, y, 3.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=1))
-        drawing.add(String(x, y + 6, fmt_date(a.assessed_on), fontName=BOLD, fontSize=6,
-                           fillColor=ACCENT, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                y + 6,
+                fmt_date(a.assessed_on),
+                fontName=BOLD,
+                fontSize=6,
+                fillColor=ACCENT,
+                textAnchor="middle",
+            )
+        )
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
     return drawing
 
@@ -126,30 +170,48 @@ def placements_table(assessments: list[ScaleAssessment]) -> Flowable:
         if a.other_signs:
             signs.append(markup(a.other_signs))
         detail = "<br/>".join(["• " + s for s in signs] + ([markup(a.note)] if a.note else []))
-        rows.append([para(fmt_date(a.assessed_on), "cell"), para(f"{a.category}. {title}", "cell"),
-                     para(", ".join(a.assessors), "cell"), Paragraph(detail, styles()["cell"])])
+        rows.append(
+            [
+                para(fmt_date(a.assessed_on), "cell"),
+                para(f"{a.category}. {title}", "cell"),
+                para(", ".join(a.assessors), "cell"),
+                Paragraph(detail, styles()["cell"]),
+            ]
+        )
     widths = [22 * mm, 48 * mm, 36 * mm]
     return grid_table(rows, widths + [WIDTH - sum(widths)])
 
 
 def build(case: Case, options: BuildOptions) -> Document:
     if options.family_safe:
-        raise UserError("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "Bekymringsskalaerne er et internt redskab og udskrives ikke til familien. "
-                       "Vælg stafetloggen til forældrene i stedet."))
-    story = title_block("Bekymringsskalaer", f"Vurderinger over tid for {case.child.name} og familien")
+        raise UserError(
+            "Reports",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Bekymringsskalaerne er et internt redskab og udskrives ikke til familien. "
+                "Vælg stafetloggen til forældrene i stedet.",
+            ),
+        )
+    story = title_block(
+        "Bekymringsskalaer", f"Vurderinger over tid for {case.child.name} og familien"
+    )
     story.append(printed_line(options))
-    story.append(para(
-        "Diagrammerne viser hver vurdering som et punkt. Jo højere punktet står, jo større er "
-        "bekymringen. De stiplede linjer er koordinationsmøder.", "small"))
+    story.append(
+        para(
+            "Diagrammerne viser hver vurdering som et punkt. Jo højere punktet står, jo større er "
+            "bekymringen. De stiplede linjer er koordinationsmøder.",
+            "small",
+        )
+    )
     meetings = sorted({m.starts_at.date() for m in case.meetings})
     if not case.assessments:
         story.append(para("Der er endnu ingen vurderinger på bekymringsskalaerne.", "body"))
     for subject_uid, kind in people(case):
         chosen = [a for a in case.assessments if a.subject_uid == subject_uid and a.scale == kind]
         title = f"{subject_name(case, subject_uid)} – {scale_for(kind).title}"
-        story.append(KeepTogether([para(title, "h1"), chart(chosen, kind, meetings),
-                                   Spacer(1, 2 * mm)]))
+        story.append(
+            KeepTogether([para(title, "h1"), chart(chosen, kind, meetings), Spacer(1, 2 * mm)])
+        )
         story.append(placements_table(chosen))
     info = DocumentInfo(
         title=f"Bekymringsskalaer – {case.child.name}",

@@ -21,9 +21,11 @@ logger = logging.getLogger(__name__)
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP(
     "Reports",
     "„{choice}“ passer ikke til nogen {what} i sagen. Brug et nummer fra 1 til {count} "
-    "(ældste først) eller begyndelsen af id'et.")
+    "(ældste først) eller begyndelsen af id'et.",
+)
 AMBIGUOUS = QT_TRANSLATE_NOOP(
-    "Reports", "„{choice}“ passer til flere {what}. Skriv flere tegn af id'et.")
+    "Reports", "„{choice}“ passer til flere {what}. Skriv flere tegn af id'et."
+)
 
 
 @dataclass(frozen=True)
@@ -103,24 +105,37 @@ def export_pdf(
 
     signer = identity.load_identity(vault) if sign else None
     author = signer.name if signer else (getattr(vault, "actor", None) or "Stafet")
-    options = BuildOptions(printed_on=today, author=author, invariant=invariant,
-                           family_safe=bool(recipient and recipient.is_family))
-    document = catalog.build_document(case, form, options, meeting_uid=chosen_meeting,
-                                      record_uid=chosen_record)
+    options = BuildOptions(
+        printed_on=today,
+        author=author,
+        invariant=invariant,
+        family_safe=bool(recipient and recipient.is_family),
+    )
+    document = catalog.build_document(
+        case, form, options, meeting_uid=chosen_meeting, record_uid=chosen_record
+    )
     place = SignaturePlace() if signer else None
     pdf = document.to_pdf(invariant=invariant, signature=place)
     head = None
     if signer is not None and place is not None:
         seq, chain = vault.audit.head()
         head = signing.AuditHead(seq, chain)
-        pdf = signing.sign_pdf(pdf, signer, place, audit_head=head,
-                               timestamp_url=vault.settings_get(signing.TIMESTAMP_SETTING) or None)
+        pdf = signing.sign_pdf(
+            pdf,
+            signer,
+            place,
+            audit_head=head,
+            timestamp_url=vault.settings_get(signing.TIMESTAMP_SETTING) or None,
+        )
     path = sharing.write_atomically(out_path, pdf)
-    seq = sharing.record_export(vault, case, form.value, chosen_record or chosen_meeting or case.uid,
-                                recipient, signed=signer is not None)
+    record_id = chosen_record or chosen_meeting or case.uid
+    seq = sharing.record_export(
+        vault, case, form.value, record_id, recipient, signed=signer is not None
+    )
     logger.info("exported %s (signed=%s)", form.value, signer is not None)
-    return ExportResult(path=path, form=form.value, signed=signer is not None, audit_seq=seq,
-                        signed_with_head=head)
+    return ExportResult(
+        path=path, form=form.value, signed=signer is not None, audit_seq=seq, signed_with_head=head
+    )
 
 
 def trust_roots(vault) -> list:  # noqa: ANN001

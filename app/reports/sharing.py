@@ -28,19 +28,26 @@ FAMILY = "parents"
 
 # The words the command line accepts for --for, besides the PartyKind values themselves.
 PARTY_ALIASES: dict[str, str] = {
-    "forældre": FAMILY, "foraeldre": FAMILY, "familien": FAMILY, "family": FAMILY,
-    "barnet": FAMILY, "child": FAMILY,
+    "forældre": FAMILY,
+    "foraeldre": FAMILY,
+    "familien": FAMILY,
+    "family": FAMILY,
+    "barnet": FAMILY,
+    "child": FAMILY,
     "voksensagsbehandler": PartyKind.ADULT_CASEWORKER.value,
     "jobcenter": PartyKind.JOBCENTRE.value,
     "børnesagsbehandler": PartyKind.CHILDREN_CASEWORKER.value,
     "boernesagsbehandler": PartyKind.CHILDREN_CASEWORKER.value,
-    "læge": PartyKind.GP.value, "laege": PartyKind.GP.value,
+    "læge": PartyKind.GP.value,
+    "laege": PartyKind.GP.value,
     "socialpsykiatri": PartyKind.SOCIAL_PSYCHIATRY.value,
     "misbrugsbehandling": PartyKind.ADDICTION_TREATMENT.value,
-    "skole": PartyKind.SCHOOL_DAYCARE.value, "daginstitution": PartyKind.SCHOOL_DAYCARE.value,
+    "skole": PartyKind.SCHOOL_DAYCARE.value,
+    "daginstitution": PartyKind.SCHOOL_DAYCARE.value,
     "børnehave": PartyKind.SCHOOL_DAYCARE.value,
     "sundhedsplejen": PartyKind.HEALTH_VISITOR.value,
-    "pårørende": PartyKind.RELATIVES.value, "paaroerende": PartyKind.RELATIVES.value,
+    "pårørende": PartyKind.RELATIVES.value,
+    "paaroerende": PartyKind.RELATIVES.value,
     "andre": PartyKind.OTHER.value,
 }
 
@@ -54,23 +61,32 @@ class SharingRefused(UserError):
 
 _T = QT_TRANSLATE_NOOP
 UNKNOWN_PARTY = _T(
-    "Sharing", "Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, "
-               "fx skole:Solsikken).")
+    "Sharing",
+    "Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, "
+    "fx skole:Solsikken).",
+)
 NO_CONSENT = _T(
-    "Sharing", "Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. "
-               "Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.")
+    "Sharing",
+    "Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. "
+    "Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.",
+)
 REVOKED = _T(
-    "Sharing", "Dokumentet deles ikke med {party}: forældrene trak samtykket tilbage "
-               "{revoked}. Tal med forældrene, hvis der er brug for et nyt samtykke.")
+    "Sharing",
+    "Dokumentet deles ikke med {party}: forældrene trak samtykket tilbage "
+    "{revoked}. Tal med forældrene, hvis der er brug for et nyt samtykke.",
+)
 EXPIRED = _T(
-    "Sharing", "Dokumentet deles ikke med {party}: samtykket udløb {lapsed}. Et samtykke gælder "
-               "højst et år. Få et nyt samtykke fra forældrene, før du deler.")
-NOT_YET = _T(
-    "Sharing", "Dokumentet deles ikke med {party}: samtykket gælder først fra {signed}.")
+    "Sharing",
+    "Dokumentet deles ikke med {party}: samtykket udløb {lapsed}. Et samtykke gælder "
+    "højst et år. Få et nyt samtykke fra forældrene, før du deler.",
+)
+NOT_YET = _T("Sharing", "Dokumentet deles ikke med {party}: samtykket gælder først fra {signed}.")
 NOT_COVERED = _T(
-    "Sharing", "Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet "
-               "{signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, "
-               "eller lad være med at dele dokumentet.")
+    "Sharing",
+    "Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet "
+    "{signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, "
+    "eller lad være med at dele dokumentet.",
+)
 NO_FOLDER = _T("Sharing", "Mappen {folder} findes ikke. Vælg en mappe, der findes.")
 WRITE_FAILED = _T("Sharing", "Filen kunne ikke gemmes i {folder}: {reason}. Intet er ændret.")
 
@@ -152,7 +168,7 @@ def _reason(exc: OSError) -> str:
 
 
 def write_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
-    """Temp file in the target's own folder, fsync, rename over the target; cleaned up on failure."""
+    """Temp file in the target's folder, fsync, rename over the target; cleaned up on failure."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -190,8 +206,15 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def record_export(vault, case: Case, form: str, record_id: str, recipient: Recipient | None,  # noqa: ANN001
-                  *, signed: bool) -> int:
+def record_export(
+    vault,
+    case: Case,
+    form: str,
+    record_id: str,
+    recipient: Recipient | None,  # noqa: ANN001
+    *,
+    signed: bool,
+) -> int:
     """One audit row: what form, to whom (the party kind), signed or not — never the content."""
     action = "pdf.export" if recipient is None else f"pdf.share.{recipient.code}"
     record_type = f"pdf.{form}" + (".signed" if signed else "")

@@ -38,12 +38,11 @@ AUDIT_SEQ_KEY = "/StafetAuditSeq"
 AUDIT_CHAIN_KEY = "/StafetAuditChain"
 TIMESTAMP_SETTING = "signing.timestamp_url"  # vault setting: the office's timestamp server
 
-STAMP_TEXT = (
-    "Digitalt underskrevet af\n%(signer)s\n%(role_line)s\nDato: %(ts)s\n%(audit_line)s"
-)
+STAMP_TEXT = "Digitalt underskrevet af\n%(signer)s\n%(role_line)s\nDato: %(ts)s\n%(audit_line)s"
 
 NO_PLACE = QT_TRANSLATE_NOOP(
-    "Signing", "Dokumentet har ingen plads til underskriften. Byg det igen med underskrift valgt.")
+    "Signing", "Dokumentet har ingen plads til underskriften. Byg det igen med underskrift valgt."
+)
 TIMESTAMP_FAILED = QT_TRANSLATE_NOOP(
     "Signing",
     "Tidsstemplingsserveren svarede ikke, så dokumentet er ikke underskrevet. Prøv igen, eller "
@@ -63,8 +62,12 @@ class AuditHead:
 
 def _signer(identity: SigningIdentity) -> signers.SimpleSigner:
     data = pkcs12.serialize_key_and_certificates(
-        None, identity.key, identity.certificate, list(identity.chain) or None,
-        serialization.NoEncryption())
+        None,
+        identity.key,
+        identity.certificate,
+        list(identity.chain) or None,
+        serialization.NoEncryption(),
+    )
     return signers.SimpleSigner.load_pkcs12_data(data, other_certs=[])
 
 
@@ -127,8 +130,12 @@ class _EmbeddedFont(GlyphAccumulatorFactory):
     def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:  # noqa: ANN001
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        return _ThousandUnitGlyphs(writer=writer, font_handle=io.BytesIO(_font_bytes()),
-                                   font_size=self.font_size, obj_stream=obj_stream)
+        return _ThousandUnitGlyphs(
+            writer=writer,
+            font_handle=io.BytesIO(_font_bytes()),
+            font_size=self.font_size,
+            obj_stream=obj_stream,
+        )
 
 
 def stamp_style() -> stamp.TextStampStyle:
@@ -152,10 +159,12 @@ def _put_audit_head(writer: IncrementalPdfFileWriter, head: AuditHead) -> None:
         info[generic.NameObject(AUDIT_CHAIN_KEY)] = generic.TextStringObject(head.chain)
         writer.mark_update(info_ref)
     else:  # no /Info yet: start one (pyHanko adds producer and dates to it)
-        info = generic.DictionaryObject({
-            generic.NameObject(AUDIT_SEQ_KEY): generic.NumberObject(head.seq),
-            generic.NameObject(AUDIT_CHAIN_KEY): generic.TextStringObject(head.chain),
-        })
+        info = generic.DictionaryObject(
+            {
+                generic.NameObject(AUDIT_SEQ_KEY): generic.NumberObject(head.seq),
+                generic.NameObject(AUDIT_CHAIN_KEY): generic.TextStringObject(head.chain),
+            }
+        )
         writer.set_info(info)
 
 
@@ -197,7 +206,8 @@ def sign_pdf(
         timestamper=timestamper,
         stamp_style=stamp_style(),
         new_field_spec=fields.SigFieldSpec(
-            sig_field_name=FIELD_NAME, on_page=place.page - 1, box=place.box),
+            sig_field_name=FIELD_NAME, on_page=place.page - 1, box=place.box
+        ),
     )
     out = io.BytesIO()
     params = {

@@ -15,7 +15,14 @@ from app.domain.records import (
     Level,
     LogSection,
 )
-from app.reports.common import BuildOptions, Document, cpr_text, entry_markup, printed_line, title_block
+from app.reports.common import (
+    BuildOptions,
+    Document,
+    cpr_text,
+    entry_markup,
+    printed_line,
+    title_block,
+)
 from app.reports.data import (
     current_eye,
     current_holder,
@@ -98,18 +105,29 @@ def baton_story(case: Case, since: date | None, until: date | None) -> list[Flow
         return (since is None or on >= since) and (until is None or on < until)
 
     story: list[Flowable] = [para("Hvem er stafetholder?", "h2")]
-    rows: list[list[object]] = [[para("Dato", "cell_bold"), para("Navn", "cell_bold"),
-                                 para("Hændelse", "cell_bold")]]
+    rows: list[list[object]] = [
+        [para("Dato", "cell_bold"), para("Navn", "cell_bold"), para("Hændelse", "cell_bold")]
+    ]
     holder_before = None
     for event in holder_changes(case):
         if inside(event.on):
-            rows.append([para(fmt_date(event.on), "cell"), para(person_line(event.person), "cell"),
-                         para(BATON_EVENTS[event.kind], "cell")])
+            rows.append(
+                [
+                    para(fmt_date(event.on), "cell"),
+                    para(person_line(event.person), "cell"),
+                    para(BATON_EVENTS[event.kind], "cell"),
+                ]
+            )
         elif since is not None and event.on < since:
             holder_before = event
     if len(rows) == 1 and holder_before is not None:  # unchanged: say who still holds it
-        rows.append([para(fmt_date(holder_before.on), "cell"),
-                     para(person_line(holder_before.person), "cell"), para("Uændret", "cell")])
+        rows.append(
+            [
+                para(fmt_date(holder_before.on), "cell"),
+                para(person_line(holder_before.person), "cell"),
+                para("Uændret", "cell"),
+            ]
+        )
     story.append(_table_or_none(rows, [DATE_COL, WIDTH - DATE_COL - 45 * mm, 45 * mm]))
 
     story.append(para("Hvem har „øje-på-barnet“?", "h2"))
@@ -121,8 +139,12 @@ def baton_story(case: Case, since: date | None, until: date | None) -> list[Flow
         elif since is not None and eye.since < since:
             before = eye
     if len(rows) == 1 and before is not None:  # unchanged: say who it still is
-        rows.append([para(fmt_date(before.since), "cell"),
-                     para(f"{person_line(before.person)} (uændret)", "cell")])
+        rows.append(
+            [
+                para(fmt_date(before.since), "cell"),
+                para(f"{person_line(before.person)} (uændret)", "cell"),
+            ]
+        )
     story.append(_table_or_none(rows, [DATE_COL, WIDTH - DATE_COL]))
     return story
 
@@ -137,8 +159,9 @@ def joint_effort_story(case: Case) -> list[Flowable]:
     story: list[Flowable] = [para("Dato og personer ved fastlæggelse af indsatsen", "h2")]
     rows: list[list[object]] = [[para("Dato", "cell_bold"), para("Personer", "cell_bold")]]
     for setting in sorted(case.joint_effort, key=lambda s: s.set_on):
-        rows.append([para(fmt_date(setting.set_on), "cell"),
-                     para("\n".join(setting.persons), "cell")])
+        rows.append(
+            [para(fmt_date(setting.set_on), "cell"), para("\n".join(setting.persons), "cell")]
+        )
     story.append(_table_or_none(rows, [DATE_COL, WIDTH - DATE_COL]))
     return story
 
@@ -161,18 +184,30 @@ def actors_table(case: Case, options: BuildOptions) -> list[Flowable]:
     rows: list[list[object]] = [[para(h, "cell_bold") for h in ACTOR_HEADER]]
     for row in visible_actor_rows(case, include_internal=include_internal):
         effort = ("<b>[Intern]</b> " if row.internal else "") + markup(row.effort)
-        rows.append([para(row.actor, "cell"), para(fmt_date(row.changed_on), "cell"),
-                     Paragraph(effort, styles()["cell"]), para(fmt_date(row.follow_up_on), "cell"),
-                     para(row.follow_up_by, "cell")])
+        rows.append(
+            [
+                para(row.actor, "cell"),
+                para(fmt_date(row.changed_on), "cell"),
+                Paragraph(effort, styles()["cell"]),
+                para(fmt_date(row.follow_up_on), "cell"),
+                para(row.follow_up_by, "cell"),
+            ]
+        )
     story.append(_table_or_none(rows, widths))
     old_rows = superseded_actor_rows(case, include_internal=include_internal)
     if old_rows:
         story.append(para("Tidligere rækker (ændret siden)", "h2"))
         rows = [[para(h, "cell_bold") for h in ACTOR_HEADER]]
         for row in old_rows:
-            rows.append([para(row.actor, "old"), para(fmt_date(row.changed_on), "old"),
-                         para(row.effort, "old"), para(fmt_date(row.follow_up_on), "old"),
-                         para(row.follow_up_by, "old")])
+            rows.append(
+                [
+                    para(row.actor, "old"),
+                    para(fmt_date(row.changed_on), "old"),
+                    para(row.effort, "old"),
+                    para(fmt_date(row.follow_up_on), "old"),
+                    para(row.follow_up_by, "old"),
+                ]
+            )
         story.append(grid_table(rows, widths))
     return story
 
@@ -182,12 +217,16 @@ def records_overview(case: Case, options: BuildOptions) -> list[Flowable]:
     story: list[Flowable] = []
     lines = []
     for consent in sorted(case.consents, key=lambda c: c.signed_on):
-        state = (f"tilbagekaldt {fmt_date(consent.revoked_on)}" if consent.revoked_on
-                 else f"gælder til {fmt_date(consent.valid_until)}")
+        state = (
+            f"tilbagekaldt {fmt_date(consent.revoked_on)}"
+            if consent.revoked_on
+            else f"gælder til {fmt_date(consent.valid_until)}"
+        )
         lines.append(f"Samtykke underskrevet {fmt_date(consent.signed_on)}, {state}")
     for notification in sorted(case.notifications, key=lambda n: n.made_on):
-        lines.append(f"Underretning {fmt_date(notification.made_on)} "
-                     f"({notification.notifier.name})")
+        lines.append(
+            f"Underretning {fmt_date(notification.made_on)} ({notification.notifier.name})"
+        )
     for network_map in sorted(case.network_maps, key=lambda m: m.made_on):
         lines.append(f"Netværkskort {fmt_date(network_map.made_on)}")
     if lines:
@@ -211,9 +250,12 @@ def stafetlog_story(case: Case, options: BuildOptions) -> list[Flowable]:
         story += section_story(case, section, options)
     story += baton_story(case, None, joint_from)
 
-    joint_has_content = joint_from is not None or any(
-        e.section in JOINT_SECTIONS for e in case.entries
-    ) or case.actor_rows or case.joint_effort
+    joint_has_content = (
+        joint_from is not None
+        or any(e.section in JOINT_SECTIONS for e in case.entries)
+        or case.actor_rows
+        or case.joint_effort
+    )
     if joint_has_content:
         story.append(para(JOINT_TITLE, "h1"))
         for section in JOINT_SECTIONS[:4]:
@@ -234,13 +276,18 @@ def stafetlog_story(case: Case, options: BuildOptions) -> list[Flowable]:
         closure = case.closure
         story.append(para("Stafetloggen er afsluttet", "h1"))
         reasons = ", ".join(CLOSURE_REASONS[r] for r in closure.reasons)
-        story.append(field_table([
-            ("Afsluttet", fmt_date(closure.closed_on)),
-            ("Afsluttet af", person_line(closure.closed_by)),
-            ("Begrundelse", reasons),
-            ("Forklaring", closure.explanation),
-            ("Loggen", DISPOSITIONS[closure.disposition]),
-        ], (45 * mm, WIDTH - 45 * mm)))
+        story.append(
+            field_table(
+                [
+                    ("Afsluttet", fmt_date(closure.closed_on)),
+                    ("Afsluttet af", person_line(closure.closed_by)),
+                    ("Begrundelse", reasons),
+                    ("Forklaring", closure.explanation),
+                    ("Loggen", DISPOSITIONS[closure.disposition]),
+                ],
+                (45 * mm, WIDTH - 45 * mm),
+            )
+        )
     return story
 
 

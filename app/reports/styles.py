@@ -26,33 +26,90 @@ SUPERSEDED = colors.HexColor("#7a848e")
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=3)
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=13.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=3,
+    )
     made = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8.5,
-                                    leading=11, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0
+        ),
         "old": ParagraphStyle("old", parent=base, fontSize=8.5, leading=11, textColor=SUPERSEDED),
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21,
-                                spaceAfter=8, textColor=ACCENT),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=5, textColor=ACCENT, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14,
-                             spaceBefore=7, spaceAfter=3, keepWithNext=1),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=BOLD,
+            fontSize=17,
+            leading=21,
+            spaceAfter=8,
+            textColor=ACCENT,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         # A dated log entry: the date hangs in the left margin, the text runs beside it.
-        "entry": ParagraphStyle("entry", parent=base, fontSize=8.8, leading=11.5, leftIndent=68,
-                                bulletIndent=0, bulletFontName=BOLD, bulletFontSize=8.5,
-                                spaceAfter=2),
-        "entry_old": ParagraphStyle("entry_old", parent=base, fontSize=8.3, leading=10.5,
-                                    leftIndent=78, bulletIndent=10, bulletFontName=REGULAR,
-                                    bulletFontSize=8, textColor=SUPERSEDED,
-                                    bulletColor=SUPERSEDED, spaceBefore=2, spaceAfter=2),
+        "entry": ParagraphStyle(
+            "entry",
+            parent=base,
+            fontSize=8.8,
+            leading=11.5,
+            leftIndent=68,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=8.5,
+            spaceAfter=2,
+        ),
+        "entry_old": ParagraphStyle(
+            "entry_old",
+            parent=base,
+            fontSize=8.3,
+            leading=10.5,
+            leftIndent=78,
+            bulletIndent=10,
+            bulletFontName=REGULAR,
+            bulletFontSize=8,
+            textColor=SUPERSEDED,
+            bulletColor=SUPERSEDED,
+            spaceBefore=2,
+            spaceAfter=2,
+        ),
         "agenda_sub": ParagraphStyle("agenda_sub", parent=base, leftIndent=14, spaceAfter=2),
-        "hint": ParagraphStyle("hint", parent=base, fontSize=8, leading=10, textColor=MUTED,
-                               spaceAfter=2, keepWithNext=1),
+        "hint": ParagraphStyle(
+            "hint",
+            parent=base,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
     }
     return made
 
@@ -83,10 +140,13 @@ def grid_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                     ("FONTNAME", (0, 0), (-1, 0), BOLD)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ]
     if zebra:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]))
+        stripes = [colors.white, colors.HexColor("#f6f8fa")]
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), stripes))
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
 
@@ -97,5 +157,6 @@ def field_table(pairs: list[tuple[str, object]], widths: tuple[float, float]) ->
         [para(label, "cell_bold"), value if not isinstance(value, str) else para(value, "cell")]
         for label, value in pairs
     ]
-    return grid_table(rows, list(widths), header=False,
-                      extra=[("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)])
+    return grid_table(
+        rows, list(widths), header=False, extra=[("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]
+    )

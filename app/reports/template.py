@@ -96,8 +96,7 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(width - MARGIN, MARGIN - 6 * mm,
-                             f"Side {self._pageNumber} af {total}")
+        self.drawRightString(width - MARGIN, MARGIN - 6 * mm, f"Side {self._pageNumber} af {total}")
         if self._footer_left:
             self.drawString(MARGIN, MARGIN - 6 * mm, self._footer_left)
         self.restoreState()
@@ -139,8 +138,17 @@ class StafetDocument(BaseDocTemplate):
     def _template(self, name: str, size: tuple[float, float], *, header: bool) -> PageTemplate:
         frame_width, frame_height = content_size(name)
         bottom = MARGIN + FOOTER_GAP - 4 * mm
-        frame = Frame(MARGIN, bottom, frame_width, frame_height, id=f"{name}-body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            bottom,
+            frame_width,
+            frame_height,
+            id=f"{name}-body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         if header:
             return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._draw_header)
         return PageTemplate(id=name, frames=[frame], pagesize=size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
 from app.domain.validation import format_date
@@ -31,7 +31,7 @@ def fmt_weekday_date(value: date) -> str:
 def local_time(moment: datetime) -> datetime:
     """A stored UTC moment in Danish local time (the meeting is in Denmark, wherever we print)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     try:
         from zoneinfo import ZoneInfo
 

@@ -20,8 +20,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -37,7 +37,8 @@ NO_SIGNATURE = _T("Verify", "Filen har ingen digital underskrift.")
 NOT_INTACT = _T("Verify", "Indholdet er ændret, efter at det blev underskrevet.")
 NOT_VALID = _T("Verify", "Selve underskriften er ugyldig.")
 NOT_WHOLE_FILE = _T(
-    "Verify", "Underskriften dækker ikke hele filen: der er tilføjet noget efter underskriften.")
+    "Verify", "Underskriften dækker ikke hele filen: der er tilføjet noget efter underskriften."
+)
 MODIFIED = _T("Verify", "Dokumentet er ændret efter underskriften.")
 BROKEN = _T("Verify", "Underskriften kan ikke kontrolleres.")
 
@@ -75,23 +76,31 @@ class Verdict:
         """The report in Danish, as the command line and the GUI show it."""
         out = ["Underskriften er i orden." if self.ok else "Underskriften er IKKE i orden."]
         for sig in self.signatures:
-            out.append(f"Underskrevet af: {sig.signer}"
-                       + (f" ({sig.signer_details})" if sig.signer_details else ""))
+            out.append(
+                f"Underskrevet af: {sig.signer}"
+                + (f" ({sig.signer_details})" if sig.signer_details else "")
+            )
             if sig.signed_at:
                 when = local_time(sig.signed_at).strftime("%d.%m.%Y kl. %H.%M")
                 source = "tidsstempel" if sig.timestamped else "underskriverens ur"
                 out.append(f"Tidspunkt: {when} (ifølge {source})")
             out.append(f"Dækker hele filen: {'ja' if sig.covers_whole_file else 'nej'}")
             out.append(f"Ændret efter underskrift: {'nej' if sig.unchanged_after else 'ja'}")
-            trust = {None: "ikke kontrolleret (ingen boks med betroede rødder angivet)",
-                     True: "ja, kæder til en betroet rod",
-                     False: "nej, kæder ikke til en betroet rod"}[sig.trusted]
+            trust = {
+                None: "ikke kontrolleret (ingen boks med betroede rødder angivet)",
+                True: "ja, kæder til en betroet rod",
+                False: "nej, kæder ikke til en betroet rod",
+            }[sig.trusted]
             out.append(f"Betroet udsteder: {trust}")
         if self.audit_head is not None and self.ok:
-            out.append(f"Revisionsspor ved underskrift: nr. {self.audit_head.seq}, "
-                       f"kædeværdi {self.audit_head.chain}")
-            out.append("  (kontrollér boksens spor med: stafet audit verify --anchor "
-                       f"{self.audit_head.seq}:{self.audit_head.chain})")
+            out.append(
+                f"Revisionsspor ved underskrift: nr. {self.audit_head.seq}, "
+                f"kædeværdi {self.audit_head.chain}"
+            )
+            out.append(
+                "  (kontrollér boksens spor med: stafet audit verify --anchor "
+                f"{self.audit_head.seq}:{self.audit_head.chain})"
+            )
         out += [f"Problem: {p}" for p in self.problems]
         for sig in self.signatures:
             out += [f"Problem: {p}" for p in sig.problems]
@@ -104,8 +113,9 @@ def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
 
 def _subject(cert: asn1_x509.Certificate) -> tuple[str, str]:
     native = cert.subject.native
-    details = ", ".join(v for v in (native.get("title", ""), native.get("organization_name", ""))
-                        if v)
+    details = ", ".join(
+        v for v in (native.get("title", ""), native.get("organization_name", "")) if v
+    )
     return native.get("common_name", "Ukendt"), details
 
 
@@ -149,20 +159,32 @@ def _verify(data: bytes, trust_roots: list[x509.Certificate] | None) -> Verdict:
     for index, embedded in enumerate(signatures):
         last = index == len(signatures) - 1
         context = ValidationContext(
-            trust_roots=[_asn1(c) for c in (trust_roots or [])], allow_fetching=False)
+            trust_roots=[_asn1(c) for c in (trust_roots or [])], allow_fetching=False
+        )
         try:
             status = validate_pdf_signature(embedded, context)
         except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
             logger.info("signature could not be validated: %s", type(exc).__name__)
-            checks.append(SignatureCheck(
-                field_name=embedded.field_name, intact=False, valid=False,
-                covers_whole_file=False, unchanged_after=False, signer="Ukendt",
-                signer_details="", signed_at=None, timestamped=False, trusted=None,
-                problems=(BROKEN,)))
+            checks.append(
+                SignatureCheck(
+                    field_name=embedded.field_name,
+                    intact=False,
+                    valid=False,
+                    covers_whole_file=False,
+                    unchanged_after=False,
+                    signer="Ukendt",
+                    signer_details="",
+                    signed_at=None,
+                    timestamped=False,
+                    trusted=None,
+                    problems=(BROKEN,),
+                )
+            )
             continue
         whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         unchanged = status.modification_level == ModificationLevel.NONE and (
-            status.docmdp_ok is not False)
+            status.docmdp_ok is not False
+        )
         problems = []
         if not status.intact:
             problems.append(NOT_INTACT)
@@ -175,12 +197,27 @@ def _verify(data: bytes, trust_roots: list[x509.Certificate] | None) -> Verdict:
         signer, details = _subject(status.signing_cert)
         stamp = status.timestamp_validity
         signed_at = stamp.timestamp if stamp is not None else status.signer_reported_dt
-        checks.append(SignatureCheck(
-            field_name=embedded.field_name, intact=status.intact, valid=status.valid,
-            covers_whole_file=whole, unchanged_after=unchanged, signer=signer,
-            signer_details=details, signed_at=signed_at, timestamped=stamp is not None,
-            trusted=status.trusted if trust_roots is not None else None,
-            problems=tuple(problems)))
-    ok = all(c.intact and c.valid and not c.problems for c in checks) and checks[-1].covers_whole_file
-    return Verdict(ok=ok, signatures=tuple(checks), audit_head=_audit_head(reader),
-                   trust_checked=trust_roots is not None)
+        checks.append(
+            SignatureCheck(
+                field_name=embedded.field_name,
+                intact=status.intact,
+                valid=status.valid,
+                covers_whole_file=whole,
+                unchanged_after=unchanged,
+                signer=signer,
+                signer_details=details,
+                signed_at=signed_at,
+                timestamped=stamp is not None,
+                trusted=status.trusted if trust_roots is not None else None,
+                problems=tuple(problems),
+            )
+        )
+    ok = checks[-1].covers_whole_file and all(
+        c.intact and c.valid and not c.problems for c in checks
+    )
+    return Verdict(
+        ok=ok,
+        signatures=tuple(checks),
+        audit_head=_audit_head(reader),
+        trust_checked=trust_roots is not None,
+    )
