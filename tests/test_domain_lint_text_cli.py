@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -58,3 +59,17 @@ def test_text_that_is_not_utf8_is_refused_clearly(tmp_path):
 def test_a_folder_is_refused_clearly(tmp_path):
     result = run(str(tmp_path))
     assert result.returncode == 2 and "mappe" in result.stderr
+
+
+def test_a_console_without_unicode_arrows_still_gets_the_findings(tmp_path):
+    text = tmp_path / "notat.txt"
+    text.write_text("Man ringer snarest.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "lint-text", str(text)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 1
+    lines = result.stdout.decode("cp1252").splitlines()
+    assert lines[0].startswith("1:1 man: ") and " ? " in lines[0]
+    assert b"Traceback" not in result.stderr

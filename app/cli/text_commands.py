@@ -84,6 +84,10 @@ def format_findings(text: str, findings: list[plain_language.Finding]) -> list[s
 def run_lint_text(args: argparse.Namespace) -> int:
     text = read_text(args.file)
     findings = plain_language.check(text)
+    try:  # a Windows console in cp1252 has no "→": print "?" rather than crash
+        sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
     for line in format_findings(text, findings):
         print(line)
     return 1 if findings else 0
