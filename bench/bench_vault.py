@@ -52,14 +52,21 @@ def bench_unlock(directory: Path) -> dict[str, float]:
         times.append(time.perf_counter() - start)
         vault.lock()
     # A fresh process: interpreter, imports and the first unlock, as `stafet vault check` pays.
-    script = ("import time,sys; t=time.perf_counter(); from app.vault import Vault, DeviceSecrets;"
-              f"Vault.unlock(sys.argv[1], {PASSPHRASE!r}, device_secrets=DeviceSecrets(None))"
-              ".lock(); print(time.perf_counter()-t)")
+    script = (
+        "import time,sys; t=time.perf_counter(); from app.vault import Vault, DeviceSecrets;"
+        f"Vault.unlock(sys.argv[1], {PASSPHRASE!r}, device_secrets=DeviceSecrets(None))"
+        ".lock(); print(time.perf_counter()-t)"
+    )
     cold = []
     for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", script, str(directory)], capture_output=True,
-                             text=True, check=True, cwd=ROOT, env={**os.environ,
-                                                                   "PYTHONPATH": str(ROOT)})
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(directory)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         cold.append(float(out.stdout.strip()))
     return {
         "kdf_memory_mib": params.memory_kib // 1024,
@@ -81,8 +88,10 @@ def bench_commits(vault: Vault) -> dict[str, float]:
     for i in range(EDITS):
         start = time.perf_counter()
         with vault.session() as s:
-            s.execute(sa.text("UPDATE bench_drafts SET body = :b WHERE id = 1"),
-                      {"b": f"Hans har haft en god uge i børnehaven ({i})."})
+            s.execute(
+                sa.text("UPDATE bench_drafts SET body = :b WHERE id = 1"),
+                {"b": f"Hans har haft en god uge i børnehaven ({i})."},
+            )
             vault.audit.append("draft.save", "draft", 1, subject="sag-1")
         latencies.append(time.perf_counter() - start)
     return {
@@ -102,8 +111,10 @@ def workload(conn) -> float:  # noqa: ANN001 - a sqlite3 or sqlcipher3 connectio
         conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO cases(name, cpr, note) VALUES (?, ?, ?)",
-            [(f"Barn {batch:03d}-{i:02d}", f"{(batch * 50 + i) % 311:06d}{i:04d}", "tekst " * 80)
-             for i in range(50)],
+            [
+                (f"Barn {batch:03d}-{i:02d}", f"{(batch * 50 + i) % 311:06d}{i:04d}", "tekst " * 80)
+                for i in range(50)
+            ],
         )
         conn.execute("COMMIT")
     for i in range(1, 5001, 5):
@@ -151,8 +162,12 @@ def main() -> int:
         vault.lock()
         figures.update(bench_unlock(tmp / "boks"))
         figures.update(bench_ratio(tmp))
-        figures["budgets"] = {"unlock_s": [0.3, 1.0], "commit_ms_median": 10,
-                              "commit_ms_p99": 50, "encrypted_vs_plain_ratio": 1.5}
+        figures["budgets"] = {
+            "unlock_s": [0.3, 1.0],
+            "commit_ms_median": 10,
+            "commit_ms_p99": 50,
+            "encrypted_vs_plain_ratio": 1.5,
+        }
     print(json.dumps(figures))
     return 0
 

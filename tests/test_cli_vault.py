@@ -83,8 +83,9 @@ def test_backup_and_restore_on_a_new_computer(cli, tmp_path, capsys, monkeypatch
 
     cli("vault", "init")
     recovery = RECOVERY.findall(capsys.readouterr().out)[0]
-    opened = Vault.unlock(cli.vault_dir, "min gode lange frase",
-                          device_secrets=common.device_secrets())
+    opened = Vault.unlock(
+        cli.vault_dir, "min gode lange frase", device_secrets=common.device_secrets()
+    )
     opened.settings_set("kontor", "Familiehuset")
     opened.lock()
     out = tmp_path / "kopi.stafetbackup"
@@ -96,8 +97,22 @@ def test_backup_and_restore_on_a_new_computer(cli, tmp_path, capsys, monkeypatch
     key_file = tmp_path / "gendannelse.txt"
     key_file.write_text(recovery + "\n")
     target = tmp_path / "ny-pc"
-    assert main(["--vault", str(target), "--passphrase-file", str(cli.secret),
-                 "vault", "restore", str(out), "--recovery-key-file", str(key_file)]) == 0
+    assert (
+        main(
+            [
+                "--vault",
+                str(target),
+                "--passphrase-file",
+                str(cli.secret),
+                "vault",
+                "restore",
+                str(out),
+                "--recovery-key-file",
+                str(key_file),
+            ]
+        )
+        == 0
+    )
     restored = Vault.unlock(target, "min gode lange frase", device_secrets=new_computer)
     try:
         assert restored.settings_get("kontor") == "Familiehuset"
@@ -131,11 +146,21 @@ def test_missing_passphrase_file_and_missing_vault(cli, tmp_path, capsys):
 
 
 def run_stafet(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-           "PYTHONPATH": str(REPO)}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "PYTHONPATH": str(REPO),
+    }
     env.pop("STAFET_VAULT", None)
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=env, cwd=REPO, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=300,
+    )
 
 
 def test_real_process_exit_codes(tmp_path, _isolated_paths):

@@ -30,16 +30,31 @@ def test_rows_hold_who_what_when_and_never_content(vault):
     vault.audit.append("entry.add", "log_entry", 17, subject="sag-1")
     entry = vault.audit.entries()[-1]
     assert (entry.actor, entry.action, entry.record_type, entry.record_id, entry.subject) == (
-        "Olga Jensen", "entry.add", "log_entry", "17", "sag-1")
+        "Olga Jensen",
+        "entry.add",
+        "log_entry",
+        "17",
+        "sag-1",
+    )
     columns = {c["name"] for c in sa.inspect(vault.engine).get_columns("audit_log")}
-    assert columns == {"seq", "at", "actor", "action", "record_type", "record_id", "subject",
-                       "chain"}
+    assert columns == {
+        "seq",
+        "at",
+        "actor",
+        "action",
+        "record_type",
+        "record_id",
+        "subject",
+        "chain",
+    }
 
 
 def test_the_database_refuses_update_and_delete(vault):
     fill(vault)
-    for statement in ("UPDATE audit_log SET action = 'x' WHERE seq = 2",
-                      "DELETE FROM audit_log WHERE seq = 2"):
+    for statement in (
+        "UPDATE audit_log SET action = 'x' WHERE seq = 2",
+        "DELETE FROM audit_log WHERE seq = 2",
+    ):
         with pytest.raises(sa.exc.IntegrityError, match="append-only"):
             with vault.session() as s:
                 s.execute(sa.text(statement))
@@ -64,9 +79,12 @@ def test_a_deleted_row_is_found(vault):
 
 def test_reordered_rows_are_found(vault):
     fill(vault)
-    raw(vault, "UPDATE audit_log SET seq = -1 WHERE seq = 3",
+    raw(
+        vault,
+        "UPDATE audit_log SET seq = -1 WHERE seq = 3",
         "UPDATE audit_log SET seq = 3 WHERE seq = 5",
-        "UPDATE audit_log SET seq = 5 WHERE seq = -1")
+        "UPDATE audit_log SET seq = 5 WHERE seq = -1",
+    )
     report = vault.audit.verify()
     assert (report.intact, report.first_broken_seq) == (False, 3)
 
@@ -84,8 +102,7 @@ def test_a_cut_off_tail_is_found_against_an_anchor(vault):
 def test_a_forged_chain_without_the_key_is_found(vault):
     fill(vault)
     # Recomputing the hash without the vault's key does not help: it is an HMAC, not a hash.
-    raw(vault, "UPDATE audit_log SET actor = 'Arne Andersen', chain = randomblob(32) "
-        "WHERE seq = 2")
+    raw(vault, "UPDATE audit_log SET actor = 'Arne Andersen', chain = randomblob(32) WHERE seq = 2")
     assert vault.audit.verify().first_broken_seq == 2
 
 
@@ -105,34 +122,48 @@ def test_head_moves_with_each_row(vault):
 
 @pytest.fixture(scope="module")
 def trail_vault(tmp_path_factory):
-    vault, _ = Vault.create(tmp_path_factory.mktemp("spor") / "boks", "en god lang frase",
-                            kdf=FAST_KDF, device_secrets=MemoryKeyring())
+    vault, _ = Vault.create(
+        tmp_path_factory.mktemp("spor") / "boks",
+        "en god lang frase",
+        kdf=FAST_KDF,
+        device_secrets=MemoryKeyring(),
+    )
     fill(vault, 12)
     yield vault
     vault.lock()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seq=st.integers(min_value=1, max_value=13),
-       column=st.sampled_from(["at", "actor", "action", "record_type", "record_id", "subject"]))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seq=st.integers(min_value=1, max_value=13),
+    column=st.sampled_from(["at", "actor", "action", "record_type", "record_id", "subject"]),
+)
 def test_any_change_to_any_field_of_any_row_is_pinpointed(trail_vault, seq, column):
     with trail_vault.session() as s:
-        original = s.execute(sa.text(f"SELECT {column} FROM audit_log WHERE seq = :q"),
-                             {"q": seq}).scalar()
-    raw(trail_vault, f"UPDATE audit_log SET {column} = coalesce({column}, '') || '!' "
-                     f"WHERE seq = {seq}")
+        original = s.execute(
+            sa.text(f"SELECT {column} FROM audit_log WHERE seq = :q"), {"q": seq}
+        ).scalar()
+    raw(
+        trail_vault,
+        f"UPDATE audit_log SET {column} = coalesce({column}, '') || '!' WHERE seq = {seq}",
+    )
     try:
         report = trail_vault.audit.verify()
         assert (report.intact, report.first_broken_seq) == (False, seq)
     finally:
         with trail_vault.session() as s:
-            s.execute(sa.text(f"UPDATE audit_log SET {column} = :v WHERE seq = :q"),
-                      {"v": original, "q": seq})
+            s.execute(
+                sa.text(f"UPDATE audit_log SET {column} = :v WHERE seq = :q"),
+                {"v": original, "q": seq},
+            )
     assert trail_vault.audit.verify().intact
 
 
-def test_audit_verify_command_exit_codes(vault, vault_dir, passphrase, tmp_path, monkeypatch,
-                                         memory_keyring, capsys):
+def test_audit_verify_command_exit_codes(
+    vault, vault_dir, passphrase, tmp_path, monkeypatch, memory_keyring, capsys
+):
     from app.cli import common
 
     monkeypatch.setattr(common, "device_secrets", lambda: memory_keyring)

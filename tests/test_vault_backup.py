@@ -18,15 +18,19 @@ PASS = "en god lang frase"
 
 
 def tree(directory: Path) -> dict[str, str]:
-    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
 def source(tmp_path, memory_keyring):
     """A vault with a setting, a secret and audit rows, and its backup file."""
-    vault, recovery = Vault.create(tmp_path / "kilde", PASS, kdf=FAST_KDF,
-                                   device_secrets=memory_keyring)
+    vault, recovery = Vault.create(
+        tmp_path / "kilde", PASS, kdf=FAST_KDF, device_secrets=memory_keyring
+    )
     vault.settings_set("kontor", "Familiehuset")
     vault.put_secret("signeringsnøgle", b"\x10\x20")
     out = vault.backup(tmp_path / "kopier" / "boks.stafetbackup")
@@ -50,8 +54,13 @@ def test_restore_on_the_same_computer(tmp_path, source, memory_keyring):
 def test_restore_on_a_new_computer_with_the_recovery_key(tmp_path, source):
     out, recovery = source
     new_computer = MemoryKeyring()
-    restored = Vault.restore(out, tmp_path / "ny-pc", "frase på den nye pc",
-                             recovery_key=recovery, device_secrets=new_computer)
+    restored = Vault.restore(
+        out,
+        tmp_path / "ny-pc",
+        "frase på den nye pc",
+        recovery_key=recovery,
+        device_secrets=new_computer,
+    )
     restored.lock()
     assert restored.protection is Protection.PASSPHRASE_AND_DEVICE
     again = Vault.unlock(tmp_path / "ny-pc", "frase på den nye pc", device_secrets=new_computer)
@@ -64,13 +73,16 @@ def test_restore_on_a_new_computer_with_the_recovery_key(tmp_path, source):
 def test_restore_over_a_vault_moves_the_old_one_aside_intact(tmp_path, source, memory_keyring):
     out, _ = source
     target = tmp_path / "kilde"  # restore over the very vault the backup came from
-    old_files = {n: hashlib.sha256((target / n).read_bytes()).hexdigest()
-                 for n in ("vault.db", "vault.key")}
+    old_files = {
+        n: hashlib.sha256((target / n).read_bytes()).hexdigest() for n in ("vault.db", "vault.key")
+    }
     Vault.restore(out, target, PASS, device_secrets=memory_keyring).lock()
     aside = [p for p in target.iterdir() if p.name.startswith("replaced-")]
     assert len(aside) == 1
-    assert {n: hashlib.sha256((aside[0] / n).read_bytes()).hexdigest()
-            for n in ("vault.db", "vault.key")} == old_files
+    assert {
+        n: hashlib.sha256((aside[0] / n).read_bytes()).hexdigest()
+        for n in ("vault.db", "vault.key")
+    } == old_files
     # The replaced vault still opens where it now lies, with the edit made after the backup.
     old = Vault.unlock(aside[0], PASS, device_secrets=memory_keyring)
     try:

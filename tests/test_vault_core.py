@@ -24,8 +24,8 @@ from app.vault import (
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
+    throttle,
 )
-from app.vault import throttle
 from tests.fixtures_vault import FAST_KDF, MemoryKeyring
 
 notes = sa.Table(
@@ -42,10 +42,14 @@ notes = sa.Table(
 def add_note(vault: Vault, text: str) -> None:
     with vault.session() as s:
         notes.create(s.connection(), checkfirst=True)
-        s.execute(notes.insert().values(
-            text=text, written=dt.datetime(2024, 3, 1, 9, 30, 15, 123456), day=dt.date(2024, 2, 29),
-            internal=True,
-        ))
+        s.execute(
+            notes.insert().values(
+                text=text,
+                written=dt.datetime(2024, 3, 1, 9, 30, 15, 123456),
+                day=dt.date(2024, 2, 29),
+                internal=True,
+            )
+        )
 
 
 def read_notes(vault: Vault) -> list[tuple]:
@@ -54,8 +58,11 @@ def read_notes(vault: Vault) -> list[tuple]:
 
 
 def digest(directory: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.iterdir()) if p.is_file() and p.suffix in (".db", ".key")}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.iterdir())
+        if p.is_file() and p.suffix in (".db", ".key")
+    }
 
 
 def test_write_lock_unlock_read_back_with_types(vault, vault_dir, passphrase, memory_keyring):
@@ -67,8 +74,15 @@ def test_write_lock_unlock_read_back_with_types(vault, vault_dir, passphrase, me
         rows = read_notes(again)
     finally:
         again.lock()
-    assert rows == [(1, "Hans trives i børnehaven", dt.datetime(2024, 3, 1, 9, 30, 15, 123456),
-                     dt.date(2024, 2, 29), True)]
+    assert rows == [
+        (
+            1,
+            "Hans trives i børnehaven",
+            dt.datetime(2024, 3, 1, 9, 30, 15, 123456),
+            dt.date(2024, 2, 29),
+            True,
+        )
+    ]
 
 
 def test_locked_vault_refuses_every_use(vault):
@@ -94,8 +108,9 @@ def test_wrong_passphrase_is_refused_and_leaves_the_files_alone(vault, vault_dir
 
 
 def test_recovery_key_opens_the_vault(vault_dir, passphrase, memory_keyring):
-    vault, recovery = Vault.create(vault_dir, passphrase, kdf=FAST_KDF,
-                                   device_secrets=memory_keyring)
+    vault, recovery = Vault.create(
+        vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring
+    )
     add_note(vault, "gemt før")
     vault.lock()
     loose = recovery.lower().replace("-", " ")
@@ -105,7 +120,9 @@ def test_recovery_key_opens_the_vault(vault_dir, passphrase, memory_keyring):
     finally:
         again.lock()
     with pytest.raises(WrongRecoveryKey):
-        Vault.unlock_with_recovery_key(vault_dir, "AAAA-" * 7 + "AAAA", device_secrets=memory_keyring)
+        Vault.unlock_with_recovery_key(
+            vault_dir, "AAAA-" * 7 + "AAAA", device_secrets=memory_keyring
+        )
 
 
 def test_recovery_key_on_a_new_computer_sets_a_new_passphrase(vault_dir, passphrase):
@@ -116,8 +133,9 @@ def test_recovery_key_on_a_new_computer_sets_a_new_passphrase(vault_dir, passphr
     vault.lock()
     with pytest.raises(DeviceSecretMissing):
         Vault.unlock(vault_dir, passphrase, device_secrets=new_computer)
-    moved = Vault.unlock_with_recovery_key(vault_dir, recovery, new_passphrase="ny lang frase her",
-                                           device_secrets=new_computer)
+    moved = Vault.unlock_with_recovery_key(
+        vault_dir, recovery, new_passphrase="ny lang frase her", device_secrets=new_computer
+    )
     moved.lock()
     again = Vault.unlock(vault_dir, "ny lang frase her", device_secrets=new_computer)
     try:
@@ -126,10 +144,12 @@ def test_recovery_key_on_a_new_computer_sets_a_new_passphrase(vault_dir, passphr
         again.lock()
 
 
-def test_passphrase_change_keeps_data_and_retires_the_old_one(vault_dir, passphrase,
-                                                               memory_keyring):
-    vault, recovery = Vault.create(vault_dir, passphrase, kdf=FAST_KDF,
-                                   device_secrets=memory_keyring)
+def test_passphrase_change_keeps_data_and_retires_the_old_one(
+    vault_dir, passphrase, memory_keyring
+):
+    vault, recovery = Vault.create(
+        vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring
+    )
     add_note(vault, "bliver")
     vault.change_passphrase("en helt ny adgangsfrase")
     vault.lock()
@@ -191,11 +211,13 @@ def test_writes_from_many_threads_all_land(vault):
 
 
 @settings(max_examples=30, deadline=None)
-@given(value=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-    max_leaves=12,
-))
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+        max_leaves=12,
+    )
+)
 def test_settings_round_trip_any_json(shared_vault, value):
     shared_vault.settings_set("vilkårlig", value)
     assert shared_vault.settings_get("vilkårlig") == value
@@ -203,8 +225,12 @@ def test_settings_round_trip_any_json(shared_vault, value):
 
 @pytest.fixture(scope="module")
 def shared_vault(tmp_path_factory):
-    vault, _ = Vault.create(tmp_path_factory.mktemp("delt") / "boks", "en god frase",
-                            kdf=FAST_KDF, device_secrets=MemoryKeyring())
+    vault, _ = Vault.create(
+        tmp_path_factory.mktemp("delt") / "boks",
+        "en god frase",
+        kdf=FAST_KDF,
+        device_secrets=MemoryKeyring(),
+    )
     yield vault
     vault.lock()
 
@@ -274,7 +300,8 @@ def test_lock_closes_every_file_and_wipes_the_key(vault, vault_dir):
         s.execute(sa.text("SELECT 1")).scalar()
     key_buffer = vault._vault_key
     open_files = lambda: {  # noqa: E731
-        os.readlink(fd) for fd in (f"/proc/self/fd/{n}" for n in os.listdir("/proc/self/fd"))
+        os.readlink(fd)
+        for fd in (f"/proc/self/fd/{n}" for n in os.listdir("/proc/self/fd"))
         if os.path.exists(fd) and os.readlink(fd).startswith(str(vault_dir))
     }
     assert open_files()  # the database is open while unlocked …

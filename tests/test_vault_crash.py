@@ -62,8 +62,14 @@ PASSWD = textwrap.dedent("""
 
 def child(script: str, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
 
 
 def kill_at_random(proc: subprocess.Popen[str], rng: random.Random, wait_ready: bool) -> list[str]:
@@ -95,17 +101,20 @@ def test_sigkill_while_committing_never_loses_a_committed_edit(tmp_path):
     acknowledged: set[int] = set()
     for round_ in range(ROUNDS):
         # Every third round the kill may land during start-up and unlock as well.
-        lines = kill_at_random(child(WRITER, str(directory), PASS), rng,
-                               wait_ready=round_ % 3 != 0)
+        lines = kill_at_random(child(WRITER, str(directory), PASS), rng, wait_ready=round_ % 3 != 0)
         acknowledged |= {int(x) for x in lines if x.isdigit()}
         vault = Vault.unlock(directory, PASS, device_secrets=DeviceSecrets(None))
         try:
             with vault.read_session() as s:
                 assert s.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
                 assert s.execute(sa.text("PRAGMA cipher_integrity_check")).all() == []
-                present = set(s.execute(sa.text("SELECT id FROM edits")).scalars()) if \
-                    s.execute(sa.text("SELECT count(*) FROM sqlite_master WHERE name='edits'"
-                                      )).scalar() else set()
+                present = (
+                    set(s.execute(sa.text("SELECT id FROM edits")).scalars())
+                    if s.execute(
+                        sa.text("SELECT count(*) FROM sqlite_master WHERE name='edits'")
+                    ).scalar()
+                    else set()
+                )
             assert acknowledged <= present, f"round {round_}: lost {acknowledged - present}"
             assert vault.audit.verify().intact
         finally:

@@ -15,8 +15,12 @@ from app.vault import keys as keys_module
 from tests.fixtures_vault import FAST_KDF
 
 PAGE = 4096
-rows = sa.Table("test_rows", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True),
-                sa.Column("text", sa.Text))
+rows = sa.Table(
+    "test_rows",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("text", sa.Text),
+)
 
 
 def sha(path: Path) -> str:
@@ -113,8 +117,9 @@ def test_read_only_folder_is_refused_with_nothing_changed(
     assert {p.name: sha(p) for p in vault_dir.iterdir()} == before
 
 
-def test_full_disk_during_a_write_keeps_what_was_saved(vault, vault_dir, passphrase,
-                                                       memory_keyring):
+def test_full_disk_during_a_write_keeps_what_was_saved(
+    vault, vault_dir, passphrase, memory_keyring
+):
     """SQLite's real SQLITE_FULL path: the database may not grow past its current pages."""
     with vault.session() as s:
         rows.create(s.connection())
@@ -135,8 +140,9 @@ def test_full_disk_during_a_write_keeps_what_was_saved(vault, vault_dir, passphr
         again.lock()
 
 
-def test_full_disk_while_changing_passphrase_keeps_the_old_one(vault, vault_dir, passphrase,
-                                                               memory_keyring, monkeypatch):
+def test_full_disk_while_changing_passphrase_keeps_the_old_one(
+    vault, vault_dir, passphrase, memory_keyring, monkeypatch
+):
     """ENOSPC from the kernel's write() while the new key file is written (OS boundary)."""
     key_before = sha(vault_dir / "vault.key")
 

@@ -11,8 +11,7 @@ import keyring.backend
 import pytest
 from keyring.backends import SecretService, chainer, fail, null
 
-from app.vault import device
-from app.vault import DeviceSecretMissing, DeviceSecrets, Protection, Vault
+from app.vault import DeviceSecretMissing, DeviceSecrets, Protection, Vault, device
 from app.vault.device import SERVICE, trusted_member
 from tests.fixtures_vault import FAST_KDF, MemoryKeyring
 
@@ -52,8 +51,9 @@ def system_keyring():
 
 
 def create(tmp_path: Path, device_secrets=None) -> Vault:
-    vault, _ = Vault.create(tmp_path / "boks", "en god lang frase", kdf=FAST_KDF,
-                            device_secrets=device_secrets)
+    vault, _ = Vault.create(
+        tmp_path / "boks", "en god lang frase", kdf=FAST_KDF, device_secrets=device_secrets
+    )
     return vault
 
 
@@ -86,8 +86,9 @@ def test_plaintext_backend_is_refused_and_never_written(tmp_path, system_keyring
 def test_chainer_is_trusted_only_through_a_real_member(tmp_path, monkeypatch):
     plain = PlaintextFileKeyring()
     plain.file = tmp_path / "plain.cfg"
-    monkeypatch.setattr(keyring.backend, "get_all_keyring",
-                        lambda: [fail.Keyring(), null.Keyring(), plain])
+    monkeypatch.setattr(
+        keyring.backend, "get_all_keyring", lambda: [fail.Keyring(), null.Keyring(), plain]
+    )
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [fail.Keyring(), plain])
     assert trusted_member(chainer.ChainerBackend()) is None
     # With a (viable) Secret Service among the members, that member — not the chain — is used.
@@ -98,8 +99,9 @@ def test_chainer_is_trusted_only_through_a_real_member(tmp_path, monkeypatch):
     assert trusted_member(chainer.ChainerBackend()) is service
 
 
-def test_real_store_that_fails_on_write_falls_back_with_the_notice(tmp_path, system_keyring,
-                                                                    monkeypatch):
+def test_real_store_that_fails_on_write_falls_back_with_the_notice(
+    tmp_path, system_keyring, monkeypatch
+):
     """A Secret Service that looks viable but has no unlocked collection (a common Linux case)."""
     monkeypatch.setattr(device, "_viable", lambda backend: True)
 

@@ -20,7 +20,8 @@ def next_version(tmp_path, monkeypatch):
     head = migrate.head_revision()
     folder = tmp_path / "next_versions"
     folder.mkdir()
-    (folder / "9001_test_next.py").write_text(textwrap.dedent(f'''
+    (folder / "9001_test_next.py").write_text(
+        textwrap.dedent(f'''
         """Test-only next version: a new column with a default, and a new table."""
         import sqlalchemy as sa
         from alembic import op
@@ -38,7 +39,9 @@ def next_version(tmp_path, monkeypatch):
 
         def downgrade():
             op.drop_table("test_next")
-    '''), encoding="utf-8")
+    '''),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(migrate, "EXTRA_VERSION_LOCATIONS", [folder])
     return "9001"
 
@@ -51,8 +54,9 @@ def test_new_vault_is_at_the_newest_revision(vault):
 def test_older_vault_is_upgraded_with_data_intact_after_a_backup(
     vault_dir, passphrase, memory_keyring, next_version
 ):
-    old, _ = Vault.create(vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring,
-                          schema_revision="0001")
+    old, _ = Vault.create(
+        vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring, schema_revision="0001"
+    )
     assert old.schema_revision == "0001"
     old.settings_set("lås_efter_minutter", 7)
     old.put_secret("signeringsnøgle", b"\x01\x02")
@@ -77,8 +81,9 @@ def test_older_vault_is_upgraded_with_data_intact_after_a_backup(
     assert read_manifest(backups[0])["schema_revision"] == "0001"
 
 
-def test_vault_from_a_newer_version_is_refused_untouched(vault, vault_dir, passphrase,
-                                                         memory_keyring):
+def test_vault_from_a_newer_version_is_refused_untouched(
+    vault, vault_dir, passphrase, memory_keyring
+):
     with vault.session() as s:
         s.execute(sa.text("UPDATE alembic_version SET version_num = '7777'"))
     vault.lock()
@@ -97,8 +102,9 @@ def test_migrations_form_one_line_starting_at_0001():
     assert len(scripts.get_heads()) == 1
 
 
-def test_automatic_backups_keep_only_the_newest(vault_dir, passphrase, memory_keyring,
-                                                next_version, monkeypatch):
+def test_automatic_backups_keep_only_the_newest(
+    vault_dir, passphrase, memory_keyring, next_version, monkeypatch
+):
     from app.vault import core
 
     monkeypatch.setattr(core, "AUTOMATIC_BACKUPS_KEPT", 2)
@@ -107,8 +113,9 @@ def test_automatic_backups_keep_only_the_newest(vault_dir, passphrase, memory_ke
     for stamp in ("20200101T000000000000", "20210101T000000000000", "20220101T000000000000"):
         (folder / f"for-opgradering-{stamp}-0001.stafetbackup").write_bytes(b"gammel")
     (folder / "min-egen.stafetbackup").write_bytes(b"brugerens egen")
-    old, _ = Vault.create(vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring,
-                          schema_revision="0001")
+    old, _ = Vault.create(
+        vault_dir, passphrase, kdf=FAST_KDF, device_secrets=memory_keyring, schema_revision="0001"
+    )
     old.lock()
     Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring).lock()
     names = sorted(p.name for p in folder.iterdir())

@@ -18,13 +18,22 @@ from app.vault import Vault
 from tests.fixtures_vault import FAST_KDF
 
 # Synthetic people (the BTI example family) and made-up CPR numbers.
-NEEDLES = ["Hans Hansen", "Gitte Hansen", "Olga Jensen", "1503184321", "150318-4321",
-           "Familiehuset Solsikken"]
+NEEDLES = [
+    "Hans Hansen",
+    "Gitte Hansen",
+    "Olga Jensen",
+    "1503184321",
+    "150318-4321",
+    "Familiehuset Solsikken",
+]
 
 people = sa.Table(
-    "test_people", sa.MetaData(),
+    "test_people",
+    sa.MetaData(),
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("name", sa.Text), sa.Column("cpr", sa.Text), sa.Column("note", sa.Text),
+    sa.Column("name", sa.Text),
+    sa.Column("cpr", sa.Text),
+    sa.Column("note", sa.Text),
 )
 
 
@@ -33,9 +42,13 @@ def workload(session: Callable[[], AbstractContextManager[Session]]) -> None:
     with session() as s:
         people.create(s.connection(), checkfirst=True)
         for i in range(300):
-            s.execute(people.insert().values(
-                name=f"{NEEDLES[i % 3]} {i}", cpr=NEEDLES[3] if i % 2 else NEEDLES[4],
-                note=f"Møde i {NEEDLES[5]} " + "x" * 500))
+            s.execute(
+                people.insert().values(
+                    name=f"{NEEDLES[i % 3]} {i}",
+                    cpr=NEEDLES[3] if i % 2 else NEEDLES[4],
+                    note=f"Møde i {NEEDLES[5]} " + "x" * 500,
+                )
+            )
     with session() as s:
         s.execute(people.update().where(people.c.id % 3 == 0).values(note="ændret"))
         s.execute(people.delete().where(people.c.id % 5 == 0))
@@ -83,8 +96,9 @@ def watched(tmp_path, monkeypatch) -> Iterator[list[Path]]:
 
 def test_vault_files_logs_and_temp_hold_no_plaintext(tmp_path, watched, memory_keyring):
     directory = tmp_path / "boks"
-    vault, _ = Vault.create(directory, "en god lang frase", kdf=FAST_KDF,
-                            device_secrets=memory_keyring)
+    vault, _ = Vault.create(
+        directory, "en god lang frase", kdf=FAST_KDF, device_secrets=memory_keyring
+    )
     workload(vault.session)
     vault.settings_set("senest_åbnet", NEEDLES[0])
     vault.put_secret("nøgle", NEEDLES[3].encode())

@@ -22,11 +22,14 @@ def test_every_connection_has_the_settings_from_several_threads(vault):
             with vault.read_session() as s:
                 conn = s.connection()
                 barrier.wait()  # all sessions open at once: the pool must hand out 4 connections
-                values = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                          for name in EXPECTED_PRAGMAS}
+                values = {
+                    name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                    for name in EXPECTED_PRAGMAS
+                }
                 values["cipher_version"] = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
                 values["cipher_log_level"] = conn.exec_driver_sql(
-                    "PRAGMA cipher_log_level").scalar()
+                    "PRAGMA cipher_log_level"
+                ).scalar()
                 values["cache_size"] = conn.exec_driver_sql("PRAGMA cache_size").scalar()
                 values["connection"] = id(conn.connection.driver_connection)
                 barrier.wait()
@@ -55,8 +58,12 @@ def test_every_connection_has_the_settings_from_several_threads(vault):
 def test_foreign_keys_are_enforced(vault):
     with vault.session() as s:
         s.execute(sa.text("CREATE TABLE parent(id INTEGER PRIMARY KEY)"))
-        s.execute(sa.text("CREATE TABLE child(id INTEGER PRIMARY KEY, "
-                          "parent_id INTEGER REFERENCES parent(id))"))
+        s.execute(
+            sa.text(
+                "CREATE TABLE child(id INTEGER PRIMARY KEY, "
+                "parent_id INTEGER REFERENCES parent(id))"
+            )
+        )
     try:
         with vault.session() as s:
             s.execute(sa.text("INSERT INTO child(parent_id) VALUES (42)"))
@@ -79,8 +86,9 @@ try:
 except VaultDamaged:
     print("refused")
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert done.stdout.strip() == "refused"
     assert done.stderr == ""
 
@@ -92,6 +100,7 @@ from app.vault.hardening import harden_process, is_dumpable
 assert harden_process() is True
 print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert done.stdout.strip() == "(0, 0) False"

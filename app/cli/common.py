@@ -68,8 +68,9 @@ def _interactive() -> bool:
         return False
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
-                    prompt: str = "Adgangsfrase: ") -> str:
+def read_passphrase(
+    args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Adgangsfrase: "
+) -> str:
     """From --passphrase-file (a file or "-"), else asked in the terminal, else a clear error."""
     source = getattr(args, "passphrase_file", None)
     if source:

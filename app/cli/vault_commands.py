@@ -34,15 +34,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = vsub.add_parser("restore", help="gendan boksen fra en sikkerhedskopi")
     p.add_argument("backup", metavar="IN", help="sikkerhedskopien")
-    p.add_argument("--recovery-key-file", metavar="FILE|-",
-                   help="gendannelsesnøglen (på en ny computer); adgangsfrasen bliver så den nye")
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="FILE|-",
+        help="gendannelsesnøglen (på en ny computer); adgangsfrasen bliver så den nye",
+    )
     p.set_defaults(handler=cmd_restore)
 
     audit = subparsers.add_parser("audit", help="revisionssporet")
     asub = audit.add_subparsers(dest="audit_command", metavar="HANDLING", required=True)
     p = asub.add_parser("verify", help="kontrollér revisionssporet (afslutningskode 0 = intakt)")
-    p.add_argument("--anchor", metavar="NR:KÆDE",
-                   help="et tidligere gemt anker (nummer:kædeværdi), fanger en afskåret hale")
+    p.add_argument(
+        "--anchor",
+        metavar="NR:KÆDE",
+        help="et tidligere gemt anker (nummer:kædeværdi), fanger en afskåret hale",
+    )
     p.set_defaults(handler=cmd_audit_verify)
     p = asub.add_parser("extract", help="alle poster om én person eller sag, som JSON")
     p.add_argument("subject", metavar="EMNE")
@@ -54,13 +60,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     directory = vault_directory(args)
     passphrase = read_passphrase(args, confirm=True)
-    vault, recovery_key = Vault.create(directory, passphrase, device_secrets=common.device_secrets(),
-                                       actor=cli_actor())
+    vault, recovery_key = Vault.create(
+        directory, passphrase, device_secrets=common.device_secrets(), actor=cli_actor()
+    )
     try:
         print(f"Boksen er oprettet i {directory}.")
         print()
-        print("Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, og gem den et sikkert")
-        print("sted væk fra computeren; den åbner boksen, hvis adgangsfrasen eller computeren går tabt):")
+        print("Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, og gem den et")
+        print("sikkert sted væk fra computeren; den åbner boksen, hvis adgangsfrasen eller")
+        print("computeren går tabt):")
         print()
         print(f"    {recovery_key}")
         print()
@@ -113,11 +121,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     recovery = common.read_secret_file(args.recovery_key_file) if args.recovery_key_file else None
     if recovery is not None and args.passphrase_file == "-" and args.recovery_key_file == "-":
         raise CliError(common.FILE_UNREADABLE, path="-")
-    passphrase = read_passphrase(args, confirm=recovery is not None,
-                                 prompt="Adgangsfrase på denne computer: " if recovery else
-                                 "Adgangsfrase: ")
-    vault = Vault.restore(Path(args.backup), directory, passphrase, recovery_key=recovery,
-                          device_secrets=common.device_secrets(), actor=cli_actor())
+    passphrase = read_passphrase(
+        args,
+        confirm=recovery is not None,
+        prompt="Adgangsfrase på denne computer: " if recovery else "Adgangsfrase: ",
+    )
+    vault = Vault.restore(
+        Path(args.backup),
+        directory,
+        passphrase,
+        recovery_key=recovery,
+        device_secrets=common.device_secrets(),
+        actor=cli_actor(),
+    )
     try:
         print(f"Boksen er gendannet i {directory}.")
         if vault.replaced_dir is not None:
@@ -152,11 +168,20 @@ def cmd_audit_extract(args: argparse.Namespace) -> int:
         vault.audit.append("audit.extract", "audit", args.subject, subject=args.subject)
     json.dump(
         [
-            {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-             "record_type": e.record_type, "record_id": e.record_id, "subject": e.subject}
+            {
+                "seq": e.seq,
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "record_type": e.record_type,
+                "record_id": e.record_id,
+                "subject": e.subject,
+            }
             for e in rows
         ],
-        sys.stdout, ensure_ascii=False, indent=2,
+        sys.stdout,
+        ensure_ascii=False,
+        indent=2,
     )
     print()
     return 0

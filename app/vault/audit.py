@@ -59,8 +59,9 @@ PROBLEM_TAIL = QT_TRANSLATE_NOOP(
 )
 
 
-def _message(seq: int, at: str, actor: str, action: str, rtype: str, rid: str,
-             subject: str | None) -> bytes:
+def _message(
+    seq: int, at: str, actor: str, action: str, rtype: str, rid: str, subject: str | None
+) -> bytes:
     return json.dumps(
         [seq, at, actor, action, rtype, rid, subject], ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
@@ -74,8 +75,9 @@ class AuditTrail:
         return bytes(self._vault._audit_key())
 
     def _genesis(self, key: bytes) -> bytes:
-        return hmac.new(key, b"stafet audit genesis " + self._vault.vault_id.encode(),
-                        hashlib.sha256).digest()
+        return hmac.new(
+            key, b"stafet audit genesis " + self._vault.vault_id.encode(), hashlib.sha256
+        ).digest()
 
     def append(
         self,
@@ -94,8 +96,16 @@ class AuditTrail:
         with self._vault.session() as session:
             return self._append(session, action, record_type, record_id, subject, actor, at)
 
-    def _append(self, session: Session, action: str, record_type: str, record_id: object,
-                subject: str | None, actor: str | None, at: dt.datetime | None) -> int:
+    def _append(
+        self,
+        session: Session,
+        action: str,
+        record_type: str,
+        record_id: object,
+        subject: str | None,
+        actor: str | None,
+        at: dt.datetime | None,
+    ) -> int:
         key = self._key()
         last = session.execute(
             sa.select(audit_log.c.seq, audit_log.c.chain).order_by(audit_log.c.seq.desc()).limit(1)
@@ -109,8 +119,14 @@ class AuditTrail:
         ).digest()
         session.execute(
             audit_log.insert().values(
-                seq=seq, at=when, actor=who, action=action, record_type=record_type,
-                record_id=rid, subject=subject, chain=chain,
+                seq=seq,
+                at=when,
+                actor=who,
+                action=action,
+                record_type=record_type,
+                record_id=rid,
+                subject=subject,
+                chain=chain,
             )
         )
         return seq
@@ -120,7 +136,8 @@ class AuditTrail:
         with self._vault.read_session() as session:
             last = session.execute(
                 sa.select(audit_log.c.seq, audit_log.c.chain)
-                .order_by(audit_log.c.seq.desc()).limit(1)
+                .order_by(audit_log.c.seq.desc())
+                .limit(1)
             ).first()
         if last is None:
             return 0, self._genesis(self._key()).hex()
@@ -140,14 +157,27 @@ class AuditTrail:
             rows = session.execute(sa.select(audit_log).order_by(audit_log.c.seq))
             for row in rows:
                 if row.seq != expected:
-                    return AuditReport(False, expected - 1, row.seq, expected,
-                                       PROBLEM_MISSING.format(seq=expected))
-                want = hmac.new(key, prev + _message(row.seq, row.at, row.actor, row.action,
-                                                     row.record_type, row.record_id,
-                                                     row.subject), hashlib.sha256).digest()
+                    return AuditReport(
+                        False, expected - 1, row.seq, expected, PROBLEM_MISSING.format(seq=expected)
+                    )
+                want = hmac.new(
+                    key,
+                    prev
+                    + _message(
+                        row.seq,
+                        row.at,
+                        row.actor,
+                        row.action,
+                        row.record_type,
+                        row.record_id,
+                        row.subject,
+                    ),
+                    hashlib.sha256,
+                ).digest()
                 if not hmac.compare_digest(want, bytes(row.chain)):
-                    return AuditReport(False, expected - 1, row.seq, row.seq,
-                                       PROBLEM_CHANGED.format(seq=row.seq))
+                    return AuditReport(
+                        False, expected - 1, row.seq, row.seq, PROBLEM_CHANGED.format(seq=row.seq)
+                    )
                 prev = want
                 if anchor is not None and row.seq == anchor[0]:
                     chains[row.seq] = want
@@ -167,8 +197,15 @@ class AuditTrail:
             query = query.where(audit_log.c.subject == subject)
         with self._vault.read_session() as session:
             return [
-                AuditEntry(r.seq, dt.datetime.fromisoformat(r.at), r.actor, r.action,
-                           r.record_type, r.record_id, r.subject)
+                AuditEntry(
+                    r.seq,
+                    dt.datetime.fromisoformat(r.at),
+                    r.actor,
+                    r.action,
+                    r.record_type,
+                    r.record_id,
+                    r.subject,
+                )
                 for r in session.execute(query)
             ]
 

@@ -135,8 +135,11 @@ def read_manifest(backup_file: Path) -> dict[str, Any]:
             names = set(zf.namelist())
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError):
         raise BackupInvalid() from None
-    if (manifest.get("format") != BACKUP_FORMAT or manifest.get("version") != BACKUP_VERSION
-            or not {DB_MEMBER, KEY_MEMBER} <= names):
+    if (
+        manifest.get("format") != BACKUP_FORMAT
+        or manifest.get("version") != BACKUP_VERSION
+        or not {DB_MEMBER, KEY_MEMBER} <= names
+    ):
         raise BackupInvalid()
     return manifest
 
@@ -154,8 +157,9 @@ def _extract(backup_file: Path, staging: Path, manifest: dict[str, Any]) -> None
         raise BackupInvalid() from None
     except OSError as exc:
         raise_for_os_error(exc)
-    if (_sha256(staging / DB_MEMBER) != manifest.get("db_sha256")
-            or _sha256(staging / KEY_MEMBER) != manifest.get("key_sha256")):
+    if _sha256(staging / DB_MEMBER) != manifest.get("db_sha256") or _sha256(
+        staging / KEY_MEMBER
+    ) != manifest.get("key_sha256"):
         raise BackupInvalid()
 
 
@@ -197,8 +201,9 @@ def restore(
         if recovery_key is not None:
             vault_key = key_file.unwrap_with_recovery(parse_recovery_key(recovery_key))
             if passphrase is not None:
-                key_file.wrap_with_passphrase(vault_key, passphrase, ds.create(key_file.vault_id),
-                                              kdf)
+                key_file.wrap_with_passphrase(
+                    vault_key, passphrase, ds.create(key_file.vault_id), kdf
+                )
                 key_file.write(staging / KEY_MEMBER)
         else:
             if passphrase is None:
@@ -221,8 +226,7 @@ def restore(
         raise
     finish_interrupted_restore(target)
     if recovery_key is not None and passphrase is None:
-        vault = Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds,
-                                               actor=actor)
+        vault = Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds, actor=actor)
         aside = target / journal["aside"]
         vault.replaced_dir = aside if aside.exists() else None
         return vault
@@ -251,8 +255,12 @@ def finish_interrupted_restore(directory: Path) -> None:
 
     try:
         new_db, new_key = staging / DB_MEMBER, staging / KEY_MEMBER
-        moves_old = [(DB_NAME, new_db), (f"{DB_NAME}-wal", new_db), (f"{DB_NAME}-shm", new_db),
-                     (KEY_NAME, new_key)]
+        moves_old = [
+            (DB_NAME, new_db),
+            (f"{DB_NAME}-wal", new_db),
+            (f"{DB_NAME}-shm", new_db),
+            (KEY_NAME, new_key),
+        ]
         for name, pending in moves_old:
             if pending.exists() and (directory / name).exists():
                 aside.mkdir(exist_ok=True)

@@ -34,8 +34,15 @@ from app.vault.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from app.vault.keys import KdfParams, KeyFile, hkdf, new_recovery_key, parse_recovery_key, wipe
-from app.vault.keys import raise_for_os_error
+from app.vault.keys import (
+    KdfParams,
+    KeyFile,
+    hkdf,
+    new_recovery_key,
+    parse_recovery_key,
+    raise_for_os_error,
+    wipe,
+)
 from app.vault.schema import vault_meta, vault_secrets, vault_settings
 
 logger = logging.getLogger(__name__)
@@ -94,8 +101,14 @@ class VaultCheck:
 class Vault:
     """An unlocked vault. Build it with `create`, `unlock` or `unlock_with_recovery_key`."""
 
-    def __init__(self, directory: Path, key_file: KeyFile, vault_key: bytearray,
-                 device_secrets: DeviceSecrets, actor: str | None) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        key_file: KeyFile,
+        vault_key: bytearray,
+        device_secrets: DeviceSecrets,
+        actor: str | None,
+    ) -> None:
         self.directory = directory
         self.key_file = key_file
         self._vault_key: bytearray | None = vault_key
@@ -207,10 +220,16 @@ class Vault:
         recovery_raw, recovery_text = new_recovery_key()
         device_secret = ds.create(vault_id)
         key_file = KeyFile(
-            vault_id=vault_id, created=_now().isoformat(timespec="seconds"),
-            device_required=False, kdf=kdf or KdfParams.production(), salt=b"",
-            passphrase_nonce=b"", passphrase_wrapped=b"", recovery_salt=b"",
-            recovery_nonce=b"", recovery_wrapped=b"",
+            vault_id=vault_id,
+            created=_now().isoformat(timespec="seconds"),
+            device_required=False,
+            kdf=kdf or KdfParams.production(),
+            salt=b"",
+            passphrase_nonce=b"",
+            passphrase_wrapped=b"",
+            recovery_salt=b"",
+            recovery_nonce=b"",
+            recovery_wrapped=b"",
         )
         key_file.wrap_with_passphrase(vault_key, passphrase, device_secret)
         key_file.wrap_with_recovery(vault_key, recovery_raw)
@@ -318,13 +337,21 @@ class Vault:
                 self._migrate(target, creating)
                 with self.session() as s:
                     if creating:
-                        for k, v in (("vault_id", self.vault_id), ("created_by_app", app.__version__)):
+                        for k, v in (
+                            ("vault_id", self.vault_id),
+                            ("created_by_app", app.__version__),
+                        ):
                             s.execute(vault_meta.insert().values(key=k, value=v))
                         self.audit.append("vault.create", "vault", self.vault_id)
                     else:
                         for when in throttle.take_failures(self.directory):
-                            self.audit.append("vault.unlock_failed", "vault", self.vault_id,
-                                              actor="ukendt", at=when)
+                            self.audit.append(
+                                "vault.unlock_failed",
+                                "vault",
+                                self.vault_id,
+                                actor="ukendt",
+                                at=when,
+                            )
                         self.audit.append("vault.unlock", "vault", self.vault_id)
         except BaseException:
             self._drop()
@@ -372,8 +399,9 @@ class Vault:
         with self._write_lock:
             if self._engine is None:
                 raise VaultLocked()
-            session = Session(bind=engine.execution_options(stafet_write=True),
-                              expire_on_commit=False)
+            session = Session(
+                bind=engine.execution_options(stafet_write=True), expire_on_commit=False
+            )
             self._local.session = session
             try:
                 with user_errors():
@@ -428,8 +456,9 @@ class Vault:
 
     # -- passphrase ----------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None,
-                          new_device_secret: bool = False) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: KdfParams | None = None, new_device_secret: bool = False
+    ) -> None:
         """Re-wrap the same vault key under the new passphrase (no re-encryption). The key file
         is replaced atomically, so a kill leaves either the old or the new passphrase working."""
         if len(new_passphrase) < MIN_PASSPHRASE:
@@ -457,14 +486,18 @@ class Vault:
             s.execute(
                 sqlite_insert(vault_secrets)
                 .values(name=name, data=bytes(data), updated_at=_now().isoformat())
-                .on_conflict_do_update(index_elements=["name"],
-                                       set_={"data": bytes(data), "updated_at": _now().isoformat()})
+                .on_conflict_do_update(
+                    index_elements=["name"],
+                    set_={"data": bytes(data), "updated_at": _now().isoformat()},
+                )
             )
             self.audit.append("secret.store", "secret", name)
 
     def get_secret(self, name: str) -> bytes | None:
         with self.read_session() as s:
-            row = s.execute(sa.select(vault_secrets.c.data).where(vault_secrets.c.name == name)).first()
+            row = s.execute(
+                sa.select(vault_secrets.c.data).where(vault_secrets.c.name == name)
+            ).first()
         return None if row is None else bytes(row.data)
 
     def delete_secret(self, name: str) -> None:
@@ -474,14 +507,17 @@ class Vault:
 
     def settings_get(self, key: str, default: Any = None) -> Any:
         with self.read_session() as s:
-            row = s.execute(sa.select(vault_settings.c.value).where(vault_settings.c.key == key)).first()
+            row = s.execute(
+                sa.select(vault_settings.c.value).where(vault_settings.c.key == key)
+            ).first()
         return default if row is None else json.loads(row.value)
 
     def settings_set(self, key: str, value: Any) -> None:
         text = json.dumps(value, ensure_ascii=False)
         with self.session() as s:
             s.execute(
-                sqlite_insert(vault_settings).values(key=key, value=text)
+                sqlite_insert(vault_settings)
+                .values(key=key, value=text)
                 .on_conflict_do_update(index_elements=["key"], set_={"value": text})
             )
 
@@ -503,9 +539,13 @@ class Vault:
         problems += [p for p in integrity if p != "ok"]
         audit = self.audit.verify()
         return VaultCheck(
-            intact=not problems and audit.intact, problems=problems,
-            schema_revision=self.schema_revision, newest_revision=migrate.head_revision(),
-            protection=self.protection, cipher_version=str(version), audit=audit,
+            intact=not problems and audit.intact,
+            problems=problems,
+            schema_revision=self.schema_revision,
+            newest_revision=migrate.head_revision(),
+            protection=self.protection,
+            cipher_version=str(version),
+            audit=audit,
         )
 
     def backup(self, out: str | os.PathLike[str]) -> Path:
@@ -517,8 +557,13 @@ class Vault:
         return path
 
     @classmethod
-    def restore(cls, backup_file: str | os.PathLike[str], directory: str | os.PathLike[str],
-                passphrase: str | None = None, **kwargs: Any) -> Vault:
+    def restore(
+        cls,
+        backup_file: str | os.PathLike[str],
+        directory: str | os.PathLike[str],
+        passphrase: str | None = None,
+        **kwargs: Any,
+    ) -> Vault:
         from app.vault.backup import restore
 
         return restore(backup_file, directory, passphrase, **kwargs)

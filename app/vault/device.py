@@ -113,7 +113,9 @@ class DeviceSecrets:
 
     @property
     def protection(self) -> Protection:
-        return Protection.PASSPHRASE_ONLY if self.backend is None else Protection.PASSPHRASE_AND_DEVICE
+        return (
+            Protection.PASSPHRASE_ONLY if self.backend is None else Protection.PASSPHRASE_AND_DEVICE
+        )
 
     def load(self, vault_id: str) -> bytes | None:
         if self.backend is None:

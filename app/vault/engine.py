@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy import event, exc as sa_exc
+from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
@@ -75,9 +76,7 @@ def apply_settings(conn: dbapi2.Connection) -> None:
 
 
 def read_pragmas(conn: dbapi2.Connection) -> dict[str, object]:
-    return {
-        name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in EXPECTED_PRAGMAS
-    }
+    return {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in EXPECTED_PRAGMAS}
 
 
 _FULL = re.compile(r"disk is full|database or disk is full|no space", re.I)

@@ -153,8 +153,14 @@ class KeyFile:
     # settings, so nobody can swap in weaker parameters or drop the device requirement.
     def _passphrase_aad(self) -> bytes:
         return json.dumps(
-            [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, self.device_required,
-             self.kdf.to_json(), _b64(self.salt)],
+            [
+                KEY_FILE_FORMAT,
+                KEY_FILE_VERSION,
+                self.vault_id,
+                self.device_required,
+                self.kdf.to_json(),
+                _b64(self.salt),
+            ],
             sort_keys=True,
         ).encode()
 
@@ -180,7 +186,10 @@ class KeyFile:
         return hkdf(recovery_raw, b"stafet/v1/recovery", salt=self.recovery_salt)
 
     def wrap_with_passphrase(
-        self, vault_key: bytearray, passphrase: str, device_secret: bytes | None,
+        self,
+        vault_key: bytearray,
+        passphrase: str,
+        device_secret: bytes | None,
         kdf: KdfParams | None = None,
     ) -> None:
         """New salt and nonce each time; the recovery copy stays as it is."""
