@@ -19,6 +19,8 @@ def _page(window):
 
 def _offer_to_arne(qtbot, window):
     baton = _page(window).baton
+    qtbot.mouseClick(baton.offer_toggle, Qt.MouseButton.LeftButton)
+    assert baton.offer_box.isVisible()
     qtbot.keyClicks(baton.offer_person.name, "Arne Andersen")
     qtbot.keyClicks(baton.offer_person.organisation, "Børn og Familie")
     qtbot.keyClicks(baton.offer_person.role, "sagsbehandler")
@@ -35,6 +37,7 @@ def test_offer_then_accept_moves_the_baton_only_on_acceptance(qtbot, unlocked_wi
     assert "Arne Andersen" in baton.pending.text()
     assert "Olga Jensen" in baton.holder.text()  # the holder keeps it until the answer
     assert baton.accept_button.isVisible() and not baton.offer_box.isVisible()
+    assert not baton.offer_toggle.isVisible()  # one open offer at a time
     page = _page(window)
     assert "Olga Jensen" in page.header.values["holder"].text()
 
@@ -55,7 +58,7 @@ def test_a_declined_offer_leaves_the_holder_in_place(qtbot, unlocked_window):
     qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
     wait_idle(qtbot, window.ctx)
     assert "Olga Jensen" in baton.holder.text()
-    assert baton.offer_box.isVisible()
+    assert baton.offer_toggle.isVisible()
     assert window.ctx.service.load(case_id).baton[-1].kind is r.BatonEventKind.DECLINED
 
 
@@ -63,6 +66,7 @@ def test_offering_without_a_name_says_so_and_stores_nothing(qtbot, unlocked_wind
     window = unlocked_window
     case_id = create_case_through_gui(qtbot, window)
     baton = _page(window).baton
+    qtbot.mouseClick(baton.offer_toggle, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(baton.offer_button, Qt.MouseButton.LeftButton)
     assert baton.message.isVisible() and "navn" in baton.message.text()
     wait_idle(qtbot, window.ctx)

@@ -114,7 +114,7 @@ class CaseListPanel(QWidget):
             if seq != self._query_seq:
                 return  # an older search answered late; a newer one is on its way
             selected = self.selected_case_id()
-            self.model.set_cases(cases)
+            self.model.set_cases(cases, self.ctx.today())
             self.count.setText(self.tr("%n sag(er)", "", len(cases)))
             self.select_case(selected if selected is not None else -1)
 

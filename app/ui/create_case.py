@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -80,6 +81,7 @@ class CreateCaseDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("createCaseDialog")
         self.setWindowTitle(self.tr("Ny stafetlog"))
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -118,8 +120,10 @@ class CreateCaseDialog(QDialog):
 
         self.first = CustodianFields(self.tr("Forælder / myndighedsindehaver"), "mor")
         self.second = CustodianFields(self.tr("Anden forælder / myndighedsindehaver"), "far")
-        layout.addWidget(self.first)
-        layout.addWidget(self.second)
+        parents = QHBoxLayout()
+        parents.addWidget(self.first)
+        parents.addWidget(self.second)
+        layout.addLayout(parents)
 
         creator_box = QGroupBox(self.tr("Oprettet af"))
         form = FormLayout(creator_box)

@@ -22,7 +22,9 @@ class DateField(QLineEdit):
         self.optional = optional
         self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.åååå"))
         self.setMaxLength(10)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+        width = self.fontMetrics().horizontalAdvance("00.00.00000") + 24
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width + 40)  # a date is short: a full-width field reads as free text
 
     def value(self) -> date | None:
         text = self.text().strip()

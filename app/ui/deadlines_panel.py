@@ -58,10 +58,11 @@ class DeadlinesPanel(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in ((0, 110), (1, 100), (2, 170), (3, 330)):
-            header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((0, 110), (1, 100), (2, 190), (4, 340)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # "what" gets the room
         self.view.activated.connect(self._activated)
         layout.addWidget(self.view, 1)
         hint = QLabel(self.tr("Tryk Enter eller dobbeltklik for at åbne sagen det rigtige sted."))
@@ -84,6 +85,7 @@ class DeadlinesPanel(QWidget):
     def _loaded(self, result: tuple[list[Any], dict[str, int]]) -> None:
         items, self._case_ids = result
         self.model.set_deadlines(items)
+        self.view.resizeRowsToContents()
         counts = self.model.counts()
         if not items:
             self.summary.setText(self.tr("Ingen frister de næste 30 dage."))

@@ -207,7 +207,10 @@ class MainWindow(QMainWindow):
 
             if new_user:
                 vault.settings_set(USER_NAME_SETTING, new_user)
-            user = vault.settings_get(USER_NAME_SETTING) or ""
+            # A vault made by the command line or the demo has no GUI user yet: its actor then.
+            user = vault.settings_get(USER_NAME_SETTING) or getattr(vault, "actor", "") or ""
+            if user and hasattr(vault, "actor"):
+                vault.actor = str(user)  # the audit trail names the person at the keyboard
             try:
                 idle = float(vault.settings_get(IDLE_SETTING) or DEFAULT_IDLE_SECONDS)
             except (TypeError, ValueError):

@@ -147,9 +147,9 @@ class ActorTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if superseded:
-                return translate("ActorTableModel","Ændret senere – den gamle version bevares i loggen.")
+                return translate("ActorTableModel", "Ændret senere – den gamle version bevares i loggen.")
             if item.internal:
-                return translate("ActorTableModel","Intern: skjules i familievisningen.")
+                return translate("ActorTableModel", "Intern: skjules i familievisningen.")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -160,14 +160,14 @@ class ActorTableModel(QAbstractTableModel):
         col = index.column()
         try:
             if col == ACTOR:
-                new = replace(old, actor=validate_text(text, translate("ActorTableModel","aktør"), required=True, max_chars=500))
+                new = replace(old, actor=validate_text(text, translate("ActorTableModel", "aktør"), required=True, max_chars=500))
             elif col == EFFORT:
-                new = replace(old, effort=validate_text(text, translate("ActorTableModel","indsats"), required=True))
+                new = replace(old, effort=validate_text(text, translate("ActorTableModel", "indsats"), required=True))
             elif col == FOLLOW_UP_ON:
-                when = parse_danish_date(text, translate("ActorTableModel","hvornår følges der op")) if text else None
+                when = parse_danish_date(text, translate("ActorTableModel", "hvornår følges der op")) if text else None
                 new = replace(old, follow_up_on=when)
             elif col == FOLLOW_UP_BY:
-                new = replace(old, follow_up_by=validate_text(text, translate("ActorTableModel","hvem følger op"), max_chars=500))
+                new = replace(old, follow_up_by=validate_text(text, translate("ActorTableModel", "hvem følger op"), max_chars=500))
             else:
                 return False
         except UserError as err:

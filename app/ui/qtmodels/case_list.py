@@ -29,11 +29,13 @@ class CaseListModel(QAbstractTableModel):
         self._cases: list[Any] = []
         self._revealed: set[int] = set()  # case ids whose CPR is shown in full, on demand
         self._family_safe = False
+        self._today = None  # set by the panel: overdue deadlines are shown in red
 
     # -- feeding -------------------------------------------------------------------------------
 
-    def set_cases(self, cases: list[Any]) -> None:
+    def set_cases(self, cases: list[Any], today: Any = None) -> None:
         self.beginResetModel()
+        self._today = today
         self._cases = list(cases)
         self._revealed &= {c.id for c in self._cases}
         self.endResetModel()
@@ -84,7 +86,7 @@ class CaseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (translate("CaseListModel","Barn"), translate("CaseListModel","Cpr-nr."), translate("CaseListModel","Stafetholder"), translate("CaseListModel","Niveau"), translate("CaseListModel","Næste frist"))
+        titles = (translate("CaseListModel", "Barn"), translate("CaseListModel", "Cpr-nr."), translate("CaseListModel", "Stafetholder"), translate("CaseListModel", "Niveau"), translate("CaseListModel", "Næste frist"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,23 +100,31 @@ class CaseListModel(QAbstractTableModel):
             return case.uid
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == CHILD:
-                closed = translate("CaseListModel"," (afsluttet)") if case.closed else ""
+                closed = translate("CaseListModel", " (afsluttet)") if case.closed else ""
                 return case.child_name + closed
             if col == CPR:
                 if not case.cpr:
-                    return translate("CaseListModel","ufødt / ikke kendt")
+                    return translate("CaseListModel", "ufødt / ikke kendt")
                 return shown_cpr(case.cpr, revealed=case.id in self._revealed, family_safe=self._family_safe)
             if col == HOLDER:
                 return case.holder
             if col == LEVEL:
-                return translate("CaseListModel","Niveau {n}").format(n=int(case.level))
+                return translate("CaseListModel", "Niveau {n}").format(n=int(case.level))
             if col == DEADLINE:
                 nd = case.next_deadline
                 if nd is None:
                     return ""
                 return f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
         if role == Qt.ItemDataRole.ToolTipRole and col == CPR and case.cpr and not self._family_safe:
-            return translate("CaseListModel","Vis hele nummeret med »Vis cpr-nr.«")
+            return translate("CaseListModel", "Vis hele nummeret med »Vis cpr-nr.«")
+        if role == Qt.ItemDataRole.ForegroundRole and col == DEADLINE and case.next_deadline and self._today:
+            if case.next_deadline.on < self._today:
+                from PySide6.QtGui import QColor
+
+                return QColor("#9a2a1a")
+        if role == Qt.ItemDataRole.ToolTipRole and col == DEADLINE and case.next_deadline and self._today:
+            if case.next_deadline.on < self._today:
+                return translate("CaseListModel", "Fristen er overskredet.")
         if role == Qt.ItemDataRole.ForegroundRole and case.closed:
             from PySide6.QtGui import QColor
 

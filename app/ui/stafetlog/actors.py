@@ -36,56 +36,56 @@ class ActorsBox(QGroupBox):
     add_requested = Signal(object)  # ActorRow
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog","Aktørernes indsats"), parent)
+        super().__init__(translate("Stafetlog", "Aktørernes indsats"), parent)
         self.setObjectName("actorsBox")
         self._today = today
         layout = QVBoxLayout(self)
-        hint = QLabel(translate("Stafetlog","Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
+        hint = QLabel(translate("Stafetlog", "Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
         hint.setProperty("hint", True)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.model = ActorTableModel(today, self)
         self.view = QTableView()
         self.view.setObjectName("actorTable")
-        name_field(self.view, translate("Stafetlog","Aktørernes indsats"))
+        name_field(self.view, translate("Stafetlog", "Aktørernes indsats"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        self.view.setMinimumHeight(160)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 150), (1, 120), (2, 260), (3, 150)):
+        header.setStretchLastSection(False)
+        for column, width in ((0, 140), (1, 120), (3, 150), (4, 180)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the effort is the long text
         layout.addWidget(self.view)
-        self.show_history = QCheckBox(translate("Stafetlog","Vis tidligere versioner"))
+        self.show_history = QCheckBox(translate("Stafetlog", "Vis tidligere versioner"))
         self.show_history.setObjectName("actorHistory")
-        self.show_history.toggled.connect(self.model.set_show_history)
+        self.show_history.toggled.connect(self._toggle_history)
         layout.addWidget(self.show_history)
 
-        self.editor = QGroupBox(translate("Stafetlog","Ny række"))
+        self.editor = QGroupBox(translate("Stafetlog", "Ny række"))
         form = FormLayout(self.editor)
         self.actor = QLineEdit()
         self.actor.setObjectName("newActor")
-        form.add_row(translate("Stafetlog","Aktør:"), self.actor)
+        form.add_row(translate("Stafetlog", "Aktør:"), self.actor)
         self.effort = QLineEdit()
         self.effort.setObjectName("newActorEffort")
-        form.add_row(translate("Stafetlog","Hvilken indsats er iværksat:"), self.effort)
+        form.add_row(translate("Stafetlog", "Hvilken indsats er iværksat:"), self.effort)
         attach_plain_marks(self.effort)
-        self.follow_up_on = DateField(translate("Stafetlog","hvornår følges der op"), optional=True)
+        self.follow_up_on = DateField(translate("Stafetlog", "hvornår følges der op"), optional=True)
         self.follow_up_on.setObjectName("newActorFollowUpOn")
-        form.add_row(translate("Stafetlog","Hvornår følges der op:"), self.follow_up_on)
+        form.add_row(translate("Stafetlog", "Hvornår følges der op:"), self.follow_up_on)
         self.follow_up_by = QLineEdit()
         self.follow_up_by.setObjectName("newActorFollowUpBy")
-        form.add_row(translate("Stafetlog","Hvem følger op:"), self.follow_up_by)
-        self.internal = QCheckBox(translate("Stafetlog","Intern (skjules i familievisningen)"))
+        form.add_row(translate("Stafetlog", "Hvem følger op:"), self.follow_up_by)
+        self.internal = QCheckBox(translate("Stafetlog", "Intern (skjules i familievisningen)"))
         form.addRow("", self.internal)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.add_button = QPushButton(translate("Stafetlog","Tilføj række"))
+        self.add_button = QPushButton(translate("Stafetlog", "Tilføj række"))
         self.add_button.setObjectName("actorAdd")
         self.add_button.clicked.connect(self._submit)
         row.addWidget(self.add_button)
@@ -99,15 +99,27 @@ class ActorsBox(QGroupBox):
         self.model.set_family_safe(family_safe)
         self.model.set_rows(case.actor_rows, editable=editable)
         self.view.resizeRowsToContents()
+        self._fit_height()
         self.editor.setVisible(editable)
+
+    def _fit_height(self) -> None:
+        """Show every row without an inner scroll bar (the page scrolls), up to a sane height."""
+        rows = sum(self.view.rowHeight(i) for i in range(self.model.rowCount()))
+        chrome = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + 4
+        self.view.setFixedHeight(max(120, min(rows + chrome, 640)))
+
+    def _toggle_history(self, on: bool) -> None:
+        self.model.set_show_history(on)
+        self.view.resizeRowsToContents()
+        self._fit_height()
 
     def _submit(self) -> None:
         self.message.clear()
         try:
             row = r.ActorRow(
-                actor=validate_text(self.actor.text().strip(), translate("Stafetlog","aktør"), required=True, max_chars=500),
+                actor=validate_text(self.actor.text().strip(), translate("Stafetlog", "aktør"), required=True, max_chars=500),
                 changed_on=self._today(),
-                effort=validate_text(self.effort.text().strip(), translate("Stafetlog","indsats"), required=True),
+                effort=validate_text(self.effort.text().strip(), translate("Stafetlog", "indsats"), required=True),
                 follow_up_on=self.follow_up_on.value(),
                 follow_up_by=self.follow_up_by.text().strip(),
                 internal=self.internal.isChecked(),

@@ -46,20 +46,20 @@ class PersonFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
         self.name.setObjectName(f"{prefix}_name")
-        form.add_row(translate("Stafetlog","Navn:"), self.name)
+        form.add_row(translate("Stafetlog", "Navn:"), self.name)
         self.organisation = QLineEdit()
         self.organisation.setObjectName(f"{prefix}_organisation")
-        form.add_row(translate("Stafetlog","Arbejdssted:"), self.organisation)
+        form.add_row(translate("Stafetlog", "Arbejdssted:"), self.organisation)
         self.role = QLineEdit()
         self.role.setObjectName(f"{prefix}_role")
-        form.add_row(translate("Stafetlog","Rolle:"), self.role)
+        form.add_row(translate("Stafetlog", "Rolle:"), self.role)
         self.contact = QLineEdit()
         self.contact.setObjectName(f"{prefix}_contact")
-        form.add_row(translate("Stafetlog","Kontakt:"), self.contact)
+        form.add_row(translate("Stafetlog", "Kontakt:"), self.contact)
 
     def person(self) -> r.Person:
         return r.Person(
-            name=validate_text(self.name.text().strip(), translate("Stafetlog","navn"), required=True, max_chars=500),
+            name=validate_text(self.name.text().strip(), translate("Stafetlog", "navn"), required=True, max_chars=500),
             organisation=self.organisation.text().strip(),
             role=self.role.text().strip(),
             contact=self.contact.text().strip(),
@@ -78,7 +78,7 @@ class BatonBox(QGroupBox):
     eye_requested = Signal(object, object)  # Person, since
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog","Stafetten og øje-på-barnet"), parent)
+        super().__init__(translate("Stafetlog", "Stafetten og øje-på-barnet"), parent)
         self.setObjectName("batonBox")
         self._today = today
         layout = QVBoxLayout(self)
@@ -104,66 +104,80 @@ class BatonBox(QGroupBox):
         self.pending.hide()
         layout.addWidget(self.pending)
         answer = QHBoxLayout()
-        self.accept_button = QPushButton(translate("Stafetlog","Tag imod stafetten"))
+        self.accept_button = QPushButton(translate("Stafetlog", "Tag imod stafetten"))
         self.accept_button.setObjectName("batonAccept")
-        self.decline_button = QPushButton(translate("Stafetlog","Sig nej tak"))
+        self.decline_button = QPushButton(translate("Stafetlog", "Sig nej tak"))
         self.decline_button.setObjectName("batonDecline")
-        self.withdraw_button = QPushButton(translate("Stafetlog","Træk tilbuddet tilbage"))
+        self.withdraw_button = QPushButton(translate("Stafetlog", "Træk tilbuddet tilbage"))
         self.withdraw_button.setObjectName("batonWithdraw")
         for button in (self.accept_button, self.decline_button, self.withdraw_button):
             answer.addWidget(button)
             button.hide()
         answer.addStretch(1)
         layout.addLayout(answer)
-        self.answer_date = DateField(translate("Stafetlog","dato for svaret"))
+        self.answer_date = DateField(translate("Stafetlog", "dato for svaret"))
         self.answer_date.setObjectName("batonAnswerDate")
         self.answer_form = QWidget()
         form = FormLayout(self.answer_form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.add_row(translate("Stafetlog","Dato for svaret:"), self.answer_date)
+        form.add_row(translate("Stafetlog", "Dato for svaret:"), self.answer_date)
         self.answer_form.hide()
         layout.addWidget(self.answer_form)
         self.accept_button.clicked.connect(lambda: self._answer(self.accept_requested))
         self.decline_button.clicked.connect(lambda: self._answer(self.decline_requested))
         self.withdraw_button.clicked.connect(lambda: self._answer(self.withdraw_requested))
 
-        self.offer_box = QGroupBox(translate("Stafetlog","Tilbyd stafetten til en anden"))
+        toggles = QHBoxLayout()
+        self.offer_toggle = QPushButton(translate("Stafetlog", "Tilbyd stafetten til en anden…"))
+        self.offer_toggle.setObjectName("batonOfferToggle")
+        self.offer_toggle.setCheckable(True)
+        self.eye_toggle = QPushButton(translate("Stafetlog", "Vælg øje-på-barnet…"))
+        self.eye_toggle.setObjectName("eyeToggle")
+        self.eye_toggle.setCheckable(True)
+        toggles.addWidget(self.offer_toggle)
+        toggles.addWidget(self.eye_toggle)
+        toggles.addStretch(1)
+        layout.addLayout(toggles)
+        self._editable = True
+        self._offered = False
+
+        self.offer_box = QGroupBox(translate("Stafetlog", "Tilbyd stafetten til en anden"))
         offer_layout = QVBoxLayout(self.offer_box)
         self.offer_person = PersonFields("offer")
         offer_layout.addWidget(self.offer_person)
         offer_form = FormLayout()
-        self.offer_date = DateField(translate("Stafetlog","dato for tilbuddet"))
+        self.offer_date = DateField(translate("Stafetlog", "dato for tilbuddet"))
         self.offer_date.setObjectName("offerDate")
-        offer_form.add_row(translate("Stafetlog","Dato:"), self.offer_date)
+        offer_form.add_row(translate("Stafetlog", "Dato:"), self.offer_date)
         self.offer_note = QLineEdit()
         self.offer_note.setObjectName("offerNote")
-        offer_form.add_row(translate("Stafetlog","Bemærkning:"), self.offer_note)
+        offer_form.add_row(translate("Stafetlog", "Bemærkning:"), self.offer_note)
         offer_layout.addLayout(offer_form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.offer_button = QPushButton(translate("Stafetlog","Tilbyd stafetten"))
+        self.offer_button = QPushButton(translate("Stafetlog", "Tilbyd stafetten"))
         self.offer_button.setObjectName("batonOffer")
         self.offer_button.clicked.connect(self._offer)
         row.addWidget(self.offer_button)
         offer_layout.addLayout(row)
         layout.addWidget(self.offer_box)
 
-        self.eye_box = QGroupBox(translate("Stafetlog","Øje-på-barnet"))
+        self.eye_box = QGroupBox(translate("Stafetlog", "Øje-på-barnet"))
         eye_layout = QVBoxLayout(self.eye_box)
-        eye_hint = QLabel(translate("Stafetlog","Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
+        eye_hint = QLabel(translate("Stafetlog", "Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
         eye_hint.setProperty("hint", True)
         eye_hint.setWordWrap(True)
         eye_layout.addWidget(eye_hint)
         self.eye_person = PersonFields("eye")
         eye_layout.addWidget(self.eye_person)
         eye_form = FormLayout()
-        self.eye_since = DateField(translate("Stafetlog","fra dato"))
+        self.eye_since = DateField(translate("Stafetlog", "fra dato"))
         self.eye_since.setObjectName("eyeSince")
-        eye_form.add_row(translate("Stafetlog","Fra dato:"), self.eye_since)
+        eye_form.add_row(translate("Stafetlog", "Fra dato:"), self.eye_since)
         eye_layout.addLayout(eye_form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.eye_button = QPushButton(translate("Stafetlog","Gem øje-på-barnet"))
+        self.eye_button = QPushButton(translate("Stafetlog", "Gem øje-på-barnet"))
         self.eye_button.setObjectName("eyeSave")
         self.eye_button.clicked.connect(self._eye)
         row.addWidget(self.eye_button)
@@ -178,7 +192,23 @@ class BatonBox(QGroupBox):
         layout.addWidget(self.history)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        self.offer_toggle.toggled.connect(self._update_forms)
+        self.eye_toggle.toggled.connect(self._update_forms)
+        self.offer_box.hide()
+        self.eye_box.hide()
         self.reset_dates()
+
+    def _update_forms(self) -> None:
+        """The forms open on demand, so the baton's state is what the eye meets first."""
+        can_offer = self._editable and not self._offered
+        self.offer_toggle.setVisible(can_offer)
+        self.eye_toggle.setVisible(self._editable)
+        self.offer_box.setVisible(can_offer and self.offer_toggle.isChecked())
+        self.eye_box.setVisible(self._editable and self.eye_toggle.isChecked())
+        if self.offer_box.isVisible() and self.sender() is self.offer_toggle:
+            self.offer_person.name.setFocus()
+        if self.eye_box.isVisible() and self.sender() is self.eye_toggle:
+            self.eye_person.name.setFocus()
 
     def reset_dates(self) -> None:
         for field in (self.answer_date, self.offer_date, self.eye_since):
@@ -187,12 +217,12 @@ class BatonBox(QGroupBox):
     def show_case(self, case: r.Case, state, editable: bool) -> None:  # noqa: ANN001 - BatonState
         if state.holder is not None:
             self.holder.setText(
-                translate("Stafetlog","Stafetholder: {person}, siden {date}.").format(
+                translate("Stafetlog", "Stafetholder: {person}, siden {date}.").format(
                     person=person_text(state.holder), date=format_date(state.holder_since) if state.holder_since else ""
                 )
             )
         else:
-            self.holder.setText(translate("Stafetlog","Stafetloggen er afsluttet. Ingen har stafetten."))
+            self.holder.setText(translate("Stafetlog", "Stafetloggen er afsluttet. Ingen har stafetten."))
         offered = state.offered_to is not None and editable
         if offered:
             self.pending.setText(
@@ -210,20 +240,19 @@ class BatonBox(QGroupBox):
         for button in (self.accept_button, self.decline_button, self.withdraw_button):
             button.setVisible(offered)
         self.answer_form.setVisible(offered)
-        self.offer_box.setVisible(editable and not offered)
-        self.eye_box.setVisible(editable)
-        lines = []
-        for event in case.baton:
+        self._editable, self._offered = editable, offered
+        self._update_forms()
+        dated = []
+        for order, event in enumerate(case.baton):
             title = tr(EVENT_TITLES[event.kind]).format(person=html.escape(person_text(event.person)))
             note = f" – {html.escape(event.note)}" if event.note else ""
-            lines.append(f"<b>{format_date(event.on)}</b> {title}{note}")
-        for eye in sorted(case.eye_on_child, key=lambda e: e.since):
-            lines.append(
-                f"<b>{format_date(eye.since)}</b> "
-                + translate("Stafetlog","Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
-            )
+            dated.append((event.on, 0, order, f"<b>{format_date(event.on)}</b> {title}{note}"))
+        for order, eye in enumerate(case.eye_on_child):
+            text = translate("Stafetlog", "Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
+            dated.append((eye.since, 1, order, f"<b>{format_date(eye.since)}</b> {text}"))
+        lines = [line for *_key, line in sorted(dated, key=lambda d: d[:3])]
         self.history.setText(
-            "<p style='color:#5a6468'>" + translate("Stafetlog","Historik") + "</p>" + "<br>".join(lines) if lines else ""
+            "<p style='color:#5a6468'>" + translate("Stafetlog", "Historik") + "</p>" + "<br>".join(lines) if lines else ""
         )
 
     def _answer(self, signal) -> None:  # noqa: ANN001 - a bound Signal
@@ -262,6 +291,8 @@ class BatonBox(QGroupBox):
         self.eye_requested.emit(person, since)
 
     def step_done(self) -> None:
+        self.offer_toggle.setChecked(False)
+        self.eye_toggle.setChecked(False)
         self.offer_person.clear()
         self.offer_note.clear()
         self.eye_person.clear()

@@ -36,7 +36,7 @@ def confirm_destroy(parent: QWidget) -> bool:
     """Destroying is final: ask in plain words, with 'No' as the default answer."""
     answer = QMessageBox.warning(
         parent,
-        translate("Stafetlog","Slet stafetloggen for altid?"),
+        translate("Stafetlog", "Slet stafetloggen for altid?"),
         translate("Stafetlog",
             "Stafetloggen og alt, der hører til den (netværkskort, møder, samtykker, "
             "underretninger), bliver slettet fra boksen og kan ikke hentes tilbage. "
@@ -52,7 +52,7 @@ class ClosingBox(QGroupBox):
     close_requested = Signal(object)  # CaseClosure
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog","Afslut stafetloggen"), parent)
+        super().__init__(translate("Stafetlog", "Afslut stafetloggen"), parent)
         self.setObjectName("closingBox")
         self._today = today
         self.closed_by: r.Person | None = None
@@ -75,7 +75,7 @@ class ClosingBox(QGroupBox):
         hint.setWordWrap(True)
         editor_layout.addWidget(hint)
         self.reasons: dict[r.ClosureReason, QCheckBox] = {}
-        reasons_box = QGroupBox(translate("Stafetlog","Grunde"))
+        reasons_box = QGroupBox(translate("Stafetlog", "Grunde"))
         reasons_layout = QVBoxLayout(reasons_box)
         for reason, title in REASON_TITLES.items():
             box = QCheckBox(QCoreApplication.translate("Closing", title))
@@ -89,12 +89,12 @@ class ClosingBox(QGroupBox):
         self.explanation.setTabChangesFocus(True)
         self.explanation.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         attach_plain_marks(self.explanation)
-        form.add_row(translate("Stafetlog","Forklaring:"), self.explanation)
-        self.closed_on = DateField(translate("Stafetlog","dato for afslutning"))
+        form.add_row(translate("Stafetlog", "Forklaring:"), self.explanation)
+        self.closed_on = DateField(translate("Stafetlog", "dato for afslutning"))
         self.closed_on.setObjectName("closedOn")
-        form.add_row(translate("Stafetlog","Dato:"), self.closed_on)
+        form.add_row(translate("Stafetlog", "Dato:"), self.closed_on)
         editor_layout.addLayout(form)
-        disposition_box = QGroupBox(translate("Stafetlog","Hvad skal der ske med loggen?"))
+        disposition_box = QGroupBox(translate("Stafetlog", "Hvad skal der ske med loggen?"))
         disposition_layout = QVBoxLayout(disposition_box)
         self.archive = QRadioButton(QCoreApplication.translate("Closing", DISPOSITION_TITLES[r.Disposition.ARCHIVE]))
         self.archive.setObjectName("dispositionArchive")
@@ -106,7 +106,7 @@ class ClosingBox(QGroupBox):
         editor_layout.addWidget(disposition_box)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.button = QPushButton(translate("Stafetlog","Afslut stafetloggen…"))
+        self.button = QPushButton(translate("Stafetlog", "Afslut stafetloggen…"))
         self.button.setObjectName("closeCase")
         self.button.clicked.connect(self._submit)
         row.addWidget(self.button)
@@ -122,7 +122,7 @@ class ClosingBox(QGroupBox):
             c = case.closure
             reasons = ", ".join(QCoreApplication.translate("Closing", REASON_TITLES[x]) for x in c.reasons)
             self.status.setText(
-                translate("Stafetlog","Afsluttet {date} af {person}. Grund: {reasons}. {explanation}").format(
+                translate("Stafetlog", "Afsluttet {date} af {person}. Grund: {reasons}. {explanation}").format(
                     date=format_date(c.closed_on), person=person_text(c.closed_by), reasons=reasons, explanation=c.explanation
                 )
             )
@@ -138,7 +138,7 @@ class ClosingBox(QGroupBox):
             closure = r.CaseClosure(
                 closed_on=self.closed_on.value(),
                 reasons=[reason for reason, box in self.reasons.items() if box.isChecked()],
-                explanation=validate_text(self.explanation.toPlainText().strip(), translate("Stafetlog","forklaring")),
+                explanation=validate_text(self.explanation.toPlainText().strip(), translate("Stafetlog", "forklaring")),
                 disposition=r.Disposition.DESTROY if self.destroy_choice.isChecked() else r.Disposition.ARCHIVE,
                 closed_by=self.closed_by or r.Person(name=""),
             )

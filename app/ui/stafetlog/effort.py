@@ -31,7 +31,7 @@ class LevelBox(QGroupBox):
     level_requested = Signal(object)  # LevelChange
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog","Niveau"), parent)
+        super().__init__(translate("Stafetlog", "Niveau"), parent)
         self.setObjectName("levelBox")
         self._today = today
         layout = QVBoxLayout(self)
@@ -48,17 +48,17 @@ class LevelBox(QGroupBox):
         self.level.setObjectName("newLevel")
         for level, text in LEVEL_TEXTS.items():
             self.level.addItem(tr(text), int(level))
-        form.add_row(translate("Stafetlog","Nyt niveau:"), self.level)
-        self.on = DateField(translate("Stafetlog","dato for niveauskift"))
+        form.add_row(translate("Stafetlog", "Nyt niveau:"), self.level)
+        self.on = DateField(translate("Stafetlog", "dato for niveauskift"))
         self.on.setObjectName("levelDate")
-        form.add_row(translate("Stafetlog","Fra dato:"), self.on)
+        form.add_row(translate("Stafetlog", "Fra dato:"), self.on)
         self.note = QLineEdit()
         self.note.setObjectName("levelNote")
-        form.add_row(translate("Stafetlog","Begrundelse:"), self.note)
+        form.add_row(translate("Stafetlog", "Begrundelse:"), self.note)
         attach_plain_marks(self.note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.button = QPushButton(translate("Stafetlog","Skift niveau"))
+        self.button = QPushButton(translate("Stafetlog", "Skift niveau"))
         self.button.setObjectName("levelChange")
         self.button.clicked.connect(self._submit)
         row.addWidget(self.button)
@@ -82,7 +82,7 @@ class LevelBox(QGroupBox):
         self.message.clear()
         try:
             on = self.on.value()
-            note = validate_text(self.note.text().strip(), translate("Stafetlog","begrundelse"), max_chars=2000)
+            note = validate_text(self.note.text().strip(), translate("Stafetlog", "begrundelse"), max_chars=2000)
         except UserError as err:
             self.message.say(err.render(QCoreApplication.translate))
             return
@@ -104,7 +104,7 @@ class JointEffortBox(QGroupBox):
     setting_requested = Signal(object)  # JointEffortSetting
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog","Dato og personer ved fastlæggelse af indsatsen"), parent)
+        super().__init__(translate("Stafetlog", "Dato og personer ved fastlæggelse af indsatsen"), parent)
         self.setObjectName("jointEffortBox")
         self._today = today
         layout = QVBoxLayout(self)
@@ -117,18 +117,18 @@ class JointEffortBox(QGroupBox):
         self.editor = QWidget()
         form = FormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
-        self.on = DateField(translate("Stafetlog","dato for fastlæggelsen"))
+        self.on = DateField(translate("Stafetlog", "dato for fastlæggelsen"))
         self.on.setObjectName("jointEffortDate")
-        form.add_row(translate("Stafetlog","Dato:"), self.on)
+        form.add_row(translate("Stafetlog", "Dato:"), self.on)
         self.persons = QPlainTextEdit()
         self.persons.setObjectName("jointEffortPersons")
         self.persons.setTabChangesFocus(True)
-        self.persons.setPlaceholderText(translate("Stafetlog","Én person pr. linje, for eksempel »Børnesagsbehandler (Arne Andersen)«"))
+        self.persons.setPlaceholderText(translate("Stafetlog", "Én person pr. linje, for eksempel »Børnesagsbehandler (Arne Andersen)«"))
         self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
-        form.add_row(translate("Stafetlog","Personer:"), self.persons)
+        form.add_row(translate("Stafetlog", "Personer:"), self.persons)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.button = QPushButton(translate("Stafetlog","Tilføj fastlæggelse"))
+        self.button = QPushButton(translate("Stafetlog", "Tilføj fastlæggelse"))
         self.button.setObjectName("jointEffortAdd")
         self.button.clicked.connect(self._submit)
         row.addWidget(self.button)
@@ -143,7 +143,7 @@ class JointEffortBox(QGroupBox):
             f"<b>{format_date(s.set_on)}</b> " + html.escape(", ".join(s.persons))
             for s in sorted(case.joint_effort, key=lambda s: s.set_on)
         ]
-        self.history.setText("<br>".join(lines) if lines else translate("Stafetlog","Ingen endnu."))
+        self.history.setText("<br>".join(lines) if lines else translate("Stafetlog", "Ingen endnu."))
         self.editor.setVisible(editable)
 
     def _submit(self) -> None:
@@ -152,9 +152,9 @@ class JointEffortBox(QGroupBox):
             on = self.on.value()
             persons = [p.strip() for p in self.persons.toPlainText().splitlines() if p.strip()]
             if not persons:
-                validate_text("", translate("Stafetlog","personer"), required=True)
+                validate_text("", translate("Stafetlog", "personer"), required=True)
             for person in persons:
-                validate_text(person, translate("Stafetlog","personer"), max_chars=500)
+                validate_text(person, translate("Stafetlog", "personer"), max_chars=500)
         except UserError as err:
             self.message.say(err.render(QCoreApplication.translate))
             return

@@ -47,7 +47,7 @@ class HeaderBox(QGroupBox):
     )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Stafetlog","Stafetlog"), parent)
+        super().__init__(translate("Stafetlog", "Stafetlog"), parent)
         self.ctx = ctx
         self.setObjectName("stafetlogHeader")
         self._cpr: str | None = None
@@ -63,7 +63,7 @@ class HeaderBox(QGroupBox):
             value = QLabel()
             value.setObjectName(f"header_{key}")
             value.setProperty("personal", True)
-            value.setWordWrap(True)
+            value.setWordWrap(key != "cpr")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption.setBuddy(value)
             value.setAccessibleName(tr(title).rstrip(":"))
@@ -71,14 +71,14 @@ class HeaderBox(QGroupBox):
             if key == "cpr":
                 box = QHBoxLayout()
                 box.addWidget(value)
-                self.reveal = QPushButton(translate("Stafetlog","Vis"))
+                self.reveal = QPushButton(translate("Stafetlog", "Vis"))
                 self.reveal.setObjectName("headerRevealCpr")
-                self.reveal.setAccessibleName(translate("Stafetlog","Vis hele cpr-nummeret"))
+                self.reveal.setAccessibleName(translate("Stafetlog", "Vis hele cpr-nummeret"))
                 self.reveal.clicked.connect(self.toggle_reveal)
-                self.copy = QPushButton(translate("Stafetlog","Kopiér"))
+                self.copy = QPushButton(translate("Stafetlog", "Kopiér"))
                 self.copy.setObjectName("headerCopyCpr")
-                self.copy.setAccessibleName(translate("Stafetlog","Kopiér cpr-nummeret"))
-                self.copy.setToolTip(translate("Stafetlog","Udklipsholderen tømmes igen efter 30 sekunder."))
+                self.copy.setAccessibleName(translate("Stafetlog", "Kopiér cpr-nummeret"))
+                self.copy.setToolTip(translate("Stafetlog", "Udklipsholderen tømmes igen efter 30 sekunder."))
                 self.copy.clicked.connect(self.copy_cpr)
                 box.addWidget(self.reveal)
                 box.addWidget(self.copy)
@@ -96,14 +96,14 @@ class HeaderBox(QGroupBox):
         self._cpr = case.child.cpr
         if not case.child.cpr and case.child.expected_birth_date:
             self._cpr = None
-            v["cpr"].setText(translate("Stafetlog","ufødt – forventet {date}").format(date=format_date(case.child.expected_birth_date)))
+            v["cpr"].setText(translate("Stafetlog", "ufødt – forventet {date}").format(date=format_date(case.child.expected_birth_date)))
         self._show_cpr(family_safe)
-        v["parents"].setText(", ".join(f"{c.name} ({c.relation})" for c in case.custodians) or translate("Stafetlog","ikke udfyldt"))
+        v["parents"].setText(", ".join(f"{c.name} ({c.relation})" for c in case.custodians) or translate("Stafetlog", "ikke udfyldt"))
         v["created_by"].setText(person_text(case.created_by))
         v["created_on"].setText(format_date(case.created_on))
-        v["holder"].setText(person_text(holder) or translate("Stafetlog","ingen (loggen er afsluttet)"))
-        v["eye"].setText(person_text(eye) or translate("Stafetlog","ikke valgt endnu"))
-        v["level"].setText(translate("Stafetlog","Niveau {n}").format(n=int(current_level(case))))
+        v["holder"].setText(person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)"))
+        v["eye"].setText(person_text(eye) or translate("Stafetlog", "ikke valgt endnu"))
+        v["level"].setText(translate("Stafetlog", "Niveau {n}").format(n=int(current_level(case))))
         updated = case.updated_at.astimezone(UTC).date() if case.updated_at else case.created_on
         v["updated"].setText(format_date(updated))
 
@@ -112,10 +112,10 @@ class HeaderBox(QGroupBox):
         if has:
             self.values["cpr"].setText(shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe))
         elif not self.values["cpr"].text():
-            self.values["cpr"].setText(translate("Stafetlog","ikke kendt"))
+            self.values["cpr"].setText(translate("Stafetlog", "ikke kendt"))
         self.reveal.setVisible(has and not family_safe)
         self.copy.setVisible(has and not family_safe)
-        self.reveal.setText(translate("Stafetlog","Skjul") if self._revealed else translate("Stafetlog","Vis"))
+        self.reveal.setText(translate("Stafetlog", "Skjul") if self._revealed else translate("Stafetlog", "Vis"))
 
     def set_family_safe(self, on: bool) -> None:
         if on:
@@ -131,7 +131,7 @@ class HeaderBox(QGroupBox):
     def copy_cpr(self) -> None:
         if self._cpr and not self.ctx.family_safe:
             self.ctx.copy_secret(self._cpr)
-            self.ctx.user_message.emit(translate("Stafetlog","Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder."))
+            self.ctx.user_message.emit(translate("Stafetlog", "Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder."))
 
     def clear(self) -> None:
         self._cpr = None

@@ -52,10 +52,11 @@ class StafetlogPage(CasePage):
         outer.setContentsMargins(8, 8, 8, 8)
         self.nav = QListWidget()
         self.nav.setObjectName("stafetlogContents")
-        name_field(self.nav, translate("Stafetlog","Indhold"))
+        name_field(self.nav, translate("Stafetlog", "Indhold"))
         self.nav.setMaximumWidth(260)
         self.nav.setMinimumWidth(180)
         self.nav.setWordWrap(True)
+        self.nav.setSpacing(3)
         outer.addWidget(self.nav)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("stafetlogScroll")
@@ -71,25 +72,25 @@ class StafetlogPage(CasePage):
         today = ctx.today
 
         self.header = HeaderBox(ctx)
-        self._add(self.header, translate("Stafetlog","Stafetlog"))
+        self._add(self.header, translate("Stafetlog", "Stafetlog"))
         self.baton = BatonBox(today)
-        self._add(self.baton, translate("Stafetlog","Stafetten og øje-på-barnet"))
+        self._add(self.baton, translate("Stafetlog", "Stafetten og øje-på-barnet"))
         self.level = LevelBox(today)
-        self._add(self.level, translate("Stafetlog","Niveau"))
+        self._add(self.level, translate("Stafetlog", "Niveau"))
         self.sections: dict[r.LogSection, SectionEditor] = {}
-        self.column.addWidget(_heading(translate("Stafetlog","Niveau 1 – bekymringen og den lokale indsats")))
+        self._add_heading(translate("Stafetlog", "Niveau 1 – bekymringen og den lokale indsats"))
         for section in r.LEVEL_ONE_SECTIONS:
             self._add_section(section)
-        self.column.addWidget(_heading(translate("Stafetlog","Niveau 2–3 – den fælles indsats")))
+        self._add_heading(translate("Stafetlog", "Niveau 2–3 – den fælles indsats"))
         self.joint = JointEffortBox(today)
-        self._add(self.joint, translate("Stafetlog","Fastlæggelse af indsatsen"))
+        self._add(self.joint, translate("Stafetlog", "Fastlæggelse af indsatsen"))
         for section in r.JOINT_SECTIONS:
             self._add_section(section)
         self.actors = ActorsBox(today)
-        self._add(self.actors, translate("Stafetlog","Aktørernes indsats"))
+        self._add(self.actors, translate("Stafetlog", "Aktørernes indsats"))
         self._add_section(r.LogSection.NOTE)
         self.closing = ClosingBox(today)
-        self._add(self.closing, translate("Stafetlog","Afslut stafetloggen"))
+        self._add(self.closing, translate("Stafetlog", "Afslut stafetloggen"))
         self.column.addStretch(1)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.itemActivated.connect(lambda item: self._nav_changed(item, None))
@@ -111,6 +112,16 @@ class StafetlogPage(CasePage):
         item.setData(Qt.ItemDataRole.UserRole, widget)
         self.nav.addItem(item)
 
+    def _add_heading(self, text: str) -> None:
+        heading = _heading(text)
+        self.column.addWidget(heading)
+        item = QListWidgetItem(text)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.UserRole, heading)
+        self.nav.addItem(item)
+
     def _add_section(self, section: r.LogSection) -> None:
         editor = SectionEditor(section, self.ctx.today)
         editor.add_requested.connect(lambda entry, s=section: self._add_entry(s, entry))
@@ -128,7 +139,7 @@ class StafetlogPage(CasePage):
     # -- CasePage ------------------------------------------------------------------------------
 
     def page_title(self) -> str:
-        return translate("Stafetlog","Stafetlog")
+        return translate("Stafetlog", "Stafetlog")
 
     def show_case(self, case: r.Case) -> None:
         new_case = self._case is None or self._case.uid != case.uid
@@ -245,7 +256,7 @@ class StafetlogPage(CasePage):
                 self.ctx.run(self.ctx.service.discard_draft, case_id, draft_key(section))
 
         self._push(
-            translate("Stafetlog","Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])),
+            translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])),
             lambda svc: svc.add_entry(case_id, entry),
             entry.uid,
             added,
@@ -264,7 +275,7 @@ class StafetlogPage(CasePage):
                 self.ctx.run(self.ctx.service.discard_draft, case_id, draft_key(section))
 
         self._push(
-            translate("Stafetlog","Ret post: {title}").format(title=tr(SECTION_TITLES[section])),
+            translate("Stafetlog", "Ret post: {title}").format(title=tr(SECTION_TITLES[section])),
             lambda svc: svc.revise_entry(case_id, old_uid, entry),
             entry.uid,
             added,
@@ -281,20 +292,20 @@ class StafetlogPage(CasePage):
 
     def _add_actor_row(self, row: r.ActorRow) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog","Tilføj række i aktørtabellen"), lambda svc: svc.add_actor_row(case_id, row), row.uid, self.actors.done)
+        self._push(translate("Stafetlog", "Tilføj række i aktørtabellen"), lambda svc: svc.add_actor_row(case_id, row), row.uid, self.actors.done)
 
     def _revise_actor_row(self, old: r.ActorRow, new: r.ActorRow) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog","Ret række i aktørtabellen"), lambda svc: svc.revise_actor_row(case_id, old.uid, new), new.uid)
+        self._push(translate("Stafetlog", "Ret række i aktørtabellen"), lambda svc: svc.revise_actor_row(case_id, old.uid, new), new.uid)
 
     def _level(self, change: r.LevelChange) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog","Skift niveau"), lambda svc: svc.set_level(case_id, change), change.uid, self.level.done)
+        self._push(translate("Stafetlog", "Skift niveau"), lambda svc: svc.set_level(case_id, change), change.uid, self.level.done)
 
     def _joint(self, setting: r.JointEffortSetting) -> None:
         case_id = self._case_id
         self._push(
-            translate("Stafetlog","Tilføj fastlæggelse af indsatsen"),
+            translate("Stafetlog", "Tilføj fastlæggelse af indsatsen"),
             lambda svc: svc.add_joint_effort(case_id, setting),
             setting.uid,
             self.joint.done,
@@ -303,7 +314,7 @@ class StafetlogPage(CasePage):
     def _eye(self, person: r.Person, since: Any) -> None:
         case_id = self._case_id
         self._push(
-            translate("Stafetlog","Nyt øje-på-barnet"),
+            translate("Stafetlog", "Nyt øje-på-barnet"),
             lambda svc: svc.set_eye_on_child(case_id, person, since),
             "",
             self.baton.step_done,
@@ -336,9 +347,9 @@ class StafetlogPage(CasePage):
                 self.clear()
                 self.ctx.forget_case()
                 self.ctx.case_removed.emit(case_id)
-                self.ctx.user_message.emit(translate("Stafetlog","Stafetloggen er slettet."))
+                self.ctx.user_message.emit(translate("Stafetlog", "Stafetloggen er slettet."))
             else:
                 self.ctx.reload_case()
-                self.ctx.user_message.emit(translate("Stafetlog","Stafetloggen er afsluttet og arkiveret."))
+                self.ctx.user_message.emit(translate("Stafetlog", "Stafetloggen er afsluttet og arkiveret."))
 
         self.ctx.run(service.close_case, case_id, closure, on_done=closed)

@@ -64,9 +64,9 @@ class EntryRow(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         parts = [f"<b>{format_date(entry.entry_date)}</b>"]
         if entry.yes is not None:
-            parts.append(html.escape(translate("Stafetlog","Ja") if entry.yes else translate("Stafetlog","Nej")) + ".")
+            parts.append(html.escape(translate("Stafetlog", "Ja") if entry.yes else translate("Stafetlog", "Nej")) + ".")
         if entry.due_on:
-            parts.append(html.escape(translate("Stafetlog","Tages op igen {date}.").format(date=format_date(entry.due_on))))
+            parts.append(html.escape(translate("Stafetlog", "Tages op igen {date}.").format(date=format_date(entry.due_on))))
         if entry.text:
             parts.append(html.escape(entry.text).replace("\n", "<br>"))
         if describe_links:
@@ -75,9 +75,9 @@ class EntryRow(QWidget):
         if entry.author:
             meta.append(html.escape(entry.author))
         if entry.internal:
-            meta.append(html.escape(translate("Stafetlog","intern")))
+            meta.append(html.escape(translate("Stafetlog", "intern")))
         if superseded:
-            meta.append(html.escape(translate("Stafetlog","rettet senere")))
+            meta.append(html.escape(translate("Stafetlog", "rettet senere")))
         if meta:
             parts.append(f"<span style='color:#5a6468'>— {' · '.join(meta)}</span>")
         body = " ".join(parts)
@@ -91,9 +91,9 @@ class EntryRow(QWidget):
         self.label.setProperty("superseded", superseded)
         layout.addWidget(self.label, 1)
         if editable and not superseded:
-            button = QPushButton(translate("Stafetlog","Ret"))
-            button.setAccessibleName(translate("Stafetlog","Ret posten fra {date}").format(date=format_date(entry.entry_date)))
-            button.setToolTip(translate("Stafetlog","Skriv en rettet version. Den gamle bevares i loggen."))
+            button = QPushButton(translate("Stafetlog", "Ret"))
+            button.setAccessibleName(translate("Stafetlog", "Ret posten fra {date}").format(date=format_date(entry.entry_date)))
+            button.setToolTip(translate("Stafetlog", "Skriv en rettet version. Den gamle bevares i loggen."))
             button.clicked.connect(lambda: self.revise_clicked.emit(self.entry))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -124,7 +124,7 @@ class SectionEditor(QGroupBox):
         self.history = QVBoxLayout()
         self.history.setSpacing(0)
         layout.addLayout(self.history)
-        self.empty = QLabel(translate("Stafetlog","Ingen poster endnu."))
+        self.empty = QLabel(translate("Stafetlog", "Ingen poster endnu."))
         self.empty.setProperty("hint", True)
         layout.addWidget(self.empty)
         self.rows: list[EntryRow] = []
@@ -136,46 +136,46 @@ class SectionEditor(QGroupBox):
         self.revising_note.setObjectName("calmMessage")
         self.revising_note.hide()
         form.addRow(self.revising_note)
-        self.entry_date = DateField(translate("Stafetlog","dato"))
+        self.entry_date = DateField(translate("Stafetlog", "dato"))
         self.entry_date.setObjectName(f"{section.value}_date")
-        form.add_row(translate("Stafetlog","Dato:"), self.entry_date)
+        form.add_row(translate("Stafetlog", "Dato:"), self.entry_date)
         self.yes_no: QComboBox | None = None
         if section in YES_NO_SECTIONS:
             self.yes_no = QComboBox()
-            self.yes_no.addItem(translate("Stafetlog","Ja"), True)
-            self.yes_no.addItem(translate("Stafetlog","Nej"), False)
-            form.add_row(translate("Stafetlog","Svar:"), self.yes_no)
+            self.yes_no.addItem(translate("Stafetlog", "Ja"), True)
+            self.yes_no.addItem(translate("Stafetlog", "Nej"), False)
+            form.add_row(translate("Stafetlog", "Svar:"), self.yes_no)
         self.due_on: DateField | None = None
         if section is r.LogSection.REVIEW:
-            self.due_on = DateField(translate("Stafetlog","tages op igen"))
+            self.due_on = DateField(translate("Stafetlog", "tages op igen"))
             self.due_on.setObjectName("review_due_on")
-            form.add_row(translate("Stafetlog","Tages op igen den:"), self.due_on)
+            form.add_row(translate("Stafetlog", "Tages op igen den:"), self.due_on)
         self.about: QComboBox | None = None
         if section is r.LogSection.SHARED_GOAL_FAMILY:
             self.about = QComboBox()
-            form.add_row(translate("Stafetlog","Familiemedlem:"), self.about)
+            form.add_row(translate("Stafetlog", "Familiemedlem:"), self.about)
         self.link: QComboBox | None = None
         if section in SECTION_LINKS:
             self.link = QComboBox()
-            form.add_row(translate("Stafetlog","Knyt til:"), self.link)
+            form.add_row(translate("Stafetlog", "Knyt til:"), self.link)
         self.text = QPlainTextEdit()
         self.text.setObjectName(f"{section.value}_text")
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 16)
-        form.add_row(translate("Stafetlog","Ny post:") if section not in YES_NO_SECTIONS else translate("Stafetlog","Uddybning:"), self.text)
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
+        form.add_row(translate("Stafetlog", "Ny post:") if section not in YES_NO_SECTIONS else translate("Stafetlog", "Uddybning:"), self.text)
         attach_plain_marks(self.text)
-        self.internal = QCheckBox(translate("Stafetlog","Intern note (skjules i familievisningen)"))
+        self.internal = QCheckBox(translate("Stafetlog", "Intern note (skjules i familievisningen)"))
         form.addRow("", self.internal)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_revision = QPushButton(translate("Stafetlog","Annullér rettelsen"))
+        self.cancel_revision = QPushButton(translate("Stafetlog", "Annullér rettelsen"))
         self.cancel_revision.hide()
         self.cancel_revision.clicked.connect(self.stop_revising)
         buttons.addWidget(self.cancel_revision)
-        self.add_button = QPushButton(translate("Stafetlog","Tilføj"))
+        self.add_button = QPushButton(translate("Stafetlog", "Tilføj"))
         self.add_button.setObjectName(f"{section.value}_add")
-        self.add_button.setAccessibleName(translate("Stafetlog","Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])))
+        self.add_button.setAccessibleName(translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])))
         self.add_button.clicked.connect(self.submit)
         buttons.addWidget(self.add_button)
         form.addRow(buttons)
@@ -224,7 +224,7 @@ class SectionEditor(QGroupBox):
             if family_safe and link.kind is r.LinkKind.ASSESSMENT:
                 continue  # worry scales are an internal tool
             out.append(self._link_label(link.kind, link.uid, case))
-        return translate("Stafetlog","Knyttet til: {what}").format(what=", ".join(out)) if out else ""
+        return translate("Stafetlog", "Knyttet til: {what}").format(what=", ".join(out)) if out else ""
 
     def _link_label(self, kind: r.LinkKind, uid: str, case: r.Case) -> str:
         attribute = SECTION_LINKS.get(self.section, (kind, ""))[1] or {
@@ -241,7 +241,7 @@ class SectionEditor(QGroupBox):
         if self.link is not None:
             kind, attribute = SECTION_LINKS[self.section]
             self.link.clear()
-            self.link.addItem(translate("Stafetlog","(intet)"), None)
+            self.link.addItem(translate("Stafetlog", "(intet)"), None)
             if not (family_safe and kind is r.LinkKind.ASSESSMENT):
                 for record in getattr(case, attribute, []) or []:
                     on = getattr(record, RECORD_DATES[attribute], None)
@@ -314,7 +314,7 @@ class SectionEditor(QGroupBox):
     def start_revising(self, entry: r.LogEntry) -> None:
         self._revising = entry
         self.revising_note.setText(
-            translate("Stafetlog","Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.").format(
+            translate("Stafetlog", "Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.").format(
                 date=format_date(entry.entry_date)
             )
         )
@@ -327,14 +327,14 @@ class SectionEditor(QGroupBox):
             self.yes_no.setCurrentIndex(0 if entry.yes else 1)
         if self.due_on is not None:
             self.due_on.set_value(entry.due_on)
-        self.add_button.setText(translate("Stafetlog","Gem rettelsen"))
+        self.add_button.setText(translate("Stafetlog", "Gem rettelsen"))
         self.text.setFocus()
 
     def stop_revising(self) -> None:
         self._revising = None
         self.revising_note.hide()
         self.cancel_revision.hide()
-        self.add_button.setText(translate("Stafetlog","Tilføj"))
+        self.add_button.setText(translate("Stafetlog", "Tilføj"))
         self.reset_editor()
 
     def reset_editor(self) -> None:
@@ -351,13 +351,13 @@ class SectionEditor(QGroupBox):
         """The entry the editor describes; raises the domain's UserError for bad input."""
         on = self.entry_date.value()
         assert on is not None
-        text = validate_text(self.text.toPlainText().strip(), translate("Stafetlog","ny post"))
+        text = validate_text(self.text.toPlainText().strip(), translate("Stafetlog", "ny post"))
         yes = self.yes_no.currentData() if self.yes_no is not None else None
         due = self.due_on.value() if self.due_on is not None and self.due_on.text().strip() else None
         if self.section is r.LogSection.REVIEW and due is None:
             due = self.due_on.value() if self.due_on is not None else None
         if not text and yes is None and due is None:
-            validate_text("", translate("Stafetlog","ny post"), required=True)
+            validate_text("", translate("Stafetlog", "ny post"), required=True)
         links = []
         if self.link is not None and self.link.currentData():
             links.append(r.RecordLink(kind=SECTION_LINKS[self.section][0], uid=self.link.currentData()))
@@ -392,7 +392,7 @@ class SectionEditor(QGroupBox):
         self._revising = None
         self.revising_note.hide()
         self.cancel_revision.hide()
-        self.add_button.setText(translate("Stafetlog","Tilføj"))
+        self.add_button.setText(translate("Stafetlog", "Tilføj"))
         self._loading = True
         self.reset_editor()
         self._loading = False
