@@ -308,3 +308,16 @@ def test_lock_closes_every_file_and_wipes_the_key(vault, vault_dir):
     vault.lock()
     assert open_files() == set()  # … and nothing of it after locking
     assert key_buffer is not None and bytes(key_buffer) == bytes(len(key_buffer))
+
+
+def test_vault_files_are_for_the_user_only(vault, vault_dir, tmp_path):
+    add_note(vault, "noget")
+    backup = vault.backup(tmp_path / "kopi.stafetbackup")
+    for path in (
+        vault_dir / "vault.db",
+        vault_dir / "vault.key",
+        vault_dir / "vault.db-wal",
+        backup,
+    ):
+        assert path.stat().st_mode & 0o077 == 0, path.name
+    assert vault_dir.stat().st_mode & 0o077 == 0

@@ -110,6 +110,7 @@ def write_backup(vault: Vault, out: Path) -> Path:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.write(tmp_db, DB_MEMBER)
             zf.writestr(KEY_MEMBER, key_bytes)
+        os.chmod(tmp_zip, 0o600)
         with tmp_zip.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp_zip, out)

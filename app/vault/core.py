@@ -207,7 +207,8 @@ class Vault:
         if (path / KEY_NAME).exists():
             raise VaultExists(directory=str(path))
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            # Only the user: the files are ciphertext, but nobody else needs to copy them.
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise_for_os_error(exc)
         ensure_writable(path)
@@ -237,6 +238,9 @@ class Vault:
         vault = cls(path, key_file, vault_key, ds, actor)
         try:
             vault._start(target=schema_revision, creating=True)
+            for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                if (path / name).exists():
+                    os.chmod(path / name, 0o600)  # SQLite gives -wal/-shm the db file's mode
             # The key file lands last: until then the folder holds no vault, only leftovers.
             key_file.write(path / KEY_NAME)
         except BaseException:
