@@ -321,3 +321,13 @@ def test_vault_files_are_for_the_user_only(vault, vault_dir, tmp_path):
     ):
         assert path.stat().st_mode & 0o077 == 0, path.name
     assert vault_dir.stat().st_mode & 0o077 == 0
+
+
+def test_purge_leaves_no_older_page_versions_in_the_wal(vault, vault_dir):
+    add_note(vault, "slettes for altid")
+    with vault.session() as s:
+        s.execute(notes.delete())
+    assert (vault_dir / "vault.db-wal").stat().st_size > 0
+    assert vault.purge() is True
+    assert (vault_dir / "vault.db-wal").stat().st_size == 0
+    assert read_notes(vault) == []

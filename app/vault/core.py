@@ -483,6 +483,18 @@ class Vault:
             self.key_file = updated
             self.audit.append("vault.passphrase_changed", "vault", self.vault_id)
 
+    def purge(self) -> bool:
+        """After destroying records: leave no older copy of their pages behind.
+
+        `secure_delete` already overwrites deleted content inside the database file; the WAL,
+        however, still holds earlier versions of changed pages until a checkpoint. This copies
+        everything into the database and truncates the WAL to zero bytes. Returns False when a
+        reader elsewhere still holds an old snapshot (then call it again later).
+        """
+        with self._write_lock, user_errors(), self.engine.connect() as conn:
+            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return busy == 0
+
     # -- small things that live in the vault ------------------------------------------------
 
     def put_secret(self, name: str, data: bytes) -> None:
