@@ -21,6 +21,7 @@ from app.vault.errors import (
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
+    WrongSqlcipher,
 )
 from app.vault.keys import KdfParams
 
@@ -48,4 +49,5 @@ __all__ = [
     "WeakPassphrase",
     "WrongPassphrase",
     "WrongRecoveryKey",
+    "WrongSqlcipher",
 ]

@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
-from app.vault.errors import DiskFull, ReadOnly, VaultBusy, VaultDamaged
+from app.vault.errors import DiskFull, ReadOnly, VaultBusy, VaultDamaged, WrongSqlcipher
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def connect(path: Path, vault_key: bytearray) -> dbapi2.Connection:
             raise translate_error(exc) from None
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
-            raise RuntimeError(f"SQLCipher 4.x required, found {version!r}")
+            raise WrongSqlcipher(found=str(version[0]) if version else "ingen")
         apply_settings(conn)
     except BaseException:
         conn.close()

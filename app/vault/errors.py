@@ -125,3 +125,14 @@ class WeakPassphrase(VaultError):
     source_text = QT_TRANSLATE_NOOP(
         "Vault", "Adgangsfrasen skal være mindst {minimum} tegn. Brug gerne flere ord."
     )
+
+
+class WrongSqlcipher(VaultError):
+    """The installed SQLCipher library is not the 4.x series the vault format needs."""
+
+    exit_code = 6
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Stafet er installeret med en forkert udgave af krypteringsbiblioteket SQLCipher "
+        "({found}); der kræves 4.x. Boksen er ikke ændret. Kontakt IT.",
+    )

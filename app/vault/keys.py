@@ -19,7 +19,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.vault.errors import DiskFull, ReadOnly, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from app.vault.errors import (
+    DiskFull,
+    ReadOnly,
+    VaultDamaged,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -268,7 +275,10 @@ class KeyFile:
     def from_json(cls, data: dict[str, Any]) -> KeyFile:
         if data.get("format") != KEY_FILE_FORMAT:
             raise ValueError("not a Stafet key file")
-        if data.get("version") != KEY_FILE_VERSION:
+        version = data.get("version")
+        if isinstance(version, int) and version > KEY_FILE_VERSION:
+            raise VaultTooNew(revision=f"nøglefil {version}")
+        if version != KEY_FILE_VERSION:
             raise ValueError("unknown key file version")
         pp, rc = data["passphrase"], data["recovery"]
         return cls(
