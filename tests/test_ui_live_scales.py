@@ -161,3 +161,26 @@ def test_family_safe_view_removes_the_scales_and_keeps_the_typing(qtbot, live_ct
 def test_scales_page_names_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
     _t, scales, _n = _tabs(qtbot, live_ctx)
     assert unnamed_inputs(scales) == []
+
+
+def test_a_misplaced_category_is_undone_and_redone(
+    qtbot, live_ctx, svc, case_id, monkeypatch
+) -> None:  # noqa: ANN001,E501
+    asked: list[str] = []
+    monkeypatch.setattr(scales_page, "ask_to_notify", lambda p, t: asked.append(t) or False)
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    scales.editor.picker.choose(5)
+    qtbot.mouseClick(scales.editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    assert [a.category for a in svc.load(case_id).assessments] == [5]
+    assert len(asked) == 1
+
+    live_ctx.undo_stack.undo()
+    wait_idle(qtbot, live_ctx)
+    assert svc.load(case_id).assessments == []
+    qtbot.waitUntil(lambda: scales.editor.history.count() == 0, timeout=5_000)
+
+    live_ctx.undo_stack.redo()
+    wait_idle(qtbot, live_ctx)
+    assert [a.category for a in svc.load(case_id).assessments] == [5]
+    assert len(asked) == 1  # redo does not ask again

@@ -1145,7 +1145,7 @@ network</translation>
 <context>
     <name>ScalesEditor</name>
     <message>
-        <location filename="../../ui/live/scales_page.py" line="+81" />
+        <location filename="../../ui/live/scales_page.py" line="+80" />
         <source>For eksempel: Olga Jensen, Arne Andersen</source>
         <translation>For example: Olga Jensen, Arne Andersen</translation>
     </message>
@@ -1281,7 +1281,12 @@ Turn off the family view to see them.</translation>
         <translation>Worry scales</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+80" />
+        <source>Placering på bekymringsskalaen</source>
+        <translation>Placement on the worry scale</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Du har placeret barnet i kategori {number}. Her har du pligt til at underrette kommunen (serviceloven § 153).
 
 Vil du lave eller registrere underretningen nu?</source>

@@ -6,6 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +33,10 @@ from app.ui.live.common import (
     current_holder,
     date_edit,
     date_of,
-    error_text,
     find_page,
     message_label,
     plain_line,
     plain_text,
-    run_guarded,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -359,22 +358,31 @@ class ScalesPage(LivePage):
     # -- saving and the duty to notify ---------------------------------------------------------
 
     def _save(self, assessment: ScaleAssessment) -> None:
+        """Through the undo stack: a misplaced category is one Ctrl+Z away (retracted)."""
+        from app.ui.commands import AddRecordCommand
+
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
+        first_time = [True]
 
-        def done(_result: object) -> None:
+        def added() -> None:
+            if not first_time[0] or not shiboken6.isValid(self):
+                return  # a redo after an undo does not ask again
+            first_time[0] = False
             if self.editor is not None:
                 self.editor.reset_after_save()
-            self.ctx.reload_case()
             self.prompt_if_duty(assessment)
 
-        def failed(exc: BaseException) -> None:
-            if self.editor is not None:
-                show_message(self.editor.message, error_text(exc))
-
-        run_guarded(
-            self, service.add_assessment, case_id, assessment, on_done=done, on_error=failed
+        self.ctx.undo_stack.push(
+            AddRecordCommand(
+                self.ctx,
+                case_id,
+                self.tr("Placering på bekymringsskalaen"),
+                lambda svc: svc.add_assessment(case_id, assessment),
+                assessment.uid,
+                on_added=added,
+            )
         )
 
     def prompt_if_duty(self, assessment: ScaleAssessment) -> bool:
