@@ -186,3 +186,25 @@ def test_real_process_exit_codes(tmp_path, _isolated_paths):
     done = run_stafet(*base, str(secret), "audit", "verify", home=_isolated_paths)
     assert done.returncode == 1
     assert "Post nr. 1" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_audit_extract_and_anchor(cli, capsys, memory_keyring):
+    import json
+
+    cli("vault", "init")
+    opened = Vault.unlock(cli.vault_dir, "min gode lange frase", device_secrets=memory_keyring)
+    opened.audit.append("case.view", "case", 1, subject="sag-1")
+    opened.audit.append("case.view", "case", 2, subject="sag-2")
+    anchor = opened.audit.head()
+    opened.lock()
+    capsys.readouterr()
+    assert cli("audit", "extract", "sag-1") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["action"], r["record_id"], r["subject"]) for r in rows] == [
+        ("case.view", "1", "sag-1")
+    ]
+    assert cli("audit", "verify", "--anchor", f"{anchor[0]}:{anchor[1]}") == 0
+    capsys.readouterr()
+    wrong = "0" * 64
+    assert cli("audit", "verify", "--anchor", f"{anchor[0]}:{wrong}") == 1
+    assert f"Post nr. {anchor[0]}" in capsys.readouterr().out
