@@ -177,3 +177,15 @@ def test_lock_clears_the_picture_and_the_grid(qtbot, live_ctx) -> None:  # noqa:
     assert not any("Distriktspsykiatrien" in t for t in widget_texts(page))
     assert not any("Hans" in t for t in widget_texts(page))
     reload(qtbot, live_ctx)  # the next unlock shows the case again
+
+
+def test_a_reload_from_elsewhere_keeps_unsaved_map_edits_on_screen(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001,E501
+    page = open_page(qtbot, live_ctx, NetworkMapPage)
+    page.draft.add(MapActor(row=MapRow.CHILD, column=MapColumn.REGION, name="Børnepsykiatrien"))
+    page.flush()
+    wait_idle(qtbot, live_ctx)
+    reload(qtbot, live_ctx)  # another page saved something
+    assert [a.name for a in page.draft.actors()] == ["Børnepsykiatrien"]
+    assert len(page.scene.actor_items()) == 1

@@ -126,8 +126,16 @@ class MeetingPage(LivePage):
         if self.stack.currentWidget() is self.mode:
             return  # the meeting runs from its own copy; a reload must not disturb the typing
         meeting = self._find(self._current_uid)
-        if meeting is not None and not self._plan_saver.pending():
+        # Reload the form only when the stored plan differs from what is on screen, so an
+        # autosave's own reload never moves the cursor of someone typing.
+        if (
+            meeting is not None
+            and not self._plan_saver.pending()
+            and self.plan.meeting() != meeting
+        ):
             self.plan.load(case, meeting)
+        else:
+            self.plan.set_case(case)
 
     def set_family_safe(self, on: bool) -> None:
         super().set_family_safe(on)

@@ -200,6 +200,10 @@ class MeetingPlanForm(QWidget):
         finally:
             self._loading = False
 
+    def set_case(self, case: Case) -> None:
+        """A fresh case (other meetings, the newest map) without touching the fields."""
+        self._case = case
+
     def meeting(self) -> Meeting | None:
         """The plan as a Meeting (minutes, agreements, held flag kept from the loaded one)."""
         if self._meeting is None:

@@ -88,6 +88,8 @@ class NetworkMapPage(LivePage):
         super().__init__(ctx, parent)
         self._case: records.Case | None = None
         self._viewing: NetworkMap | None = None  # an older version shown read-only
+        self._base_uid: str | None = None  # the saved version the draft started from
+        self._dirty = False  # edits on screen not yet saved as a version
         self._loading = False
         self.draft = MapDraft(self)
         self._draft_saver = Debouncer(self._save_draft, parent=self)
@@ -199,13 +201,19 @@ class NetworkMapPage(LivePage):
     def show_case(self, case: records.Case) -> None:
         first = self._case is None or self._case.uid != case.uid
         self._case = case
+        latest = latest_map(case)
+        latest_uid = latest.uid if latest else None
         self._fill_versions()
-        if first or not self._draft_saver.pending():
+        # Unsaved edits on screen win over a reload caused elsewhere; a new saved version
+        # (ours, just stored) replaces a clean draft.
+        if first or (not self._dirty and latest_uid != self._base_uid):
             self._loading = True
             try:
                 self.draft.load(self._starting_actors(case))
             finally:
                 self._loading = False
+            self._base_uid = latest_uid
+            self._dirty = False
             if first:
                 self._ask_for_draft()
         self._redraw()
@@ -213,6 +221,8 @@ class NetworkMapPage(LivePage):
     def clear(self) -> None:
         self._draft_saver.cancel()
         self._case = None
+        self._dirty = False
+        self._base_uid = None
         self._loading = True
         self.draft.load([])
         self._loading = False
@@ -269,6 +279,7 @@ class NetworkMapPage(LivePage):
             self.draft.load(actors)
         finally:
             self._loading = False
+        self._dirty = True
         self.status.setText(self.tr("Ændringer er ikke gemt som ny version endnu."))
 
     def _cell_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -302,6 +313,7 @@ class NetworkMapPage(LivePage):
     def _draft_changed(self) -> None:
         self._redraw()
         if not self._loading and self._viewing is None:
+            self._dirty = True
             self.status.setText(self.tr("Ændringer er ikke gemt som ny version endnu."))
             self._draft_saver.poke()
 
@@ -329,6 +341,7 @@ class NetworkMapPage(LivePage):
         show_message(self.message, "")
 
         def done(_result: object) -> None:
+            self._dirty = False
             self.status.setText(
                 self.tr("Gemt som version af {date}.").format(date=fmt_date(version.made_on))
             )
