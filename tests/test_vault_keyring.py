@@ -145,3 +145,40 @@ def test_device_secret_never_reaches_the_disk(tmp_path, memory_keyring, _isolate
         for path in (p for p in root.rglob("*") if p.is_file()):
             data = path.read_bytes()
             assert not any(n in data for n in needles), path.name
+
+
+def test_new_device_secret_replaces_the_old_one_only_after_the_key_file_landed(
+    tmp_path, memory_keyring, monkeypatch
+):
+    import errno
+
+    from app.vault import DiskFull
+    from app.vault import keys as keys_module
+
+    vault, recovery = Vault.create(
+        tmp_path / "boks", "en god lang frase", kdf=FAST_KDF, device_secrets=memory_keyring
+    )
+    vault.lock()
+    before = dict(memory_keyring.store)
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(keys_module.os, "write", full)
+    with pytest.raises(DiskFull):
+        Vault.unlock_with_recovery_key(
+            tmp_path / "boks",
+            recovery,
+            new_passphrase="ny frase her",
+            device_secrets=memory_keyring,
+        )
+    monkeypatch.undo()
+    # Nothing changed: the old secret is still there and the old passphrase still opens.
+    assert memory_keyring.store == before
+    Vault.unlock(tmp_path / "boks", "en god lang frase", device_secrets=memory_keyring).lock()
+
+    Vault.unlock_with_recovery_key(
+        tmp_path / "boks", recovery, new_passphrase="ny frase her", device_secrets=memory_keyring
+    ).lock()
+    assert len(memory_keyring.store) == 1 and memory_keyring.store != before
+    Vault.unlock(tmp_path / "boks", "ny frase her", device_secrets=memory_keyring).lock()

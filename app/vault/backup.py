@@ -202,14 +202,15 @@ def restore(
         if recovery_key is not None:
             vault_key = key_file.unwrap_with_recovery(parse_recovery_key(recovery_key))
             if passphrase is not None:
+                account = f"{key_file.vault_id}.{secrets.token_hex(4)}"
                 key_file.wrap_with_passphrase(
-                    vault_key, passphrase, ds.create(key_file.vault_id), kdf
+                    vault_key, passphrase, ds.create(account), kdf, account
                 )
                 key_file.write(staging / KEY_MEMBER)
         else:
             if passphrase is None:
                 raise ValueError("restore needs a passphrase or a recovery key")
-            secret = ds.load(key_file.vault_id) if key_file.device_required else None
+            secret = ds.load(key_file.keyring_account) if key_file.device_required else None
             if key_file.device_required and secret is None:
                 from app.vault.errors import DeviceSecretMissing
 

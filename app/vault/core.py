@@ -219,7 +219,7 @@ class Vault:
         vault_id = uuid.uuid4().hex
         vault_key = bytearray(secrets.token_bytes(32))
         recovery_raw, recovery_text = new_recovery_key()
-        device_secret = ds.create(vault_id)
+        device_secret = ds.create(vault_id)  # the keyring account is the vault id at first
         key_file = KeyFile(
             vault_id=vault_id,
             created=_now().isoformat(timespec="seconds"),
@@ -281,7 +281,7 @@ class Vault:
         ds = DeviceSecrets.resolve(device_secrets)
         device_secret = None
         if key_file.device_required:
-            device_secret = ds.load(key_file.vault_id)
+            device_secret = ds.load(key_file.keyring_account)
             if device_secret is None:
                 raise DeviceSecretMissing()
         try:
@@ -306,6 +306,8 @@ class Vault:
         """Open with the recovery key (e.g. on a new computer). With `new_passphrase` the
         passphrase is set anew and bound to this computer's keyring where it has a secure one."""
         path = Path(directory)
+        if new_passphrase is not None and len(new_passphrase) < MIN_PASSPHRASE:
+            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
         key_file = cls._read_key_file(path)
         throttle.check(path)
         try:
@@ -315,9 +317,13 @@ class Vault:
         ds = DeviceSecrets.resolve(device_secrets)
         vault = cls(path, key_file, vault_key, ds, actor)
         vault._start()
-        vault.audit.append("vault.unlock_recovery_key", "vault", vault.vault_id)
-        if new_passphrase is not None:
-            vault.change_passphrase(new_passphrase, kdf=kdf, new_device_secret=True)
+        try:
+            vault.audit.append("vault.unlock_recovery_key", "vault", vault.vault_id)
+            if new_passphrase is not None:
+                vault.change_passphrase(new_passphrase, kdf=kdf, new_device_secret=True)
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     def _start(self, *, target: str = "head", creating: bool = False) -> None:
@@ -468,18 +474,29 @@ class Vault:
         if len(new_passphrase) < MIN_PASSPHRASE:
             raise WeakPassphrase(minimum=MIN_PASSPHRASE)
         key = self._raw_key()
+        old = self.key_file
         with self._write_lock:
+            account = old.keyring_account
             if new_device_secret:
-                device_secret = self._device_secrets.create(self.vault_id)
-            elif self.key_file.device_required:
-                device_secret = self._device_secrets.load(self.vault_id)
+                # A fresh name: the old secret stays until the new key file has landed.
+                account = f"{self.vault_id}.{secrets.token_hex(4)}"
+                device_secret = self._device_secrets.create(account)
+            elif old.device_required:
+                device_secret = self._device_secrets.load(account)
                 if device_secret is None:
                     raise DeviceSecretMissing()
             else:
                 device_secret = None
-            updated = KeyFile.from_json(self.key_file.to_json())
-            updated.wrap_with_passphrase(key, new_passphrase, device_secret, kdf)
-            updated.write(self.key_path)
+            updated = KeyFile.from_json(old.to_json())
+            updated.wrap_with_passphrase(key, new_passphrase, device_secret, kdf, account)
+            try:
+                updated.write(self.key_path)
+            except BaseException:
+                if new_device_secret:
+                    self._device_secrets.delete(account)
+                raise
+            if new_device_secret and old.device_required and old.keyring_account != account:
+                self._device_secrets.delete(old.keyring_account)
             self.key_file = updated
             self.audit.append("vault.passphrase_changed", "vault", self.vault_id)
 

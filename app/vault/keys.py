@@ -155,6 +155,13 @@ class KeyFile:
     recovery_salt: bytes
     recovery_nonce: bytes
     recovery_wrapped: bytes
+    # Name of the device secret in the keyring; a new secret gets a new name, so the old key
+    # file keeps working until the new one has landed (kill-safe re-keying).
+    device_account: str = ""
+
+    @property
+    def keyring_account(self) -> str:
+        return self.device_account or self.vault_id
 
     # The associated data binds each wrapped copy to this vault, this format and these KDF
     # settings, so nobody can swap in weaker parameters or drop the device requirement.
@@ -165,6 +172,7 @@ class KeyFile:
                 KEY_FILE_VERSION,
                 self.vault_id,
                 self.device_required,
+                self.device_account,
                 self.kdf.to_json(),
                 _b64(self.salt),
             ],
@@ -198,11 +206,16 @@ class KeyFile:
         passphrase: str,
         device_secret: bytes | None,
         kdf: KdfParams | None = None,
+        device_account: str | None = None,
     ) -> None:
         """New salt and nonce each time; the recovery copy stays as it is."""
         self.kdf = kdf or self.kdf
         self.salt = secrets.token_bytes(16)
         self.device_required = device_secret is not None
+        if device_secret is None:
+            self.device_account = ""
+        elif device_account is not None:
+            self.device_account = device_account
         kek = self._passphrase_kek(passphrase, device_secret)
         try:
             self.passphrase_nonce = secrets.token_bytes(12)
@@ -263,6 +276,7 @@ class KeyFile:
                 "salt": _b64(self.salt),
                 "nonce": _b64(self.passphrase_nonce),
                 "wrapped_key": _b64(self.passphrase_wrapped),
+                "device_account": self.device_account,
             },
             "recovery": {
                 "salt": _b64(self.recovery_salt),
@@ -292,6 +306,7 @@ class KeyFile:
             recovery_salt=_unb64(rc["salt"]),
             recovery_nonce=_unb64(rc["nonce"]),
             recovery_wrapped=_unb64(rc["wrapped_key"]),
+            device_account=str(pp.get("device_account", "")),
         )
 
     @classmethod
