@@ -494,7 +494,7 @@ def to_observation(o: t.ObservationRow) -> r.Observation:
 
 
 def to_case(row: t.CaseRow) -> r.Case:
-    """The whole case; every collection of `row` must already be loaded (see queries.py)."""
+    """The whole case; every collection of `row` must already be loaded (see loader.py)."""
     closure = None
     if row.closed_on is not None:
         closure = r.CaseClosure(

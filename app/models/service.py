@@ -32,7 +32,7 @@ from app.models.errors import (
     RecordNotFound,
 )
 from app.models.interchange import from_json, to_json
-from app.models.queries import load_case_rows
+from app.models.loader import load_case, load_cases
 from app.models.search import matching_case_ids, refresh_keys
 
 logger = logging.getLogger(__name__)
@@ -72,6 +72,9 @@ class CaseSummary:
     @property
     def holder_name(self) -> str:
         return self.holder
+
+
+_LEVELS = {int(level): level for level in r.Level}  # a dict lookup: 5,000 rows per list
 
 
 def now() -> datetime:
@@ -154,7 +157,7 @@ class CaseService:
                 child_name=x.child_name,
                 cpr=x.child_cpr,
                 holder=x.holder_name,
-                level=r.Level(x.level),
+                level=_LEVELS.get(x.level) or r.Level(x.level),
                 next_deadline=(
                     NextDeadline(x.next_deadline_on, x.next_deadline_title)
                     if x.next_deadline_on
@@ -172,20 +175,18 @@ class CaseService:
     def load(self, case_id: int) -> r.Case:
         """The whole case as dataclasses (audited as viewed)."""
         with self._vault.session() as s:
-            rows = load_case_rows(s, t.CaseRow.id == case_id) if isinstance(case_id, int) else []
-            if not rows:
+            case = load_case(s, case_id) if isinstance(case_id, int) else None
+            if case is None:
                 raise CaseNotFound(case_id)
-            case = mp.to_case(rows[0])
             self._audit("view", "case", case.uid, case.uid)
         return case
 
     def export_case(self, case_id: int) -> dict[str, Any]:
         """The case as a "stafet-case" JSON document (see docs/json-interchange.md)."""
         with self._vault.session() as s:
-            rows = load_case_rows(s, t.CaseRow.id == case_id) if isinstance(case_id, int) else []
-            if not rows:
+            case = load_case(s, case_id) if isinstance(case_id, int) else None
+            if case is None:
                 raise CaseNotFound(case_id)
-            case = mp.to_case(rows[0])
             self._audit("export", "case", case.uid, case.uid)
         return to_json(case)
 
@@ -194,8 +195,8 @@ class CaseService:
         from app.domain import deadlines
 
         with self._vault.read_session() as s:
-            cases = [mp.to_case(x) for x in load_case_rows(s, t.CaseRow.closed_on.is_(None))]
-        return list(deadlines.compute(cases, today))
+            cases = load_cases(s, t.CaseRow.closed_on.is_(None), deadline_view=True)
+        return list(deadlines.compute(cases.values(), today))
 
     def drafts(self, case_id: int) -> dict[str, str]:
         with self._vault.read_session() as s:

@@ -14,9 +14,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain import records as r
-from app.models import mapping as mp
 from app.models import tables as t
-from app.models.queries import load_case_rows
+from app.models.loader import load_case
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +44,21 @@ def next_deadline_of(case: r.Case, today: date) -> tuple[date, str] | None:
     return first.due_on, str(first.title)
 
 
+def columns_for(case: r.Case, today: date) -> dict[str, Any]:
+    """The case row's list columns for `case` as it stands."""
+    found = next_deadline_of(case, today)
+    return {
+        "level": int(case.level),
+        "holder_name": holder_of(case),
+        "next_deadline_on": found[0] if found else None,
+        "next_deadline_title": found[1] if found else "",
+    }
+
+
 def refresh(s: Session, row: t.CaseRow, today: date | None = None) -> None:
+    """Recompute the list columns from the stored case, inside the caller's transaction."""
     s.flush()
-    (full,) = load_case_rows(s, t.CaseRow.id == row.id)
-    case = mp.to_case(full)
-    row.level = int(case.level)
-    row.holder_name = holder_of(case)
-    found = next_deadline_of(case, today or date.today())
-    row.next_deadline_on, row.next_deadline_title = found if found else (None, "")
+    case = load_case(s, row.id, deadline_view=True)
+    assert case is not None
+    for key, value in columns_for(case, today or date.today()).items():
+        setattr(row, key, value)
