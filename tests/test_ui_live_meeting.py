@@ -174,3 +174,24 @@ def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(
     page.plan.without_consent.setChecked(True)
     assert not page.plan.without_consent.isChecked()
     assert "Loven tillader ikke flere" in page.plan.rule_message.text()
+
+
+def test_full_screen_gives_the_meeting_the_whole_screen_and_back(qtbot, live_ctx) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    page = MeetingPage(live_ctx)
+    tabs.addTab(page, page.page_title())
+    live_ctx.case_changed.connect(page.show_case)
+    tabs.show()
+    reload(qtbot, live_ctx)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    page.mode.full_screen.click()
+    assert tabs.window().isFullScreen() and not tabs.tabBar().isVisible()
+    QTest.keyClick(page.mode, Qt.Key.Key_Escape)
+    assert not page.mode.full_screen.isChecked()
+    assert not tabs.window().isFullScreen() and tabs.tabBar().isVisible()

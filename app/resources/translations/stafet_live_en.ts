@@ -354,7 +354,7 @@ network</translation>
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../ui/live/meeting_mode.py" line="+99" />
+        <location filename="../../ui/live/meeting_mode.py" line="+111" />
         <source>Fuld skærm</source>
         <translation>Full screen</translation>
     </message>
@@ -399,7 +399,7 @@ network</translation>
         <translation>&amp;Finish the meeting</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+42" />
         <source>Vis intern note (kun til dig)</source>
         <translation>Show internal note (only for you)</translation>
     </message>
@@ -439,7 +439,7 @@ network</translation>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>Fjern aftale</source>
         <translation>Remove agreement</translation>
     </message>
@@ -459,7 +459,7 @@ network</translation>
         <translation>Write the agreements into the &amp;stafetlog</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Aftaler: hvem gør hvad, og hvornår?</source>
         <translation>Agreements: who does what, and when?</translation>
     </message>
@@ -484,7 +484,7 @@ network</translation>
         <translation>Only for you: the child has not been placed on the worry scale yet.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
@@ -538,7 +538,7 @@ network</translation>
         <translation>Choose a meeting in the list, or plan a new one.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+102" />
         <source>holdt</source>
         <translation>held</translation>
     </message>
@@ -664,7 +664,7 @@ network</translation>
         <translation>§ &amp;49 a:</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+108" />
         <source>Mødet bliver opfølgningen på mødet uden samtykke den {date}. Det er kun tilladt i særlige tilfælde, og det er det sidste møde uden samtykke.</source>
         <translation>This meeting becomes the follow-up of the meeting without consent on {date}. That is only allowed in special cases, and it is the last meeting without consent.</translation>
     </message>
@@ -718,7 +718,7 @@ network</translation>
 <context>
     <name>NetworkMapPage</name>
     <message>
-        <location filename="../../ui/live/network_map_page.py" line="+96" />
+        <location filename="../../ui/live/network_map_page.py" line="+98" />
         <source>Version af netværkskortet</source>
         <translation>Version of the network map</translation>
     </message>
@@ -774,18 +774,18 @@ network</translation>
         <translation>Network map</translation>
     </message>
     <message>
-        <location line="+75" />
-        <location line="+33" />
+        <location line="+84" />
+        <location line="+34" />
         <source>Ændringer er ikke gemt som ny version endnu.</source>
         <translation>Changes are not saved as a new version yet.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>{row} – {column}</source>
         <translation>{row} – {column}</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Gemt som version af {date}.</source>
         <translation>Saved as the version of {date}.</translation>
     </message>

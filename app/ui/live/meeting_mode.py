@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +63,18 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+class AgreementsTable(QTableView):
+    """Who, what, by when, who follows up: 'what' gets the room, the rest what they need."""
+
+    SHARES = (0.22, 0.42, 0.14, 0.22)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for column, share in enumerate(self.SHARES):
+            self.setColumnWidth(column, int(width * share))
 
 
 class MeetingMode(QWidget):
@@ -154,6 +166,18 @@ class MeetingMode(QWidget):
             button.setMinimumHeight(44)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self.go_to(self._index + 1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.go_to(self._index - 1))
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.FullScreen),
+            self,
+            activated=self.full_screen.toggle,
+        )
+        # Escape leaves full screen; only live while in it, so editors keep their Escape.
+        self._leave_full_screen = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            activated=lambda: self.full_screen.setChecked(False),
+        )
+        self._leave_full_screen.setEnabled(False)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -238,12 +262,9 @@ class MeetingMode(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(3, 1)
 
-        self.agreements_table = QTableView(panel)
+        self.agreements_table = AgreementsTable(panel)
         self.agreements_table.setModel(self.agreements)
         name_field(self.agreements_table, self.tr("Aftaler"))
-        header = self.agreements_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agreements_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agreements_table.verticalHeader().hide()
         self.remove_agreement_button = QPushButton(self.tr("Fjern aftale"), panel)
@@ -269,6 +290,8 @@ class MeetingMode(QWidget):
         row.addWidget(self.apply_button)
 
         entry_font = _font(BASE_POINT_SIZE - 1)
+        # The theme styles inputs with its own size; the panel's sheet wins for its children.
+        panel.setStyleSheet(f"QWidget {{ font-size: {BASE_POINT_SIZE - 1:.0f}pt; }}")
         for widget in (
             self.who,
             self.what,
@@ -292,7 +315,7 @@ class MeetingMode(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 6, 0, 0)
         heading = QLabel(self.tr("Aftaler: hvem gør hvad, og hvornår?"), panel)
-        heading.setFont(_font(BASE_POINT_SIZE + 1, bold=True))
+        heading.setStyleSheet(f"font-size: {BASE_POINT_SIZE + 1:.0f}pt; font-weight: bold;")
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.agreements_table, 1)
@@ -409,7 +432,10 @@ class MeetingMode(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self._points) - 1)
         self.agreements_panel.setVisible(point.phase == Phase.GOR)
-        self.minutes.setMinimumHeight(90 if point.phase == Phase.GOR else 160)
+        # In GØR the agreements need the room; the minutes shrink to a few lines.
+        gor = point.phase == Phase.GOR
+        self.minutes.setMinimumHeight(80 if gor else 160)
+        self.minutes.setMaximumHeight(120 if gor else 16777215)
 
     def _jump(self, row: int) -> None:
         if row >= 0:
@@ -459,11 +485,24 @@ class MeetingMode(QWidget):
         self._show_internal()
 
     def _toggle_full_screen(self, on: bool) -> None:
+        """The whole screen for the meeting: the window fills it and the tab rows step aside.
+
+        Menus, the toolbar and the family-safe banner stay, so F12 and locking work as always.
+        """
         window = self.window()
+        self._leave_full_screen.setEnabled(on)
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget):
+                parent.tabBar().setVisible(not on)
+            parent = parent.parentWidget()
         if on:
+            self._was_maximized = window.isMaximized()
             window.showFullScreen()
-        else:
+        elif getattr(self, "_was_maximized", False):
             window.showMaximized()
+        else:
+            window.showNormal()
 
     # -- saving --------------------------------------------------------------------------------
 
