@@ -50,7 +50,7 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/live/consent_page.py" line="+96" />
+        <location filename="../../ui/live/consent_page.py" line="+97" />
         <source>Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det.</source>
         <translation>What may the information be used for? Write it so the parents understand it.</translation>
     </message>
@@ -469,7 +469,7 @@ network</translation>
         <translation>Minutes of point {point}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>Nu: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>
@@ -1137,7 +1137,7 @@ network</translation>
 <context>
     <name>ScalePicker</name>
     <message>
-        <location filename="../../ui/live/scale_picker.py" line="+66" />
+        <location filename="../../ui/live/scale_picker.py" line="+67" />
         <source>Her har du pligt til at underrette kommunen.</source>
         <translation>Here you have a duty to notify the municipality.</translation>
     </message>
@@ -1146,8 +1146,8 @@ network</translation>
     <name>ScalesEditor</name>
     <message>
         <location filename="../../ui/live/scales_page.py" line="+80" />
-        <source>For eksempel: Olga Jensen, Arne Andersen</source>
-        <translation>For example: Olga Jensen, Arne Andersen</translation>
+        <source>Navne, adskilt med komma</source>
+        <translation>Names, separated by commas</translation>
     </message>
     <message>
         <location line="+3" />

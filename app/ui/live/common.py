@@ -225,3 +225,14 @@ def note_in_log(owner: QWidget, case, section, on: date, text: str, kind, uid: s
     run_guarded(
         owner, service.add_entry, case_id, entry, on_done=lambda _r: owner.ctx.reload_case()
     )
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the screen and out of the tree now, and free it later.
+
+    Out of the tree at once, so nothing it showed (a name, a signature) can still be found
+    before Qt gets round to deleting it.
+    """
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

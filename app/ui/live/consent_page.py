@@ -38,6 +38,7 @@ from app.ui.live.common import (
     LivePage,
     date_edit,
     date_of,
+    discard,
     error_text,
     message_label,
     note_in_log,
@@ -197,7 +198,7 @@ class ConsentForm(QWidget):
     def _fill_givers(self) -> None:
         for widget in self.signatures:
             self.givers_layout.removeWidget(widget)
-            widget.deleteLater()
+            discard(widget)
         self.signatures = []
         if self._case is None:
             return
@@ -380,7 +381,7 @@ class ConsentPage(LivePage):
         while self.signature_images.count():
             widget = self.signature_images.takeAt(0).widget()
             if widget is not None:
-                widget.deleteLater()
+                discard(widget)
 
     def _show_details(self) -> None:
         self._clear_images()

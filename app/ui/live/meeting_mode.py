@@ -643,6 +643,8 @@ class MeetingMode(QWidget):
         self.agenda_view.clear()
         self.attendance.clear()
         self.agreements.set_agreements([])
+        for combo in (self.who, self.follow_up_by):
+            combo.clear()
         self.internal_panel.clear()
         self.point_title.clear()
         self.guidance.clear()

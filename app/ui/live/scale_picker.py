@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.domain.scales import WorryScale
+from app.ui.live.common import discard
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class ScalePicker(QFrame):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                discard(item.widget())
         self.buttons = {}
         translate = QCoreApplication.translate
         for category in scale.categories:

@@ -77,7 +77,7 @@ class ScalesEditor(QWidget):
         self.person = QComboBox(self)
         self.person.currentIndexChanged.connect(self._person_changed)
         self.assessed_on = date_edit(date.today(), self)
-        self.assessors = plain_line(self, self.tr("For eksempel: Olga Jensen, Arne Andersen"))
+        self.assessors = plain_line(self, self.tr("Navne, adskilt med komma"))
         self.picker = ScalePicker(self)
         self.signs = SignsChecklist(self)
         self.other_signs = plain_text(self, self.tr("Andre tegn, med dine egne ord"), lines=2)
