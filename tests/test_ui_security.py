@@ -33,11 +33,11 @@ def _activate(qtbot, window) -> None:
 
 def _add_entry(qtbot, window, section, text, *, internal=False):
     editor = window.workspace.case_view.pages[0].sections[section]
-    before = len(editor.rows)
+    before = len(editor.shown_entries)
     qtbot.keyClicks(editor.text, text)
     editor.internal.setChecked(internal)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(editor.rows) == before + 1)
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == before + 1)
     wait_idle(qtbot, window.ctx)
     return editor
 

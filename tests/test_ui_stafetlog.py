@@ -133,7 +133,7 @@ def test_deadline_dashboard_lists_a_review_and_opens_the_case_there(qtbot, unloc
     qtbot.keyClicks(review.due_on, format_date(due))
     qtbot.keyClicks(review.text, "Olga og Lilly taler sammen igen")
     qtbot.mouseClick(review.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(review.rows) == 1)
+    qtbot.waitUntil(lambda: len(review.shown_entries) == 1)
     wait_idle(qtbot, window.ctx)
     window.action_show_deadlines.trigger()
     panel = window.workspace.deadlines

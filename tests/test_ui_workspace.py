@@ -56,13 +56,13 @@ def test_adding_an_entry_is_undoable_and_redoable(qtbot, unlocked_window):
         return [e.text for e in service.load(case_id).entries if e.section is r.LogSection.GOAL]
 
     assert goals() == ["Hans leger med de andre børn hver dag"]
-    qtbot.waitUntil(lambda: len(editor.rows) == 1)
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == 1)
     assert editor.text.toPlainText() == ""  # the editor is ready for the next entry
     assert "entry:goal" not in service.drafts(case_id)
     window.action_undo.trigger()
     wait_idle(qtbot, window.ctx)
     assert goals() == []
-    qtbot.waitUntil(lambda: len(editor.rows) == 0)
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == 0)
     window.action_redo.trigger()
     wait_idle(qtbot, window.ctx)
     assert goals() == ["Hans leger med de andre børn hver dag"]
@@ -74,15 +74,30 @@ def test_a_revision_keeps_the_old_version_struck_through(qtbot, unlocked_window)
     editor = _page(window).sections[r.LogSection.GOAL]
     qtbot.keyClicks(editor.text, "Hans sover godt")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(editor.rows) == 1)
-    editor.rows[0].findChildren(type(editor.add_button))[0].click()  # "Ret"
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == 1)
+    first = editor.shown_entries[0]
+    assert f"revise:{first.uid}" in editor.history.text()  # the "Ret" link
+    editor.history.linkActivated.emit(f"revise:{first.uid}")
+    assert editor.text.toPlainText() == "Hans sover godt"
     editor.text.clear()
     qtbot.keyClicks(editor.text, "Hans sover godt og spiser morgenmad")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(editor.rows) == 2)
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == 2)
     case = window.ctx.service.load(case_id)
     goal = [e for e in case.entries if e.section is r.LogSection.GOAL]
     assert len(goal) == 2 and goal[1].supersedes == goal[0].uid
-    old = next(row for row in editor.rows if row.entry.uid == goal[0].uid)
-    assert old.label.property("superseded") is True
-    assert "<s>" in old.label.text()
+    assert editor.superseded_uids == {goal[0].uid}
+    html = editor.history.text()
+    assert "<s>" in html and "revise:" + goal[0].uid not in html  # no "Ret" on an old version
+    assert html.index("Hans sover godt") < html.index("morgenmad")  # the old version first
+
+
+def test_typing_without_a_pause_still_saves_at_least_every_second(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.NOTE]
+    text = "Lilly fortæller, at Hans sover bedre nu"
+    qtbot.keyClicks(editor.text, text, delay=45)  # about 1.8 s of steady typing
+    saved = window.ctx.service.drafts(case_id).get("entry:note", "")
+    assert saved and text.startswith(saved)  # a draft landed while the user was still typing
+    qtbot.waitUntil(lambda: window.ctx.service.drafts(case_id).get("entry:note") == text, timeout=1_500)

@@ -118,7 +118,7 @@ class CaseListPanel(QWidget):
             self.count.setText(self.tr("%n sag(er)", "", len(cases)))
             self.select_case(selected if selected is not None else -1)
 
-        self.ctx.run(service.list_cases, query or None, on_done=shown)
+        self.ctx.run_read(service.list_cases, query or None, on_done=shown)
 
     def clear(self) -> None:
         self._timer.stop()

@@ -64,6 +64,9 @@ class UiContext(QObject):
         self._today = today or date.today
         self._family_safe = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafet-write")
+        # Long read-only queries (the deadlines across 5,000 cases take seconds) run beside the
+        # writer, so an autosave never waits behind them.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafet-read")
         self._pending = 0
         self._generation = 0  # raised on lock: results of older calls are dropped unseen
         self.undo_stack = QUndoStack(self)
@@ -114,6 +117,8 @@ class UiContext(QObject):
             self.busy_changed.emit(True)
         generation = self._generation
 
+        read_only = bool(kwargs.pop("_read_only", False))
+
         def work() -> Any:
             try:
                 result = fn(*args, **kwargs)
@@ -124,7 +129,17 @@ class UiContext(QObject):
             self._deliver.emit(lambda: self._finish(result, None, on_done, on_error, generation))
             return result
 
-        return self._executor.submit(work)
+        return (self._reader if read_only else self._executor).submit(work)
+
+    def run_read(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future:
+        """Like `run`, for a slow read-only call (searching, the deadlines across all cases)."""
+        return self.run(fn, *args, on_done=on_done, on_error=on_error, _read_only=True)
 
     @Slot(object)
     def _on_deliver(self, callback: Callable[[], None]) -> None:
@@ -176,10 +191,12 @@ class UiContext(QObject):
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued work is done (quit and lock only; results still arrive by signal)."""
         self._executor.submit(lambda: None).result(timeout=timeout)
+        self._reader.submit(lambda: None).result(timeout=timeout)
 
     def shutdown(self) -> None:
         self.clear_secret_clipboard()
         self._executor.shutdown(wait=True)
+        self._reader.shutdown(wait=True)
 
     # -- the open case -------------------------------------------------------------------------
 

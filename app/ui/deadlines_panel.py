@@ -80,7 +80,7 @@ class DeadlinesPanel(QWidget):
             ids = {c.uid: c.id for c in service.list_cases()}
             return items, ids
 
-        self.ctx.run(load, on_done=self._loaded)
+        self.ctx.run_read(load, on_done=self._loaded)
 
     def _loaded(self, result: tuple[list[Any], dict[str, int]]) -> None:
         items, self._case_ids = result

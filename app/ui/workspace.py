@@ -49,7 +49,8 @@ class Workspace(QWidget):
     def activate(self, where: dict[str, Any] | None = None) -> None:
         """After unlocking: fill the lists, and return to the case and page the user was on."""
         self.cases.refresh()
-        self.deadlines.refresh()
+        if self.tabs.currentIndex() == DEADLINES_TAB:
+            self.deadlines.refresh()  # else when the tab is shown: it reads every open case
         if where and where.get("case_id") is not None:
             self.open_case(int(where["case_id"]), page=int(where.get("page", 0)))
             if where.get("tab", CASE_TAB) != CASE_TAB:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import agenda
 from app.domain.agenda import Phase
-from app.domain.records import Agreement, Case, Meeting
+from app.domain.records import Agreement, Case, Meeting, Participant
 from app.domain.scales import CHILD_SCALE
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
@@ -129,6 +130,19 @@ class MeetingMode(QWidget):
         left_layout.addWidget(self.agenda_view, 3)
         left_layout.addWidget(make_label(self.tr("&Hvem er med"), self.attendance))
         left_layout.addWidget(self.attendance, 2)
+        # Someone not invited joins (a grandparent, an interpreter): add them on the spot.
+        self.newcomer = QLineEdit(self)
+        self.newcomer.setPlaceholderText(self.tr("Navn på en, der også kom"))
+        self.newcomer.setFont(_font(BASE_POINT_SIZE - 4))
+        self.newcomer.returnPressed.connect(self.add_newcomer)
+        self.add_newcomer_button = QPushButton(self.tr("Tilføj"), self)
+        self.add_newcomer_button.setFont(_font(BASE_POINT_SIZE - 4))
+        self.add_newcomer_button.clicked.connect(self.add_newcomer)
+        name_field(self.newcomer, self.tr("Tilføj en deltager, der ikke var inviteret"))
+        newcomer_row = QHBoxLayout()
+        newcomer_row.addWidget(self.newcomer, 1)
+        newcomer_row.addWidget(self.add_newcomer_button)
+        left_layout.addLayout(newcomer_row)
 
         # Centre: the point, its guidance and the minutes.
         self.point_title = QLabel(self)
@@ -327,7 +341,11 @@ class MeetingMode(QWidget):
 
     def start(self, case: Case, meeting: Meeting) -> None:
         self._case = case
-        self._meeting = replace(meeting, minutes=dict(meeting.minutes))
+        self._meeting = replace(
+            meeting,
+            minutes=dict(meeting.minutes),
+            participants=[replace(p) for p in meeting.participants],
+        )
         self._points = agenda.ordered(meeting.agenda) or agenda.first_meeting_agenda()
         self._dirty_points.clear()
         translate = QCoreApplication.translate
@@ -533,6 +551,26 @@ class MeetingMode(QWidget):
 
     def _attendance_changed(self, _item: QListWidgetItem) -> None:
         self._meeting_saver.poke()
+
+    def add_newcomer(self) -> Participant | None:
+        """A participant who was not invited but came: ticked as present and saved."""
+        name = " ".join(self.newcomer.text().split())
+        if not name or self._meeting is None:
+            return None
+        participant = Participant(name=name, invited=False, attended=True)
+        self._meeting.participants.append(participant)
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, participant.uid)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.attendance.blockSignals(True)
+        self.attendance.addItem(item)
+        self.attendance.blockSignals(False)
+        for combo in (self.who, self.follow_up_by):
+            combo.addItem(name)
+        self.newcomer.clear()
+        self._meeting_saver.poke()
+        return participant
 
     def _save_meeting(self, on_done=None) -> None:  # noqa: ANN001
         service, case_id, meeting = self.ctx.service, self.ctx.current_case_id, self.meeting()

@@ -38,7 +38,8 @@ from app.ui.stafetlog.texts import (
 
 logger = logging.getLogger(__name__)
 
-DRAFT_DELAY_MS = 400  # typed text reaches the vault well within a second
+DRAFT_DELAY_MS = 400  # a pause in typing saves the draft
+DRAFT_MAX_WAIT_MS = 800  # and typing on without a pause saves at least this often
 RECORD_DATES = {
     "observations": "observed_on",
     "assessments": "assessed_on",
@@ -52,50 +53,32 @@ def draft_key(section: r.LogSection) -> str:
     return f"entry:{section.value}"
 
 
-class EntryRow(QWidget):
+def entry_html(entry: r.LogEntry, *, superseded: bool, editable: bool, links: str) -> str:
     """One version of an entry: date, text, author; struck through and grey when superseded."""
-
-    revise_clicked = Signal(object)
-
-    def __init__(self, entry: r.LogEntry, *, superseded: bool, editable: bool, describe_links: str) -> None:
-        super().__init__()
-        self.entry = entry
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        parts = [f"<b>{format_date(entry.entry_date)}</b>"]
-        if entry.yes is not None:
-            parts.append(html.escape(translate("Stafetlog", "Ja") if entry.yes else translate("Stafetlog", "Nej")) + ".")
-        if entry.due_on:
-            parts.append(html.escape(translate("Stafetlog", "Tages op igen {date}.").format(date=format_date(entry.due_on))))
-        if entry.text:
-            parts.append(html.escape(entry.text).replace("\n", "<br>"))
-        if describe_links:
-            parts.append(f"<i>{html.escape(describe_links)}</i>")
-        meta = []
-        if entry.author:
-            meta.append(html.escape(entry.author))
-        if entry.internal:
-            meta.append(html.escape(translate("Stafetlog", "intern")))
-        if superseded:
-            meta.append(html.escape(translate("Stafetlog", "rettet senere")))
-        if meta:
-            parts.append(f"<span style='color:#5a6468'>— {' · '.join(meta)}</span>")
-        body = " ".join(parts)
-        if superseded:
-            body = f"<s><span style='color:#8a9396'>{body}</span></s>"
-        self.label = QLabel(body)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setProperty("personal", True)
-        self.label.setProperty("superseded", superseded)
-        layout.addWidget(self.label, 1)
-        if editable and not superseded:
-            button = QPushButton(translate("Stafetlog", "Ret"))
-            button.setAccessibleName(translate("Stafetlog", "Ret posten fra {date}").format(date=format_date(entry.entry_date)))
-            button.setToolTip(translate("Stafetlog", "Skriv en rettet version. Den gamle bevares i loggen."))
-            button.clicked.connect(lambda: self.revise_clicked.emit(self.entry))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    parts = [f"<b>{format_date(entry.entry_date)}</b>"]
+    if entry.yes is not None:
+        parts.append(html.escape(translate("Stafetlog", "Ja") if entry.yes else translate("Stafetlog", "Nej")) + ".")
+    if entry.due_on:
+        parts.append(html.escape(translate("Stafetlog", "Tages op igen {date}.").format(date=format_date(entry.due_on))))
+    if entry.text:
+        parts.append(html.escape(entry.text).replace("\n", "<br>"))
+    if links:
+        parts.append(f"<i>{html.escape(links)}</i>")
+    meta = []
+    if entry.author:
+        meta.append(html.escape(entry.author))
+    if entry.internal:
+        meta.append(html.escape(translate("Stafetlog", "intern")))
+    if superseded:
+        meta.append(html.escape(translate("Stafetlog", "rettet senere")))
+    if meta:
+        parts.append(f"<span style='color:#5a6468'>— {' · '.join(meta)}</span>")
+    body = " ".join(parts)
+    if superseded:
+        return f"<p style='margin:2px 0'><s><span style='color:#8a9396'>{body}</span></s></p>"
+    if editable:
+        body += f" &nbsp;<a href='revise:{entry.uid}'>{html.escape(translate('Stafetlog', 'Ret'))}</a>"
+    return f"<p style='margin:2px 0'>{body}</p>"
 
 
 class SectionEditor(QGroupBox):
@@ -121,13 +104,24 @@ class SectionEditor(QGroupBox):
             label.setProperty("hint", True)
             label.setWordWrap(True)
             layout.addWidget(label)
-        self.history = QVBoxLayout()
-        self.history.setSpacing(0)
-        layout.addLayout(self.history)
+        # One rich-text label per section (not a widget per entry): a 500-entry log opens fast.
+        # "Ret" is a link; Tab reaches it and Enter follows it.
+        self.history = QLabel()
+        self.history.setObjectName(f"{section.value}_history")
+        self.history.setProperty("personal", True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.history.setOpenExternalLinks(False)
+        self.history.setAccessibleName(translate("Stafetlog", "Poster: {title}").format(title=tr(SECTION_TITLES[section])))
+        self.history.linkActivated.connect(self._link_activated)
+        self.history.hide()
+        layout.addWidget(self.history)
         self.empty = QLabel(translate("Stafetlog", "Ingen poster endnu."))
         self.empty.setProperty("hint", True)
         layout.addWidget(self.empty)
-        self.rows: list[EntryRow] = []
+        self.shown_entries: list[r.LogEntry] = []
+        self.superseded_uids: set[str] = set()
 
         self.editor = QWidget()
         form = FormLayout(self.editor)
@@ -187,6 +181,10 @@ class SectionEditor(QGroupBox):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
+        self._draft_deadline = QTimer(self)
+        self._draft_deadline.setSingleShot(True)
+        self._draft_deadline.setInterval(DRAFT_MAX_WAIT_MS)
+        self._draft_deadline.timeout.connect(self.flush_draft)
         self.text.textChanged.connect(self._typed)
         self.entry_date.set_value(today())
 
@@ -199,20 +197,21 @@ class SectionEditor(QGroupBox):
         entries = [e for e in case.entries if e.section == self.section]
         superseded = {e.supersedes for e in entries if e.supersedes}
         ordered = sorted(entries, key=lambda e: (e.entry_date, e.recorded_at.timestamp() if e.recorded_at else 0))
-        self._clear_rows()
-        for entry in ordered:
-            if family_safe and entry.internal:
-                continue
-            row = EntryRow(
-                entry,
-                superseded=entry.uid in superseded,
-                editable=editable,
-                describe_links=self._describe_links(entry, case, family_safe),
+        self.shown_entries = [e for e in ordered if not (family_safe and e.internal)]
+        self.superseded_uids = superseded
+        self.history.setText(
+            "".join(
+                entry_html(
+                    e,
+                    superseded=e.uid in superseded,
+                    editable=editable,
+                    links=self._describe_links(e, case, family_safe),
+                )
+                for e in self.shown_entries
             )
-            row.revise_clicked.connect(self.start_revising)
-            self.history.addWidget(row)
-            self.rows.append(row)
-        self.empty.setVisible(not self.rows)
+        )
+        self.history.setVisible(bool(self.shown_entries))
+        self.empty.setVisible(not self.shown_entries)
         self.editor.setVisible(editable)
         self._fill_choices(case, family_safe)
         if self._revising is not None and self._revising.uid in superseded:
@@ -257,16 +256,23 @@ class SectionEditor(QGroupBox):
                 self.about.addItem(f"{sibling.name} ({sibling_word})", sibling.uid)
 
     def _clear_rows(self) -> None:
-        for row in self.rows:
-            self.history.removeWidget(row)
-            row.label.clear()  # gone at once, not only when Qt gets round to deleting it
-            row.hide()
-            row.deleteLater()
-        self.rows = []
+        self.history.clear()
+        self.history.hide()
+        self.shown_entries = []
+        self.superseded_uids = set()
+
+    def _link_activated(self, href: str) -> None:
+        if href.startswith("revise:"):
+            uid = href.split(":", 1)[1]
+            for entry in self.shown_entries:
+                if entry.uid == uid and uid not in self.superseded_uids:
+                    self.start_revising(entry)
+                    return
 
     def clear(self) -> None:
         """On lock: no entry, draft, choice or typed text remains in this section."""
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         self._clear_rows()
         self._case = None
         self._revising = None
@@ -291,9 +297,9 @@ class SectionEditor(QGroupBox):
             self._loading = False
 
     def focus_entry(self, uid: str) -> QWidget | None:
-        for row in self.rows:
-            if row.entry.uid == uid:
-                return row
+        """The widget showing the entry with this uid (the section's history), or None."""
+        if any(entry.uid == uid for entry in self.shown_entries):
+            return self.history
         return None
 
     # -- editing -------------------------------------------------------------------------------
@@ -301,15 +307,18 @@ class SectionEditor(QGroupBox):
     def _typed(self) -> None:
         if not self._loading:
             self._draft_timer.start()
+            if not self._draft_deadline.isActive():
+                self._draft_deadline.start()
 
     def flush_draft(self) -> None:
         """Send the typed text to the vault now (the timer does this while typing)."""
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         self.draft_changed.emit(draft_key(self.section), self.text.toPlainText())
 
     @property
     def has_pending_draft(self) -> bool:
-        return self._draft_timer.isActive()
+        return self._draft_timer.isActive() or self._draft_deadline.isActive()
 
     def start_revising(self, entry: r.LogEntry) -> None:
         self._revising = entry
