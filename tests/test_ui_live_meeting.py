@@ -55,6 +55,10 @@ def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> 
         if item.text() == "Lilly Hansen":
             item.setCheckState(Qt.CheckState.Checked)
 
+    # Grandmother came too, without an invitation.
+    QTest.keyClicks(mode.newcomer, "Mormor Grete")
+    QTest.keyClick(mode.newcomer, Qt.Key.Key_Return)
+
     while mode.current_point() != "6b":
         qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
     assert mode.agreements_panel.isVisible()
@@ -83,6 +87,8 @@ def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> 
         assert saved.minutes[point] == text
     attended = {p.name: p.attended for p in saved.participants}
     assert attended["Lilly Hansen"] is True and attended["Ib Hansen"] is False
+    grete = next(p for p in saved.participants if p.name == "Mormor Grete")
+    assert grete.attended and not grete.invited
 
     rows = {r.actor: r for r in current_actor_rows(case.actor_rows)}
     assert rows["Familiehuset"].effort == "Starter familieforløb"

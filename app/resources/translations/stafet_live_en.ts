@@ -354,7 +354,7 @@ network</translation>
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../ui/live/meeting_mode.py" line="+111" />
+        <location filename="../../ui/live/meeting_mode.py" line="+112" />
         <source>Fuld skærm</source>
         <translation>Full screen</translation>
     </message>
@@ -369,7 +369,22 @@ network</translation>
         <translation>&amp;Who is here</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>Navn på en, der også kom</source>
+        <translation>Name of someone else who came</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tilføj en deltager, der ikke var inviteret</source>
+        <translation>Add a participant who was not invited</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Skriv referatet her, mens I taler.</source>
         <translation>Write the minutes here while you talk.</translation>
     </message>
@@ -464,7 +479,7 @@ network</translation>
         <translation>Agreements: who does what, and when?</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+114" />
         <source>Referat af punkt {point}</source>
         <translation>Minutes of point {point}</translation>
     </message>
@@ -494,7 +509,7 @@ network</translation>
         <translation>The minutes are saved.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+48" />
         <source>Skriv både hvem og hvad, før aftalen tilføjes.</source>
         <translation>Write both who and what before adding the agreement.</translation>
     </message>
