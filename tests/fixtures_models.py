@@ -87,9 +87,9 @@ def _strategy(tp: Any, name: str) -> st.SearchStrategy[Any]:
         return st.none() | _strategy(inner, name)
     if origin is list:
         (item,) = typing.get_args(tp)
-        return st.lists(_strategy(item, name), max_size=3)
+        return st.lists(_strategy(item, name), max_size=2)
     if origin is dict:
-        return st.dictionaries(TEXT, TEXT, max_size=3)
+        return st.dictionaries(TEXT, TEXT, max_size=2)
     if isinstance(tp, type) and issubclass(tp, Enum):
         return st.sampled_from(list(tp))
     if dataclasses.is_dataclass(tp):

@@ -14,6 +14,7 @@ from app.models.schema_check import SUPPORTED
 from tests.fixtures_models import cases, stored_like
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(cases)
 def test_records_to_json_and_back_are_equal(case: r.Case):
     document = to_json(case)
@@ -25,7 +26,9 @@ def test_records_to_json_and_back_are_equal(case: r.Case):
 @settings(
     max_examples=20,
     deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large
+    ],
 )
 @given(case=cases)
 def test_a_case_imported_into_a_vault_loads_and_exports_unchanged(svc, case: r.Case):

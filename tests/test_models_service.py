@@ -319,3 +319,21 @@ def test_eye_on_child_and_joint_effort_history_is_kept(svc, case_id):
         ("Olga Jensen", date(2025, 11, 12)), ("Kirsten Petersen", date(2026, 1, 15))
     ]
     assert case.joint_effort[0].persons == ["Arne Andersen"]
+
+
+def test_an_entry_dated_in_an_impossible_year_is_refused(svc, case_id):
+    with pytest.raises(ValidationError) as err:
+        svc.add_entry(case_id, _entry("Tekst.", on=date(1850, 1, 1)))
+    assert "1900" in str(err.value)
+    with pytest.raises(ValidationError):
+        svc.add_entry(case_id, _entry("Tekst.", due_on=date(2300, 1, 1)))
+    assert svc.load(case_id).entries == []
+
+
+def test_a_draft_is_not_an_update_of_the_log_but_an_entry_is(svc, case_id):
+    before = svc.load(case_id).updated_at
+    svc.save_draft(case_id, "entry:goal", "Målet er")
+    assert svc.load(case_id).updated_at == before
+    svc.add_entry(case_id, _entry("Målet er, at Hans trives."))
+    after = svc.load(case_id).updated_at
+    assert before is not None and after is not None and after > before

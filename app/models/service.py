@@ -105,16 +105,27 @@ class CaseService:
 
     @contextmanager
     def _change(
-        self, case_id: int, action: str, record_type: str, *, refresh: bool = True
+        self,
+        case_id: int,
+        action: str,
+        record_type: str,
+        *,
+        refresh: bool = True,
+        touch: bool = True,
     ) -> Iterator[_Change]:
-        """One write: the open case row, the audit row, the list columns refreshed."""
+        """One write: the open case row, the audit row, the list columns refreshed.
+
+        `touch`: the change counts as an update of the log ("dato for sidste opdatering");
+        a draft does not. `refresh`: the change can move the holder, level or next deadline.
+        """
         with self._vault.session() as s:
             row = self._case_row(s, case_id)
             if row.closed_on is not None:
                 raise CaseClosed()
             change = _Change(s, row)
             yield change
-            row.updated_at = now()
+            if touch:
+                row.updated_at = now()
             s.flush()
             if refresh:
                 summary.refresh(s, row)
@@ -713,7 +724,7 @@ class CaseService:
 
     def save_draft(self, case_id: int, key: str, text: str) -> None:
         """Autosave of text not yet saved as a record: one short write, no list refresh."""
-        with self._change(case_id, "draft", "draft", refresh=False) as ch:
+        with self._change(case_id, "draft", "draft", refresh=False, touch=False) as ch:
             found = ch.s.scalar(
                 select(t.DraftRow).where(t.DraftRow.case_id == case_id, t.DraftRow.key == key)
             )
@@ -725,7 +736,7 @@ class CaseService:
             ch.record_id = key
 
     def discard_draft(self, case_id: int, key: str) -> None:
-        with self._change(case_id, "discard_draft", "draft", refresh=False) as ch:
+        with self._change(case_id, "discard_draft", "draft", refresh=False, touch=False) as ch:
             ch.s.execute(
                 delete(t.DraftRow).where(t.DraftRow.case_id == case_id, t.DraftRow.key == key)
             )
@@ -758,9 +769,13 @@ def agreement_row_uid(meeting_uid: str, agreement_uid: str) -> str:
 
 
 def _check_entry(entry: r.LogEntry) -> None:
-    from app.domain.validation import validate_text
+    """What the user typed: a text, and dates in a sensible range (1900 to 20 years ahead)."""
+    from app.domain.validation import validate_date_range, validate_text
 
     validate_text(entry.text, "tekst", required=True)
+    validate_date_range(entry.entry_date, "dato")
+    if entry.due_on is not None:
+        validate_date_range(entry.due_on, "opfølgningsdato")
 
 
 def _check_supersedable(s: Session, table: type[Any], case_id: int, uid: str, what: str) -> None:
