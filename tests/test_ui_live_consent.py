@@ -201,3 +201,27 @@ def test_a_pen_on_a_tablet_draws_too(qtbot) -> None:  # noqa: ANN001
     send(QEvent.Type.TabletRelease, 260, 60, 0.0)
     assert len(pad.strokes()) == 1 and not pad.is_empty()
     assert dark_pixels(QImage.fromData(pad.to_png(), "PNG")) > 100
+
+
+def test_no_custodian_with_custody_means_no_signature_boxes(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    from app.domain.records import Custodian
+
+    for custodian in svc.load(case_id).custodians:
+        svc.save_custodian(
+            case_id,
+            Custodian(
+                uid=custodian.uid,
+                name=custodian.name,
+                relation=custodian.relation,
+                has_custody=False,
+            ),
+        )
+    page = open_page(qtbot, live_ctx, ConsentPage)
+    assert page.form.signatures == []
+    assert page.form.no_givers.isVisibleTo(page)
+    page.form.purpose.setPlainText("Samarbejde")
+    page.form.party_ticks[PartyKind.GP].setChecked(True)
+    page.save()
+    wait_idle(qtbot, live_ctx)
+    assert "forældremyndighed" in page.form.message.text()
+    assert svc.load(case_id).consents == []

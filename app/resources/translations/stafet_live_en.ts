@@ -65,7 +65,12 @@
         <translation>Name for {party}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <source>Ingen i sagen har forældremyndighed. Skriv forældrene ind i sagen først, så de kan skrive under her.</source>
+        <translation>Nobody in the case has custody. Add the parents to the case first, so they can sign here.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Gem samtykket</source>
         <translation>&amp;Save the consent</translation>
     </message>
@@ -115,12 +120,7 @@
         <translation>The consent cannot lapse before it is given.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>forælder</source>
-        <translation>parent</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location line="+46" />
         <source>Mangler underskrift fra: {names}.</source>
         <translation>Signature missing from: {names}.</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>GiverSignature</name>
     <message>
-        <location line="-408" />
+        <location line="-417" />
         <source>Underskrift: {name} ({relation})</source>
         <translation>Signature: {name} ({relation})</translation>
     </message>
@@ -484,7 +484,7 @@ network</translation>
         <translation>Minutes of point {point}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Nu: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>

@@ -127,6 +127,16 @@ class ConsentForm(QWidget):
         self.givers_layout = QVBoxLayout(self.givers_box)
         self.givers_layout.setContentsMargins(0, 0, 0, 0)
         self.signatures: list[GiverSignature] = []
+        self.no_givers = QLabel(
+            self.tr(
+                "Ingen i sagen har forældremyndighed. Skriv forældrene ind i sagen først, "
+                "så de kan skrive under her."
+            ),
+            self.givers_box,
+        )
+        self.no_givers.setWordWrap(True)
+        self.no_givers.hide()
+        self.givers_layout.addWidget(self.no_givers)
 
         self.save_button = QPushButton(self.tr("&Gem samtykket"), self)
         self.save_button.setObjectName("saveConsent")
@@ -208,10 +218,7 @@ class ConsentForm(QWidget):
             widget = GiverSignature(needed.name, relation, needed.is_child, self.givers_box)
             self.givers_layout.addWidget(widget)
             self.signatures.append(widget)
-        if not self.signatures:
-            note = GiverSignature(self.tr("forælder"), self.tr("forælder"), False, self.givers_box)
-            self.givers_layout.addWidget(note)
-            self.signatures.append(note)
+        self.no_givers.setVisible(not self.signatures)
 
     def reset(self, today: date) -> None:
         self.signed_on.setDate(to_qdate(today))
@@ -228,6 +235,8 @@ class ConsentForm(QWidget):
     def consent(self) -> Consent:
         """The consent from the form; raises ValueError with a message for an unsigned pad."""
         signed = date_of(self.signed_on)
+        if not self.signatures:
+            raise ValueError(self.no_givers.text())
         missing = [w.giver_name for w in self.signatures if w.pad.is_empty()]
         if missing:
             raise ValueError(

@@ -454,6 +454,8 @@ class MeetingMode(QWidget):
         gor = point.phase == Phase.GOR
         self.minutes.setMinimumHeight(80 if gor else 160)
         self.minutes.setMaximumHeight(120 if gor else 16777215)
+        if self.isVisible():
+            self.minutes.setFocus()  # after a click on "next", the next words go in the minutes
 
     def _jump(self, row: int) -> None:
         if row >= 0:
