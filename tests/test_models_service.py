@@ -185,6 +185,8 @@ def test_destroying_a_closed_case_deletes_every_row_and_leaves_an_audit_row(svc,
     uid = svc.load(case_id).uid
     assert all(n > 0 for n in _rows_of(vault, case_id).values())
     svc.close_case(case_id, _closure(r.Disposition.DESTROY))
+    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # no old page image left in the WAL
     assert set(_rows_of(vault, case_id).values()) == {0}
     with pytest.raises(CaseNotFound):
         svc.load(case_id)

@@ -448,15 +448,38 @@ class CaseService:
                 s.execute(delete(t.CaseRow).where(t.CaseRow.id == case_id))
                 s.expunge_all()
                 self._audit("destroy", "case", case_uid, case_uid)
-                logger.info("case %s destroyed", case_id)
-                return
-            s.add(mp.baton_row(case_id, event))
-            for key, value in mp.closure_columns(closure).items():
-                setattr(row, key, value)
-            row.updated_at = now()
-            s.flush()
-            summary.refresh(s, row)
-            self._audit("close", "case", case_uid, case_uid)
+                destroyed = True
+            else:
+                s.add(mp.baton_row(case_id, event))
+                for key, value in mp.closure_columns(closure).items():
+                    setattr(row, key, value)
+                row.updated_at = now()
+                s.flush()
+                summary.refresh(s, row)
+                self._audit("close", "case", case_uid, case_uid)
+                destroyed = False
+        if destroyed:
+            self._checkpoint()
+            logger.info("case %s destroyed", case_id)
+
+    def _checkpoint(self) -> None:
+        """Fold the write-ahead log into the database so no old page of the case stays there.
+
+        secure_delete zeroes the freed pages in the database file; the WAL still holds page
+        images from before the delete until a checkpoint, so truncate it now.
+        """
+        engine = getattr(self._vault, "engine", None)
+        if engine is None:
+            return
+        try:
+            with engine.connect() as conn:
+                # On the driver connection: outside a transaction, where a checkpoint can finish.
+                raw = conn.connection.driver_connection
+                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                logger.warning("checkpoint after destruction postponed: a reader is busy")
+        except Exception:  # noqa: BLE001 - a busy reader: the next checkpoint does it
+            logger.warning("checkpoint after destruction postponed")
 
     # -----------------------------------------------------------------------------------------
     # scales, network map, meetings
