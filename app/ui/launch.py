@@ -51,14 +51,27 @@ def run_gui(vault: str | os.PathLike[str] | None = None) -> int:
     window = MainWindow(VaultGateway(Path(vault_dir(vault))))
     window.show()
     window.start()
+    # No core dumps once a key could be in memory. The vault package (and SQLAlchemy with it)
+    # is imported on the worker, ahead of any unlock, so the window is not held up by it.
+    window.ctx.run(_harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__))
     return int(app.exec())
 
 
-def main() -> int:
-    """The `stafet-gui` entry point (no console): same as `stafet` without a sub-command."""
-    from app.cli import main as cli_main
+def _harden() -> None:
+    from app.vault.hardening import harden_process
 
-    return cli_main(sys.argv[1:])
+    harden_process()
+
+
+def main() -> int:
+    """The `stafet-gui` entry point (no console): the GUI without building the command line."""
+    import argparse
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="stafet-gui")
+    parser.add_argument("--vault", metavar="DIR", help="mappen med boksen (ellers $STAFET_VAULT)")
+    args, _qt_args = parser.parse_known_args()
+    return run_gui(vault=args.vault)
 
 
 if __name__ == "__main__":
