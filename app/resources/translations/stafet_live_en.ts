@@ -25,6 +25,74 @@
     </message>
 </context>
 <context>
+    <name>AgreementsPanel</name>
+    <message>
+        <location filename="../../ui/live/meeting_agreements.py" line="+69" />
+        <source>Hvad skal gøres?</source>
+        <translation>What is to be done?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Tilføj aftale</source>
+        <translation>&amp;Add agreement</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>H&amp;vem:</source>
+        <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Gør hvad:</source>
+        <translation>&amp;Does what:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Senest:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Følger &amp;op:</source>
+        <translation>Follows &amp;up:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fjern aftale</source>
+        <translation>Remove agreement</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Næste &amp;møde:</source>
+        <translation>Next &amp;meeting:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dato for næste møde</source>
+        <translation>Date of the next meeting</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Skriv aftalerne i &amp;stafetloggen</source>
+        <translation>Write the agreements into the &amp;stafetlog</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Aftaler: hvem gør hvad, og hvornår?</source>
+        <translation>Agreements: who does what, and when?</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Skriv både hvem og hvad, før aftalen tilføjes.</source>
+        <translation>Write both who and what before adding the agreement.</translation>
+    </message>
+</context>
+<context>
     <name>CellActorsModel</name>
     <message>
         <location filename="../../ui/live/network_map_models.py" line="+190" />
@@ -354,7 +422,7 @@ network</translation>
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../ui/live/meeting_mode.py" line="+112" />
+        <location filename="../../ui/live/meeting_mode.py" line="+82" />
         <source>Fuld skærm</source>
         <translation>Full screen</translation>
     </message>
@@ -394,7 +462,7 @@ network</translation>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+21" />
         <source>◀ &amp;Forrige punkt</source>
         <translation>◀ &amp;Previous point</translation>
     </message>
@@ -419,67 +487,7 @@ network</translation>
         <translation>Show internal note (only for you)</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Hvad skal gøres?</source>
-        <translation>What is to be done?</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>&amp;Tilføj aftale</source>
-        <translation>&amp;Add agreement</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>H&amp;vem:</source>
-        <translation>W&amp;ho:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Gør hvad:</source>
-        <translation>&amp;Does what:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Senest:</source>
-        <translation>&amp;By:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Følger &amp;op:</source>
-        <translation>Follows &amp;up:</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Aftaler</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Fjern aftale</source>
-        <translation>Remove agreement</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Næste &amp;møde:</source>
-        <translation>Next &amp;meeting:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Dato for næste møde</source>
-        <translation>Date of the next meeting</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Skriv aftalerne i &amp;stafetloggen</source>
-        <translation>Write the agreements into the &amp;stafetlog</translation>
-    </message>
-    <message>
-        <location line="+36" />
-        <source>Aftaler: hvem gør hvad, og hvornår?</source>
-        <translation>Agreements: who does what, and when?</translation>
-    </message>
-    <message>
-        <location line="+114" />
+        <location line="+127" />
         <source>Referat af punkt {point}</source>
         <translation>Minutes of point {point}</translation>
     </message>
@@ -509,12 +517,7 @@ network</translation>
         <translation>The minutes are saved.</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>Skriv både hvem og hvad, før aftalen tilføjes.</source>
-        <translation>Write both who and what before adding the agreement.</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+67" />
         <source>{count} nye aftaler er skrevet i stafetloggens aktørtabel.</source>
         <translation>{count} new agreements were written into the stafetlog's actors' table.</translation>
     </message>

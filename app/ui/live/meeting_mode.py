@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,21 +27,17 @@ from app.domain.scales import CHILD_SCALE
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
     Debouncer,
-    date_edit,
-    date_of,
     error_text,
     message_label,
-    plain_line,
     plain_text,
     run_guarded,
     show_message,
 )
-from app.ui.live.labels import fmt_date, to_qdate
-from app.ui.live.meeting_models import AgreementsModel
+from app.ui.live.labels import fmt_date
+from app.ui.live.meeting_agreements import BASE_POINT_SIZE, AgreementsPanel, meeting_font
 
 logger = logging.getLogger(__name__)
 
-BASE_POINT_SIZE = 15.0  # readable from across a coffee table on a 1366×768 laptop
 PHASES = (Phase.INTRO, Phase.VED, Phase.KAN, Phase.VIL, Phase.GOR)
 PHASE_COLOURS = {
     Phase.INTRO: "#4b5563",
@@ -57,25 +46,6 @@ PHASE_COLOURS = {
     Phase.VIL: "#b45309",
     Phase.GOR: "#9d174d",
 }
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-class AgreementsTable(QTableView):
-    """Who, what, by when, who follows up: 'what' gets the room, the rest what they need."""
-
-    SHARES = (0.22, 0.42, 0.14, 0.22)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        super().resizeEvent(event)
-        width = self.viewport().width()
-        for column, share in enumerate(self.SHARES):
-            self.setColumnWidth(column, int(width * share))
 
 
 class MeetingMode(QWidget):
@@ -95,7 +65,7 @@ class MeetingMode(QWidget):
         self._showing = False
         self._minutes_saver = Debouncer(self._save_minutes, parent=self)
         self._meeting_saver = Debouncer(self._save_meeting, parent=self)
-        self.setFont(_font(BASE_POINT_SIZE))
+        self.setFont(meeting_font(BASE_POINT_SIZE))
 
         # The phase strip: where we are in VED-KAN-VIL-GØR, visible from the sofa.
         self.phase_labels: dict[Phase, QLabel] = {}
@@ -117,11 +87,11 @@ class MeetingMode(QWidget):
 
         # Left: the agenda to jump around in, and who came.
         self.agenda_view = QListWidget(self)
-        self.agenda_view.setFont(_font(BASE_POINT_SIZE - 3))
+        self.agenda_view.setFont(meeting_font(BASE_POINT_SIZE - 3))
         self.agenda_view.setWordWrap(True)
         self.agenda_view.currentRowChanged.connect(self._jump)
         self.attendance = QListWidget(self)
-        self.attendance.setFont(_font(BASE_POINT_SIZE - 3))
+        self.attendance.setFont(meeting_font(BASE_POINT_SIZE - 3))
         self.attendance.itemChanged.connect(self._attendance_changed)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -133,10 +103,10 @@ class MeetingMode(QWidget):
         # Someone not invited joins (a grandparent, an interpreter): add them on the spot.
         self.newcomer = QLineEdit(self)
         self.newcomer.setPlaceholderText(self.tr("Navn på en, der også kom"))
-        self.newcomer.setFont(_font(BASE_POINT_SIZE - 4))
+        self.newcomer.setFont(meeting_font(BASE_POINT_SIZE - 4))
         self.newcomer.returnPressed.connect(self.add_newcomer)
         self.add_newcomer_button = QPushButton(self.tr("Tilføj"), self)
-        self.add_newcomer_button.setFont(_font(BASE_POINT_SIZE - 4))
+        self.add_newcomer_button.setFont(meeting_font(BASE_POINT_SIZE - 4))
         self.add_newcomer_button.clicked.connect(self.add_newcomer)
         name_field(self.newcomer, self.tr("Tilføj en deltager, der ikke var inviteret"))
         newcomer_row = QHBoxLayout()
@@ -147,22 +117,35 @@ class MeetingMode(QWidget):
         # Centre: the point, its guidance and the minutes.
         self.point_title = QLabel(self)
         self.point_title.setObjectName("meetingPointTitle")
-        self.point_title.setFont(_font(BASE_POINT_SIZE + 7, bold=True))
+        self.point_title.setFont(meeting_font(BASE_POINT_SIZE + 7, bold=True))
         self.point_title.setWordWrap(True)
         self.guidance = QLabel(self)
         self.guidance.setObjectName("meetingGuidance")
-        self.guidance.setFont(_font(BASE_POINT_SIZE + 1))
+        self.guidance.setFont(meeting_font(BASE_POINT_SIZE + 1))
         self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet("color: #374151;")
         self.minutes = plain_text(self, self.tr("Skriv referatet her, mens I taler."), grow=True)
-        self.minutes.setFont(_font(BASE_POINT_SIZE + 2))
+        self.minutes.setFont(meeting_font(BASE_POINT_SIZE + 2))
         self.minutes.textChanged.connect(self._minutes_typed)
         self.minutes_label = make_label(self.tr("&Referat"), self.minutes)
         self.saved_note = QLabel(self)
         self.saved_note.setStyleSheet("color: #4b5563;")
-        self.saved_note.setFont(_font(BASE_POINT_SIZE - 4))
+        self.saved_note.setFont(meeting_font(BASE_POINT_SIZE - 4))
 
-        self.agreements_panel = self._build_agreements()
+        self.agreements_panel = AgreementsPanel(self)
+        self.agreements_panel.hide()
+        self.agreements_panel.edited.connect(self._meeting_saver.poke)
+        self.agreements_panel.apply_requested.connect(self.apply_agreements)
+        self.agreements_panel.problem.connect(lambda text: show_message(self.message, text))
+        # The panel's parts under their old names (tests and shortcuts reach them here).
+        panel = self.agreements_panel
+        self.agreements = panel.model
+        self.who, self.what, self.by_when = panel.who, panel.what, panel.by_when
+        self.follow_up_by = panel.follow_up_by
+        self.add_agreement_button = panel.add_agreement_button
+        self.agreements_table = panel.agreements_table
+        self.next_meeting, self.next_meeting_on = panel.next_meeting, panel.next_meeting_on
+        self.apply_button = panel.apply_button
 
         self.message = message_label(self)
         self.previous_button = QPushButton(self.tr("◀ &Forrige punkt"), self)
@@ -207,7 +190,7 @@ class MeetingMode(QWidget):
         self.internal_panel = QLabel(self)
         self.internal_panel.setObjectName("meetingInternal")
         self.internal_panel.setWordWrap(True)
-        self.internal_panel.setFont(_font(BASE_POINT_SIZE - 4))
+        self.internal_panel.setFont(meeting_font(BASE_POINT_SIZE - 4))
         self.internal_panel.setStyleSheet(
             "QLabel#meetingInternal { background: #fff7e6; border: 1px solid #e5c07b;"
             " padding: 6px; }"
@@ -218,7 +201,7 @@ class MeetingMode(QWidget):
         self.internal_toggle = QPushButton(self.tr("Vis intern note (kun til dig)"), self)
         self.internal_toggle.setObjectName("showInternalNote")
         self.internal_toggle.setCheckable(True)
-        self.internal_toggle.setFont(_font(BASE_POINT_SIZE - 5))
+        self.internal_toggle.setFont(meeting_font(BASE_POINT_SIZE - 5))
         self.internal_toggle.toggled.connect(lambda _on: self._show_internal())
         left_layout.addWidget(self.internal_toggle)
         left_layout.addWidget(self.internal_panel)
@@ -246,96 +229,6 @@ class MeetingMode(QWidget):
         layout.addLayout(bottom)
         self.set_family_safe(ctx.family_safe)
         ctx.family_safe_changed.connect(self.set_family_safe)
-
-    def _build_agreements(self) -> QFrame:
-        panel = QFrame(self)
-        panel.setObjectName("agreementsPanel")
-        self.agreements = AgreementsModel(self)
-        self.agreements.edited.connect(self._meeting_saver.poke)
-        self.who = QComboBox(panel)
-        self.who.setEditable(True)
-        self.what = plain_line(panel, self.tr("Hvad skal gøres?"))
-        self.by_when = date_edit(date.today(), panel)
-        self.follow_up_by = QComboBox(panel)
-        self.follow_up_by.setEditable(True)
-        self.add_agreement_button = QPushButton(self.tr("&Tilføj aftale"), panel)
-        self.add_agreement_button.setObjectName("addAgreement")
-        self.add_agreement_button.clicked.connect(self.add_agreement)
-        self.what.returnPressed.connect(self.add_agreement)
-        grid = QGridLayout()
-        grid.addWidget(make_label(self.tr("H&vem:"), self.who), 0, 0)
-        grid.addWidget(self.who, 1, 0)
-        grid.addWidget(make_label(self.tr("&Gør hvad:"), self.what), 0, 1)
-        grid.addWidget(self.what, 1, 1)
-        grid.addWidget(make_label(self.tr("&Senest:"), self.by_when), 0, 2)
-        grid.addWidget(self.by_when, 1, 2)
-        grid.addWidget(make_label(self.tr("Følger &op:"), self.follow_up_by), 0, 3)
-        grid.addWidget(self.follow_up_by, 1, 3)
-        grid.addWidget(self.add_agreement_button, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(3, 1)
-
-        self.agreements_table = AgreementsTable(panel)
-        self.agreements_table.setModel(self.agreements)
-        name_field(self.agreements_table, self.tr("Aftaler"))
-        self.agreements_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agreements_table.verticalHeader().hide()
-        self.remove_agreement_button = QPushButton(self.tr("Fjern aftale"), panel)
-        self.remove_agreement_button.clicked.connect(
-            lambda: self.agreements.remove(self.agreements_table.currentIndex().row())
-        )
-        self.next_meeting = QCheckBox(self.tr("Næste &møde:"), panel)
-        self.next_meeting_on = date_edit(date.today() + timedelta(weeks=6), panel)
-        name_field(self.next_meeting_on, self.tr("Dato for næste møde"))
-        self.next_meeting.toggled.connect(self.next_meeting_on.setEnabled)
-        self.next_meeting.toggled.connect(lambda _on: self._meeting_saver.poke())
-        self.next_meeting_on.dateChanged.connect(lambda _d: self._meeting_saver.poke())
-        self.next_meeting_on.setEnabled(False)
-        self.apply_button = QPushButton(self.tr("Skriv aftalerne i &stafetloggen"), panel)
-        self.apply_button.setObjectName("applyAgreements")
-        self.apply_button.clicked.connect(self.apply_agreements)
-        row = QHBoxLayout()
-        row.addWidget(self.remove_agreement_button)
-        row.addStretch(1)
-        row.addWidget(self.next_meeting)
-        row.addWidget(self.next_meeting_on)
-        row.addSpacing(16)
-        row.addWidget(self.apply_button)
-
-        entry_font = _font(BASE_POINT_SIZE - 1)
-        # The theme styles inputs with its own size; the panel's sheet wins for its children.
-        panel.setStyleSheet(f"QWidget {{ font-size: {BASE_POINT_SIZE - 1:.0f}pt; }}")
-        for widget in (
-            self.who,
-            self.what,
-            self.by_when,
-            self.follow_up_by,
-            self.add_agreement_button,
-            self.agreements_table,
-            self.remove_agreement_button,
-            self.next_meeting,
-            self.next_meeting_on,
-            self.apply_button,
-        ):
-            widget.setFont(entry_font)
-        for combo in (self.who, self.follow_up_by):
-            combo.lineEdit().setFont(entry_font)
-            combo.setMinimumWidth(200)
-        self.agreements_table.setWordWrap(True)
-        self.agreements_table.verticalHeader().setDefaultSectionSize(
-            int(self.agreements_table.fontMetrics().lineSpacing() * 1.8)
-        )
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 6, 0, 0)
-        heading = QLabel(self.tr("Aftaler: hvem gør hvad, og hvornår?"), panel)
-        heading.setStyleSheet(f"font-size: {BASE_POINT_SIZE + 1:.0f}pt; font-weight: bold;")
-        layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.agreements_table, 1)
-        layout.addLayout(row)
-        panel.hide()
-        return panel
 
     # -- showing a meeting ---------------------------------------------------------------------
 
@@ -369,19 +262,11 @@ class MeetingMode(QWidget):
             )
             self.attendance.addItem(item)
         self.attendance.blockSignals(False)
-        names = [p.name for p in self._meeting.participants if p.name]
-        for combo in (self.who, self.follow_up_by):
-            combo.clear()
-            combo.addItems(names)
-            combo.setCurrentIndex(-1)
-            combo.clearEditText()
-        self.agreements.blockSignals(True)
-        self.agreements.set_agreements(self._meeting.agreements)
-        self.agreements.blockSignals(False)
-        self.by_when.setDate(to_qdate(self.ctx.today() + timedelta(weeks=2)))
-        self.next_meeting.setChecked(self._meeting.next_meeting_on is not None)
-        self.next_meeting_on.setDate(
-            to_qdate(self._meeting.next_meeting_on or self.ctx.today() + timedelta(weeks=6))
+        self.agreements_panel.load(
+            self._meeting.agreements,
+            [p.name for p in self._meeting.participants if p.name],
+            self._meeting.next_meeting_on,
+            self.ctx.today(),
         )
         self.internal_toggle.setChecked(False)
         self._show_internal()
@@ -408,9 +293,7 @@ class MeetingMode(QWidget):
             participants=participants,
             minutes=dict(self._meeting.minutes),
             agreements=self.agreements.agreements(),
-            next_meeting_on=date_of(self.next_meeting_on)
-            if self.next_meeting.isChecked()
-            else None,
+            next_meeting_on=self.agreements_panel.next_meeting_date(),
         )
 
     def current_point(self) -> str | None:
@@ -466,7 +349,7 @@ class MeetingMode(QWidget):
             on = phase == current
             colour = PHASE_COLOURS[phase]
             label.setProperty("current", on)
-            label.setFont(_font(BASE_POINT_SIZE + (9 if on else 3), bold=on))
+            label.setFont(meeting_font(BASE_POINT_SIZE + (9 if on else 3), bold=on))
             label.setStyleSheet(
                 f"background: {colour}; color: white; border-radius: 6px; padding: 4px 10px;"
                 if on
@@ -568,8 +451,7 @@ class MeetingMode(QWidget):
         self.attendance.blockSignals(True)
         self.attendance.addItem(item)
         self.attendance.blockSignals(False)
-        for combo in (self.who, self.follow_up_by):
-            combo.addItem(name)
+        self.agreements_panel.add_name(name)
         self.newcomer.clear()
         self._meeting_saver.poke()
         return participant
@@ -592,24 +474,7 @@ class MeetingMode(QWidget):
         show_message(self.message, error_text(exc))
 
     def add_agreement(self) -> Agreement | None:
-        who = " ".join(self.who.currentText().split())
-        what = " ".join(self.what.text().split())
-        if not who or not what:
-            show_message(self.message, self.tr("Skriv både hvem og hvad, før aftalen tilføjes."))
-            return None
-        show_message(self.message, "")
-        agreement = Agreement(
-            who=who,
-            what=what,
-            by_when=date_of(self.by_when),
-            follow_up_by=" ".join(self.follow_up_by.currentText().split()),
-        )
-        self.agreements.add(agreement)
-        self.what.clear()
-        self.who.setCurrentIndex(-1)
-        self.who.clearEditText()
-        self.who.setFocus()
-        return agreement
+        return self.agreements_panel.add_agreement()
 
     def apply_agreements(self) -> None:
         """Save the meeting, then turn the agreements into rows of the actors' table."""
@@ -682,9 +547,7 @@ class MeetingMode(QWidget):
         self._index = 0
         self.agenda_view.clear()
         self.attendance.clear()
-        self.agreements.set_agreements([])
-        for combo in (self.who, self.follow_up_by):
-            combo.clear()
+        self.agreements_panel.clear()
         self.internal_panel.clear()
         self.point_title.clear()
         self.guidance.clear()
