@@ -208,3 +208,12 @@ def test_audit_extract_and_anchor(cli, capsys, memory_keyring):
     wrong = "0" * 64
     assert cli("audit", "verify", "--anchor", f"{anchor[0]}:{wrong}") == 1
     assert f"Post nr. {anchor[0]}" in capsys.readouterr().out
+
+
+def test_unclear_calls_get_clear_messages(cli, capsys):
+    cli("vault", "init")
+    capsys.readouterr()
+    assert cli("audit", "verify", "--anchor", "sidste") == 2
+    assert "nummer:kædeværdi" in capsys.readouterr().err
+    assert cli("vault", "restore", "x.zip", "--recovery-key-file", "-", passphrase_file="-") == 2
+    assert "standard input" in capsys.readouterr().err

@@ -30,6 +30,14 @@ NO_PASSPHRASE = QT_TRANSLATE_NOOP(
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "Filen {path} kan ikke læses.")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("Cli", "Filen {path} er tom.")
 MISMATCH = QT_TRANSLATE_NOOP("Cli", "De to adgangsfraser er ikke ens. Intet er ændret.")
+BAD_ANCHOR = QT_TRANSLATE_NOOP(
+    "Cli", "Ankeret skal skrives som nummer:kædeværdi, sådan som `audit verify` viser det."
+)
+STDIN_TWICE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Adgangsfrasen og gendannelsesnøglen kan ikke begge læses fra standard input. "
+    "Læg den ene i en fil.",
+)
 
 
 def device_secrets() -> object | None:

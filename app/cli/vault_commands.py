@@ -118,9 +118,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.vault import Vault
 
     directory = vault_directory(args)
+    if args.passphrase_file == "-" and args.recovery_key_file == "-":
+        raise CliError(common.STDIN_TWICE)
     recovery = common.read_secret_file(args.recovery_key_file) if args.recovery_key_file else None
-    if recovery is not None and args.passphrase_file == "-" and args.recovery_key_file == "-":
-        raise CliError(common.FILE_UNREADABLE, path="-")
     passphrase = read_passphrase(
         args,
         confirm=recovery is not None,
@@ -149,7 +149,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if args.anchor:
         seq, _, chain = args.anchor.partition(":")
         if not seq.isdigit() or not chain:
-            raise CliError(common.FILE_UNREADABLE, path=args.anchor)
+            raise CliError(common.BAD_ANCHOR)
         anchor = (int(seq), chain)
     with open_vault(args) as vault:
         report = vault.audit.verify(anchor)
