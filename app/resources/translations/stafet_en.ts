@@ -5,1506 +5,1510 @@
     <name>Access</name>
     <message>
         <source>For kort: brug mindst {n} tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short: use at least {n} characters.</translation>
     </message>
     <message>
         <source>Stærk. Husk den – den kan ikke nulstilles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong. Remember it – it cannot be reset.</translation>
     </message>
     <message>
         <source>Rimelig. Flere ord gør den stærkere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair. More words make it stronger.</translation>
     </message>
     <message>
         <source>Svag: brug hellere fire almindelige ord med mellemrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: better use four ordinary words with spaces.</translation>
     </message>
     <message>
         <source>Arbejder</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
     <name>ActorTableModel</name>
     <message>
         <source>Aktør</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Dato for ændring</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of change</translation>
     </message>
     <message>
         <source>Hvilken indsats er iværksat</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort started</translation>
     </message>
     <message>
         <source>Hvornår følges der op</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up date</translation>
     </message>
     <message>
         <source>Hvem følger op</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed up by</translation>
     </message>
     <message>
         <source>Ændret senere – den gamle version bevares i loggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed later – the old version is kept in the log.</translation>
     </message>
     <message>
         <source>Intern: skjules i familievisningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal: hidden in the family-safe view.</translation>
     </message>
     <message>
         <source>aktør</source>
-        <translation type="unfinished"></translation>
+        <translation>actor</translation>
     </message>
     <message>
         <source>indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>effort</translation>
     </message>
     <message>
         <source>hvornår følges der op</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up date</translation>
     </message>
     <message>
         <source>hvem følger op</source>
-        <translation type="unfinished"></translation>
+        <translation>followed up by</translation>
     </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Indledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>VED</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOW</translation>
     </message>
     <message>
         <source>KAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CAN</translation>
     </message>
     <message>
         <source>VIL</source>
-        <translation type="unfinished"></translation>
+        <translation>WILL</translation>
     </message>
     <message>
         <source>GØR</source>
-        <translation type="unfinished"></translation>
+        <translation>DO</translation>
     </message>
     <message>
         <source>Dagsordenen kender ikke punktet {point}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda does not know the point {point}.</translation>
     </message>
     <message>
         <source>Velkomst og kort præsentation af problemstillingen ved stafetholderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome and a short presentation of the problem by the baton holder</translation>
     </message>
     <message>
         <source>Stafetholderen byder velkommen og siger kort, hvorfor vi mødes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton holder welcomes everyone and says briefly why we are meeting.</translation>
     </message>
     <message>
         <source>Præsentationsrunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Round of presentations</translation>
     </message>
     <message>
         <source>Alle siger navn, arbejdssted, rolle, ansvarsområde og hvad de selv kan beslutte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone says their name, workplace, role, area of responsibility and what they can decide themselves.</translation>
     </message>
     <message>
         <source>VED: Hvad ved vi til sammen om situationen nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOW: What do we know together about the situation now?</translation>
     </message>
     <message>
         <source>Del det, hver især ved, så det bliver fælles viden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share what each of you knows, so that it becomes common knowledge.</translation>
     </message>
     <message>
         <source>Observationer og vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations and assessments</translation>
     </message>
     <message>
         <source>Gennemgå observationsskemaer og det vigtigste i vurderingerne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go through observation forms and the main points of the assessments.</translation>
     </message>
     <message>
         <source>Barnets og forældrenes syn på situationen</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s and the parents&apos; view of the situation</translation>
     </message>
     <message>
         <source>Hør hvordan barnet og forældrene selv ser situationen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hear how the child and the parents themselves see the situation.</translation>
     </message>
     <message>
         <source>Indsatser, der er sat i gang eller planlagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Efforts started or planned</translation>
     </message>
     <message>
         <source>Fortæl om det, der allerede er sat i gang, og det, der er på vej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell about what has already been started and what is on its way.</translation>
     </message>
     <message>
         <source>KAN: Hvilke muligheder har vi sammen?</source>
-        <translation type="unfinished"></translation>
+        <translation>CAN: What options do we have together?</translation>
     </message>
     <message>
         <source>Hvad er uønsket lige nu? Hvad ønsker vi os for barnet fremover?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is unwanted right now? What do we wish for the child from now on?</translation>
     </message>
     <message>
         <source>Hver enkeltes mål for indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Each one&apos;s goals for the effort</translation>
     </message>
     <message>
         <source>Hver deltager siger kort, hvilke mål de ser for den kommende indsats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each participant says briefly which goals they see for the coming effort.</translation>
     </message>
     <message>
         <source>Muligheder og alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Options and alternatives</translation>
     </message>
     <message>
-        <source>Drøft, hvad der kan gøres, og hvilke andre veje der findes.</source>
-        <translation type="unfinished"></translation>
+        <source>Drøft, hvad vi kan gøre, og hvilke andre veje der findes.</source>
+        <translation>Discuss what we can do and which other ways there are.</translation>
     </message>
     <message>
         <source>Et fælles mål</source>
-        <translation type="unfinished"></translation>
+        <translation>A shared goal</translation>
     </message>
     <message>
         <source>Drøft et fælles mål for den samlede indsats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuss a shared goal for the whole effort.</translation>
     </message>
     <message>
         <source>VIL: Fælles mål og plan for indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>WILL: Shared goal and plan for the effort</translation>
     </message>
     <message>
         <source>Beslut det fælles mål og hvordan planen skal hænge sammen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide the shared goal and how the plan should fit together.</translation>
     </message>
     <message>
         <source>Det fælles mål</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared goal</translation>
     </message>
     <message>
         <source>Skriv det fælles mål, så forældrene kan genkende det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the shared goal so that the parents can recognise it.</translation>
     </message>
     <message>
         <source>Sammenhæng mellem aktørernes planer</source>
-        <translation type="unfinished"></translation>
+        <translation>How the actors&apos; plans fit together</translation>
     </message>
     <message>
         <source>Aftal, hvordan hver aktørs egen plan passer sammen med de andres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree how each actor&apos;s own plan fits with the others&apos;.</translation>
     </message>
     <message>
         <source>Mål der passer sammen på alle niveauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals that fit together at all levels</translation>
     </message>
     <message>
         <source>Sørg for, at målene for de enkelte dele af indsatsen trækker samme vej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sure that the goals for the individual parts of the effort pull the same way.</translation>
     </message>
     <message>
         <source>Opfølgning undervejs</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up along the way</translation>
     </message>
     <message>
         <source>Aftal, hvordan og hvornår vi følger op, mens indsatsen er i gang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree how and when we follow up while the effort is under way.</translation>
     </message>
     <message>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Aftal en dato for evalueringen, og hvem der tager initiativ til den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree a date for the evaluation and who takes the initiative for it.</translation>
     </message>
     <message>
         <source>GØR: Planen for indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>DO: The plan for the effort</translation>
     </message>
     <message>
         <source>Skriv planen: hvem gør hvad, og hvornår.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the plan: who does what, and when.</translation>
     </message>
     <message>
         <source>Hvad skal afklares først?</source>
-        <translation type="unfinished"></translation>
+        <translation>What must be clarified first?</translation>
     </message>
     <message>
         <source>Er der noget, der skal på plads, før planen kan gå i gang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is there anything that must be in place before the plan can start?</translation>
     </message>
     <message>
         <source>Aftaler om de første skridt</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements on the first steps</translation>
     </message>
     <message>
         <source>Gennemgå planen og lav konkrete aftaler: hvem gør hvad, og hvornår.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go through the plan and make concrete agreements: who does what, and when.</translation>
     </message>
     <message>
         <source>Hvem fortæller hvem om indsatsen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who tells whom about the effort?</translation>
     </message>
     <message>
         <source>Aftal, hvem der skal have besked om indsatsen, og hvem der giver den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree who should be told about the effort, and who tells them.</translation>
     </message>
 </context>
 <context>
     <name>Baton</name>
     <message>
         <source>Stafetloggen har allerede en stafetholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog already has a baton holder.</translation>
     </message>
     <message>
         <source>Stafetten er allerede tilbudt til {name}. Vent på svar, eller træk tilbuddet tilbage først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton has already been offered to {name}. Wait for the answer, or withdraw the offer first.</translation>
     </message>
     <message>
         <source>{name} har allerede stafetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} already holds the baton.</translation>
     </message>
     <message>
         <source>Der er intet tilbud om stafetten at trække tilbage.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no offer of the baton to withdraw.</translation>
     </message>
     <message>
         <source>Stafetloggen har endnu ingen stafetholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog has no baton holder yet.</translation>
     </message>
     <message>
         <source>Stafetloggen er afsluttet. Stafetten kan ikke gives videre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog is closed. The baton cannot be passed on.</translation>
     </message>
     <message>
         <source>Datoen ligger før den seneste ændring af stafetten ({last}). Ret datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is before the latest change of the baton ({last}). Correct the date.</translation>
     </message>
     <message>
         <source>Stafetten er ikke tilbudt til nogen. Stafetholderen skal tilbyde den først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton has not been offered to anyone. The baton holder must offer it first.</translation>
     </message>
     <message>
         <source>Stafetten er tilbudt til {name}. Kun {name} kan svare på tilbuddet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton has been offered to {name}. Only {name} can answer the offer.</translation>
     </message>
     <message>
         <source>Skriv navnet på personen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Cpr-nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR no.</translation>
     </message>
     <message>
         <source>Stafetholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton holder</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Næste frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <source> (afsluttet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
         <source>ufødt / ikke kendt</source>
-        <translation type="unfinished"></translation>
+        <translation>unborn / not known</translation>
     </message>
     <message>
         <source>Niveau {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level {n}</translation>
     </message>
     <message>
         <source>Vis hele nummeret med »Vis cpr-nr.«</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole number with “Show CPR no.”</translation>
+    </message>
+    <message>
+        <source>Fristen er overskredet.</source>
+        <translation>The deadline has passed.</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Navn eller begyndelsen af et cpr-nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or the start of a CPR number</translation>
     </message>
     <message>
         <source>&amp;Søg:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>&amp;Ny sag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case…</translation>
     </message>
     <message>
         <source>Sager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Å&amp;bn sagen</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen case</translation>
     </message>
     <message>
         <source>&amp;Vis cpr-nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show CPR no.</translation>
     </message>
     <message>
         <source>&amp;Kopiér cpr-nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy CPR no.</translation>
     </message>
     <message>
         <source>Udklipsholderen tømmes igen efter 30 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard is emptied again after 30 seconds.</translation>
     </message>
     <message numerus="yes">
         <source>%n sag(er)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
         <source>Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number has been copied. The clipboard will be emptied in 30 seconds.</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Der findes ingen sag med nummer {case_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no case with number {case_id}.</translation>
     </message>
     <message>
         <source>{what} findes ikke i sagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} does not exist in the case.</translation>
     </message>
     <message>
         <source>Sagen er lukket og arkiveret. Den kan læses, men ikke ændres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is closed and archived. It can be read but not changed.</translation>
     </message>
     <message>
         <source>Der er allerede skrevet en nyere udgave af denne post. Ret den nyeste udgave.</source>
-        <translation type="unfinished"></translation>
+        <translation>A newer version of this entry has already been written. Correct the newest version.</translation>
     </message>
     <message>
         <source>Kun den nyeste udgave kan fortrydes. Der er skrevet en nyere udgave oven på denne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the newest version can be undone. A newer version has been written on top of this one.</translation>
     </message>
     <message>
         <source>Sagen skal altid have et niveau. Det første niveau kan ikke fjernes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case must always have a level. The first level cannot be removed.</translation>
     </message>
     <message>
         <source>Mødet findes i flere sager. Angiv hvilken sag mødet hører til.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting exists in several cases. State which case the meeting belongs to.</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Vælg en sag i listen over sager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case in the list of cases.</translation>
     </message>
 </context>
 <context>
     <name>Closing</name>
     <message>
         <source>Barnet trives igen</source>
-        <translation type="unfinished"></translation>
+        <translation>The child thrives again</translation>
     </message>
     <message>
         <source>Risikoen for tilbagefald er lille</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk of relapse is small</translation>
     </message>
     <message>
         <source>Familien er flyttet</source>
-        <translation type="unfinished"></translation>
+        <translation>The family has moved</translation>
     </message>
     <message>
         <source>Anden grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Other reason</translation>
     </message>
     <message>
         <source>Arkivér stafetloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the stafetlog</translation>
     </message>
     <message>
         <source>Slet stafetloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the stafetlog</translation>
     </message>
     <message>
         <source>Vælg mindst én grund til at afslutte stafetloggen, for eksempel at barnet trives igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one reason for closing the stafetlog, for example that the child thrives again.</translation>
     </message>
     <message>
         <source>Grunden til afslutningen er ukendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for closing is unknown.</translation>
     </message>
     <message>
         <source>Skriv kort, hvorfor stafetloggen afsluttes, så forældrene kan læse det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write briefly why the stafetlog is closed, so that the parents can read it.</translation>
     </message>
     <message>
         <source>Skriv hvem der afslutter stafetloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who closes the stafetlog.</translation>
     </message>
     <message>
         <source>Vælg om stafetloggen skal arkiveres eller slettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the stafetlog is archived or deleted.</translation>
     </message>
     <message>
         <source>Stafetloggen kan ikke afsluttes, før den er oprettet. Ret datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog cannot be closed before it was created. Correct the date.</translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
         <source>Forvaltningsloven § 28, stk. 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish Public Administration Act § 28(5)</translation>
     </message>
     <message>
         <source>Kommunal sagsbehandler, voksen</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal caseworker, adults</translation>
     </message>
     <message>
         <source>Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Job centre</translation>
     </message>
     <message>
         <source>Kommunal sagsbehandler, børn og unge</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal caseworker, children and young people</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Praktiserende læge</source>
-        <translation type="unfinished"></translation>
+        <translation>General practitioner</translation>
     </message>
     <message>
         <source>Socialpsykiatrisk tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Social psychiatry service</translation>
     </message>
     <message>
         <source>Misbrugsbehandlingstilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiction treatment service</translation>
     </message>
     <message>
         <source>Skole eller daginstitution</source>
-        <translation type="unfinished"></translation>
+        <translation>School or day care</translation>
     </message>
     <message>
         <source>Sundhedsplejen</source>
-        <translation type="unfinished"></translation>
+        <translation>Health visitors</translation>
     </message>
     <message>
         <source>Pædagogisk Psykologisk Rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Educational psychological counselling (PPR)</translation>
     </message>
     <message>
         <source>Pårørende</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatives</translation>
     </message>
     <message>
         <source>Andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Others</translation>
     </message>
     <message>
         <source>Gælder endnu ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet valid</translation>
     </message>
     <message>
         <source>Gælder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Udløber snart</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires soon</translation>
     </message>
     <message>
         <source>Udløbet</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Trukket tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>Skriv formålet: hvad forældrene giver samtykke til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the purpose: what the parents give consent to.</translation>
     </message>
     <message>
         <source>Skriv hvem der giver samtykket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who gives the consent.</translation>
     </message>
     <message>
         <source>Vælg mindst én part, som samtykket gælder for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one party the consent covers.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke udløbe, før det er givet. Ret datoerne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent cannot expire before it was given. Correct the dates.</translation>
     </message>
     <message>
         <source>Et samtykke gælder højst et år (Forvaltningsloven § 28, stk. 5). Vælg en slutdato senest {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consent is valid for at most one year (Danish Public Administration Act § 28(5)). Choose an end date no later than {latest}.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent cannot be revoked before it was given. Correct the date.</translation>
     </message>
     <message>
         <source>barnet (15 år eller ældre)</source>
-        <translation type="unfinished"></translation>
+        <translation>the child (15 or older)</translation>
     </message>
 </context>
 <context>
     <name>Cpr</name>
     <message>
         <source>skjult</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseDialog</name>
     <message>
         <source>Ny stafetlog</source>
-        <translation type="unfinished"></translation>
+        <translation>New stafetlog</translation>
     </message>
     <message>
         <source>En stafetlog følger ét barn gennem ét forløb. Du bliver selv stafetholder, indtil en anden tager imod stafetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stafetlog follows one child through one course. You become the baton holder until someone else accepts the baton.</translation>
     </message>
     <message>
         <source>Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>The child</translation>
     </message>
     <message>
         <source>Barnets &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Child&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>ddmmåå-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>ddmmyy-xxxx</translation>
     </message>
     <message>
         <source>&amp;Cpr-nr.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPR no.:</translation>
     </message>
     <message>
         <source>Kan udfyldes senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be filled in later.</translation>
     </message>
     <message>
         <source>Barnet er &amp;ufødt</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is &amp;unborn</translation>
     </message>
     <message>
         <source>forventet fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>expected date of birth</translation>
     </message>
     <message>
         <source>&amp;Forventet fødselsdato:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expected date of birth:</translation>
     </message>
     <message>
         <source>Forælder / myndighedsindehaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent / custodian</translation>
     </message>
     <message>
         <source>Anden forælder / myndighedsindehaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Other parent / custodian</translation>
     </message>
     <message>
         <source>Oprettet af</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by</translation>
     </message>
     <message>
         <source>&amp;Dit navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Your name:</translation>
     </message>
     <message>
         <source>&amp;Arbejdssted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workplace:</translation>
     </message>
     <message>
         <source>&amp;Rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>For eksempel pædagog, sundhedsplejerske, lærer.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example educator, health visitor, teacher.</translation>
     </message>
     <message>
         <source>dato for oprettelse</source>
-        <translation type="unfinished"></translation>
+        <translation>date of creation</translation>
     </message>
     <message>
         <source>Dato for &amp;oprettelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;creation:</translation>
     </message>
     <message>
         <source>&amp;Opret stafetlog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create stafetlog</translation>
     </message>
     <message>
         <source>Skriv den forventede fødselsdato for det ufødte barn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the expected date of birth of the unborn child.</translation>
     </message>
 </context>
 <context>
     <name>CreateForm</name>
     <message>
         <source>Opret din boks</source>
-        <translation type="unfinished"></translation>
+        <translation>Create your vault</translation>
     </message>
     <message>
         <source>Stafet gemmer alle sager krypteret i en boks på denne computer. Vælg en adgangsfrase, som kun du kender – gerne fire almindelige ord med mellemrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafet keeps all cases encrypted in a vault on this computer. Choose a passphrase that only you know – preferably four ordinary words with spaces.</translation>
     </message>
     <message>
         <source>Dit &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <source>Står i loggen ved det, du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown in the log next to what you write.</translation>
     </message>
     <message>
         <source>&amp;Adgangsfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Gentag adgangsfrasen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
         <source>&amp;Opret boksen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the vault</translation>
     </message>
     <message>
         <source>De to felter er ikke ens endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two fields do not match yet.</translation>
     </message>
     <message>
         <source>Skriv dit navn. Det står ved det, du skriver i loggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name. It is shown next to what you write in the log.</translation>
     </message>
     <message>
         <source>Adgangsfrasen skal være mindst {n} tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must be at least {n} characters.</translation>
     </message>
     <message>
         <source>De to adgangsfraser er ikke ens. Skriv dem igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match. Type them again.</translation>
     </message>
     <message>
         <source>Boksen kunne ikke oprettes. Intet er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be created. Nothing has been saved.</translation>
     </message>
 </context>
 <context>
     <name>CustodianFields</name>
     <message>
         <source>Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Relation til barnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to the child:</translation>
     </message>
     <message>
         <source>Har forældremyndighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Has custody</translation>
     </message>
     <message>
         <source>Kontakt (telefon, e-mail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact (phone, e-mail):</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>Overskredet</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Kommende</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Samtykket udløber – forny det i tide</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent expires – renew it in time</translation>
     </message>
     <message>
         <source>Opfølgning på en aktørs indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on an actor&apos;s effort</translation>
     </message>
     <message>
         <source>Situationen tages op igen</source>
-        <translation type="unfinished"></translation>
+        <translation>The situation is taken up again</translation>
     </message>
     <message>
         <source>Næste koordinationsmøde</source>
-        <translation type="unfinished"></translation>
+        <translation>Next coordination meeting</translation>
     </message>
     <message>
         <source>Aftale fra koordinationsmødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement from the coordination meeting</translation>
     </message>
     <message>
         <source>Kommunen skal kvittere for underretningen</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality must acknowledge the notification</translation>
     </message>
     <message>
         <source>Den børnefaglige undersøgelse skal være færdig</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare investigation must be finished</translation>
     </message>
     <message>
         <source>Opfølgning på handleplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on the action plan</translation>
     </message>
     <message>
         <source>Børnehuset skal inddrages nu</source>
-        <translation type="unfinished"></translation>
+        <translation>The children&apos;s house must be involved now</translation>
     </message>
     <message>
         <source>Forvaltningsloven § 28, stk. 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish Public Administration Act § 28(5)</translation>
     </message>
     <message>
         <source>Stafetloggen: aktørernes opfølgning</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafetlog: the actors&apos; follow-up</translation>
     </message>
     <message>
         <source>Stafetloggen: hvornår tages situationen op igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafetlog: when the situation is taken up again</translation>
     </message>
     <message>
         <source>Koordinationsmødet: næste møde</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination meeting: next meeting</translation>
     </message>
     <message>
         <source>Koordinationsmødet: GØR-aftaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination meeting: DO agreements</translation>
     </message>
     <message>
         <source>Serviceloven § 155: kvittering inden seks hverdage</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Services Act § 155: acknowledgement within six working days</translation>
     </message>
     <message>
         <source>Serviceloven § 50, stk. 7: senest fire måneder efter kommunen blev opmærksom</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Services Act § 50(7): at the latest four months after the municipality became aware</translation>
     </message>
     <message>
         <source>Handleplan: første opfølgning efter tre måneder, derefter hver sjette måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan: first follow-up after three months, then every six months</translation>
     </message>
     <message>
         <source>Serviceloven § 50 b og bekendtgørelse om børnehuse § 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Services Act § 50 b and the executive order on children&apos;s houses § 1</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Hvad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPanel</name>
     <message>
         <source>&amp;Opdatér</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Tryk Enter eller dobbeltklik for at åbne sagen det rigtige sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter or double-click to open the case at the right place.</translation>
     </message>
     <message>
         <source>Ingen frister de næste 30 dage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines in the next 30 days.</translation>
     </message>
     <message>
         <source>Overskredet: {overdue}   ·   I dag: {due}   ·   Kommende: {upcoming}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: {overdue}   ·   Today: {due}   ·   Upcoming: {upcoming}</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Navn, arbejdsplads, underskrift og dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, workplace, signature and date</translation>
     </message>
     <message>
         <source>Observationsskema til 0-18-årige børn og unge</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation form for children and young people aged 0–18</translation>
     </message>
     <message>
         <source>Anledning til bekymring</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for concern</translation>
     </message>
     <message>
         <source>Beskriv, hvad der har givet anledning til, at I er bekymrede for barnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what has made you concerned about the child.</translation>
     </message>
     <message>
         <source>Underretning om barn 0-6 år (serviceloven § 153)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification about a child aged 0–6 (Social Services Act § 153)</translation>
     </message>
     <message>
         <source>Underretning om barn og ung 6-18 år (serviceloven § 153)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification about a child or young person aged 6–18 (Social Services Act § 153)</translation>
     </message>
     <message>
         <source>Hvad ønsker I med denne henvendelse?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you want with this notification?</translation>
     </message>
     <message>
         <source>Hvad har I forsøgt at gøre? Hvor er I nået til?</source>
-        <translation type="unfinished"></translation>
+        <translation>What have you tried to do? How far have you got?</translation>
     </message>
     <message>
         <source>Har der været sat særlige indsatser i værk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have special efforts been started?</translation>
     </message>
     <message>
         <source>Hvordan fungerer samarbejdet med forældrene?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does the cooperation with the parents work?</translation>
     </message>
     <message>
         <source>Beskriv kontakten mellem forældre og personale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the contact between parents and staff.</translation>
     </message>
     <message>
         <source>Hvordan er barnets fremmøde?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s attendance?</translation>
     </message>
     <message>
         <source>Hvor længe er barnet i institutionen?</source>
-        <translation type="unfinished"></translation>
+        <translation>How long does the child stay in the institution?</translation>
     </message>
     <message>
         <source>Hvem bringer og henter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who brings and collects the child?</translation>
     </message>
     <message>
         <source>Hvordan er barnets sociale udvikling?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s social development?</translation>
     </message>
     <message>
         <source>Beskriv barnets forhold til forældre, søskende, legekammerater, andre børn og voksne i institutionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the child&apos;s relationship with parents, siblings, playmates, other children and adults in the institution.</translation>
     </message>
     <message>
         <source>Hvordan er barnets følelsesmæssige udvikling?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s emotional development?</translation>
     </message>
     <message>
         <source>Hvordan opfatter barnet sig selv?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does the child see itself?</translation>
     </message>
     <message>
         <source>Søger barnet øjenkontakt og berøring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child seek eye contact and touch?</translation>
     </message>
     <message>
         <source>Søger barnet i øvrigt kontakt, for eksempel med sproget?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child otherwise seek contact, for example with language?</translation>
     </message>
     <message>
         <source>Hvordan er barnets humør i det hele taget?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s mood in general?</translation>
     </message>
     <message>
         <source>Kan barnet vise og sige, hvad det føler?</source>
-        <translation type="unfinished"></translation>
+        <translation>Can the child show and say what it feels?</translation>
     </message>
     <message>
         <source>Hvordan er barnets sproglige udvikling?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s language development?</translation>
     </message>
     <message>
         <source>Hvornår og hvordan bruger barnet sit sprog?</source>
-        <translation type="unfinished"></translation>
+        <translation>When and how does the child use its language?</translation>
     </message>
     <message>
         <source>Taler barnet i lange sætninger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child speak in long sentences?</translation>
     </message>
     <message>
         <source>Hvilke spørgeord bruger barnet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which question words does the child use?</translation>
     </message>
     <message>
         <source>Forstår barnet en besked til hele gruppen og til barnet alene, som andre børn på samme alder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child understand a message to the whole group and to the child alone, like other children of the same age?</translation>
     </message>
     <message>
         <source>Hvordan er barnets intellektuelle udvikling?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s intellectual development?</translation>
     </message>
     <message>
         <source>Hvordan er barnets viden og orientering?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s knowledge and orientation?</translation>
     </message>
     <message>
         <source>Hvordan er barnets forståelse af begreber?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s understanding of concepts?</translation>
     </message>
     <message>
         <source>Hvordan er koncentrationsevnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the ability to concentrate?</translation>
     </message>
     <message>
         <source>Hvordan er barnets motoriske udvikling?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s motor development?</translation>
     </message>
     <message>
         <source>Hvordan er barnets fin- og grovmotorik?</source>
-        <translation type="unfinished"></translation>
+        <translation>How are the child&apos;s fine and gross motor skills?</translation>
     </message>
     <message>
         <source>Hvordan klarer barnet af- og påklædning, hygiejne og toiletbesøg?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does the child manage dressing, hygiene and going to the toilet?</translation>
     </message>
     <message>
         <source>Samlet faglig vurdering af barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall professional assessment of the child</translation>
     </message>
     <message>
         <source>Er forældrene orienteret om underretningen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the parents been told about the notification?</translation>
     </message>
     <message>
         <source>Hvornår er forældrene orienteret?</source>
-        <translation type="unfinished"></translation>
+        <translation>When were the parents told?</translation>
     </message>
     <message>
         <source>Forældrenes bemærkninger</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents&apos; remarks</translation>
     </message>
     <message>
         <source>Tidligere skole, institution og pasning før skolestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous school, institution and childcare before school</translation>
     </message>
     <message>
         <source>Nuværende skole og klasselærer</source>
-        <translation type="unfinished"></translation>
+        <translation>Current school and class teacher</translation>
     </message>
     <message>
         <source>Mødefrekvens</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Skriv barnets fravær, hvis det er relevant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note the child&apos;s absence, if relevant.</translation>
     </message>
     <message>
         <source>Hvordan fungerer barnet fagligt?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does the child do academically?</translation>
     </message>
     <message>
         <source>Hvordan fungerer barnet socialt?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does the child do socially?</translation>
     </message>
     <message>
         <source>For eksempel i undervisningen, i frikvartererne, i leg med andre børn og i venskaber.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example in lessons, during breaks, in play with other children and in friendships.</translation>
     </message>
     <message>
         <source>Har der været sat særlige indsatser i gang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have special efforts been started?</translation>
     </message>
     <message>
         <source>Hvad er der gjort for at støtte barnet?</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done to support the child?</translation>
     </message>
     <message>
         <source>Bemærkninger fra skolelæge, sundhedsplejerske, psykolog eller andre relevante parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks from the school doctor, health visitor, psychologist or other relevant parties</translation>
     </message>
     <message>
         <source>Andre bemærkninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Other remarks</translation>
     </message>
     <message>
         <source>For eksempel om søskende.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example about siblings.</translation>
     </message>
     <message>
         <source>Har I talt med forældrene om bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have you talked with the parents about the concern?</translation>
     </message>
     <message>
         <source>Er forældrene orienteret om underretningen? Hvornår?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the parents been told about the notification? When?</translation>
     </message>
     <message>
         <source>Beskriv med dine egne ord, hvorfor du er bekymret. Hvilke vanskeligheder har barnet, og hvordan viser de sig?</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe in your own words why you are concerned. What difficulties does the child have, and how do they show?</translation>
     </message>
     <message>
         <source>Hvilke ressourcer har barnet, og hvordan viser de sig?</source>
-        <translation type="unfinished"></translation>
+        <translation>What resources does the child have, and how do they show?</translation>
     </message>
     <message>
         <source>Beskriv barnets følelsesmæssige udvikling</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the child&apos;s emotional development</translation>
     </message>
     <message>
         <source>Tænk på humør, selvtillid og hvordan barnet reagerer, når det bliver frustreret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Think of mood, self-confidence and how the child reacts when frustrated.</translation>
     </message>
     <message>
         <source>Beskriv barnets evne til at indgå i sociale relationer</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the child&apos;s ability to form social relationships</translation>
     </message>
     <message>
         <source>Tænk på tilknytningen til forældrene og forholdet til andre voksne og til andre børn og unge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Think of the attachment to the parents and the relationship with other adults and with other children and young people.</translation>
     </message>
     <message>
         <source>Fungerer barnet som andre børn på samme alder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child function like other children of the same age?</translation>
     </message>
     <message>
         <source>Tænk på barnets viden om omgivelserne, interesser, koncentration og evne til at planlægge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Think of the child&apos;s knowledge of its surroundings, interests, concentration and ability to plan.</translation>
     </message>
     <message>
         <source>Hvordan er barnets fysiske tilstand?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is the child&apos;s physical condition?</translation>
     </message>
     <message>
         <source>Har barnet nogle særlige træk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the child have any particular traits?</translation>
     </message>
     <message>
         <source>Hvilke kompetencer har forælderen i forhold til barnets behov?</source>
-        <translation type="unfinished"></translation>
+        <translation>What skills does the parent have in relation to the child&apos;s needs?</translation>
     </message>
     <message>
         <source>Er der ressourcer i familiens netværk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are there resources in the family&apos;s network?</translation>
     </message>
     <message>
         <source>Egne noter og bemærkninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Own notes and remarks</translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
         <source>JSON-filen kan ikke indlæses. Fejl ved {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON file cannot be loaded. Error at {path}: {problem}</translation>
     </message>
     <message>
         <source>her skal stå et objekt { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>an object { … } must be here.</translation>
     </message>
     <message>
         <source>filen er ikke en Stafet-sag (format &quot;{f}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a Stafet case (format &quot;{f}&quot;).</translation>
     </message>
     <message>
         <source>denne udgave af Stafet læser version {v}; filen har en anden version.</source>
-        <translation type="unfinished"></translation>
+        <translation>this edition of Stafet reads version {v}; the file has another version.</translation>
     </message>
     <message>
         <source>de første seks cifre i cpr-nummeret er ikke en rigtig dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>the first six digits of the CPR number are not a real date.</translation>
     </message>
     <message>
         <source>teksten er for lang eller indeholder et usynligt styretegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is too long or contains an invisible control character.</translation>
     </message>
     <message>
         <source>det samme id står to gange i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>the same id appears twice in the list.</translation>
     </message>
     <message>
         <source>tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>et helt tal</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>true eller false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>et objekt { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>an object { … }</translation>
     </message>
     <message>
         <source>en liste [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>a list [ … ]</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>værdien skal være {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the value must be {expected}.</translation>
     </message>
     <message>
         <source>værdien skal være en af: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the value must be one of: {choices}.</translation>
     </message>
     <message>
         <source>her skal stå {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted} must be here.</translation>
     </message>
     <message>
         <source> eller </source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <source>tallet må ikke være mindre end {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the number must not be less than {n}.</translation>
     </message>
     <message>
         <source>tallet må ikke være større end {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the number must not be greater than {n}.</translation>
     </message>
     <message>
         <source>feltet mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>the field is missing.</translation>
     </message>
     <message>
         <source>feltet kendes ikke i version 1 af formatet.</source>
-        <translation type="unfinished"></translation>
+        <translation>the field is unknown in version 1 of the format.</translation>
     </message>
     <message>
         <source>her skal stå en rigtig dato på formen ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>a real date in the form YYYY-MM-DD must be here.</translation>
     </message>
     <message>
         <source>her skal stå et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss med tidszone, for eksempel 2024-03-01T09:30:00+00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>a time in the form YYYY-MM-DDThh:mm:ss with time zone must be here, for example 2024-03-01T09:30:00+00:00.</translation>
     </message>
     <message>
         <source>her skal stå et billede kodet i base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>a picture coded in base64 must be here.</translation>
     </message>
     <message>
         <source>her skal stå et id på 32 tegn (0-9 og a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>an id of 32 characters (0-9 and a-f) must be here.</translation>
     </message>
     <message>
         <source>cpr-nummeret skal have formen DDMMÅÅ-XXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>the CPR number must have the form DDMMYY-XXXX.</translation>
     </message>
     <message>
         <source>teksten har ikke den rigtige form.</source>
-        <translation type="unfinished"></translation>
+        <translation>the text does not have the right form.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Stafet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafet</translation>
     </message>
     <message>
         <source>Familievisning er slået til: CPR-numre, bekymringsskalaer og interne noter er skjult. Tryk F12 for at slå den fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family-safe view is on: CPR numbers, worry scales and internal notes are hidden. Press F12 to turn it off.</translation>
     </message>
     <message>
         <source>&amp;Ny sag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case…</translation>
     </message>
     <message>
         <source>&amp;Søg efter sag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find case</translation>
     </message>
     <message>
         <source>&amp;Lås</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Familievisning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family-safe view</translation>
     </message>
     <message>
         <source>Skjul CPR-numre, bekymringsskalaer og interne noter (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide CPR numbers, worry scales and internal notes (F12)</translation>
     </message>
     <message>
         <source>&amp;Indstillinger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Afslut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Fortryd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Gentag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Sager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <source>&amp;Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadlines</translation>
     </message>
     <message>
         <source>&amp;Om Stafet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Stafet</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Hjælp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Værktøjslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>Om Stafet</source>
-        <translation type="unfinished"></translation>
+        <translation>About Stafet</translation>
     </message>
     <message>
         <source>Stafet hjælper med at koordinere indsatsen for et barn efter modellen Bedre Tværfaglig Indsats: stafetlog, netværkskort, bekymringsskalaer og koordinationsmøder. Alt gemmes krypteret på denne computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafet helps coordinate the help for a child following the Bedre Tværfaglig Indsats model: stafetlog, network map, worry scales and coordination meetings. Everything is stored encrypted on this computer.</translation>
     </message>
 </context>
 <context>
     <name>PlainLanguage</name>
     <message>
         <source>Skriv hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who</translation>
     </message>
     <message>
         <source>Upræcis tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vague time</translation>
     </message>
     <message>
         <source>Kancellisprog</source>
-        <translation type="unfinished"></translation>
+        <translation>Officialese</translation>
     </message>
     <message>
         <source>Passiv form</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive voice</translation>
     </message>
     <message>
         <source>Forkortelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation</translation>
     </message>
     <message>
         <source>Lang sætning</source>
-        <translation type="unfinished"></translation>
+        <translation>Long sentence</translation>
     </message>
     <message>
         <source>Skriv en dato, for eksempel »senest fredag 12.03.«</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a date, for example “by Friday 12.03.”</translation>
     </message>
     <message>
         <source>Skriv en dato eller en uge, for eksempel »i uge 12«</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a date or a week, for example “in week 12”</translation>
     </message>
     <message>
         <source>Skriv hvornår, for eksempel »i marts«</source>
-        <translation type="unfinished"></translation>
+        <translation>Write when, for example “in March”</translation>
     </message>
     <message>
         <source>Skriv præcist hvor tit, for eksempel »hver anden uge«</source>
-        <translation type="unfinished"></translation>
+        <translation>Write exactly how often, for example “every other week”</translation>
     </message>
     <message>
         <source>Skriv præcist hvor meget eller hvor tit</source>
-        <translation type="unfinished"></translation>
+        <translation>Write exactly how much or how often</translation>
     </message>
     <message>
         <source>Skriv præcist hvor tit, for eksempel »hver mandag«</source>
-        <translation type="unfinished"></translation>
+        <translation>Write exactly how often, for example “every Monday”</translation>
     </message>
     <message>
         <source>Skriv hvem der afgør det, og hvad der så sker</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who decides it, and what happens then</translation>
     </message>
     <message>
         <source>Upræcis tid: hvornår præcist?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vague time: when exactly?</translation>
     </message>
     <message>
         <source>Kancellisprog: brug et almindeligt ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Officialese: use an everyday word.</translation>
     </message>
     <message>
         <source>Forkortelse: skriv hele ordet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation: write the whole word.</translation>
     </message>
     <message>
         <source>Skriv hvad forkortelsen står for, i hvert fald første gang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what the abbreviation stands for, at least the first time.</translation>
     </message>
     <message>
         <source>Lang sætning: over 25 ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long sentence: more than 25 words.</translation>
     </message>
     <message>
         <source>Del sætningen op i to eller flere korte sætninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Split the sentence into two or more short sentences.</translation>
     </message>
     <message>
         <source>»man« siger ikke, hvem der gør det.</source>
-        <translation type="unfinished"></translation>
+        <translation>“man” (one) does not say who does it.</translation>
     </message>
     <message>
         <source>Skriv hvem: et navn, en stilling eller en relation, for eksempel »mor«, »pædagogen« eller »Olga«.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who: a name, a job title or a relation, for example “mother”, “the educator” or “Olga”.</translation>
     </message>
     <message>
         <source>Forkortelse: ikke alle ved, hvad den betyder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation: not everybody knows what it means.</translation>
     </message>
     <message>
         <source>Passiv form: skriv hvem der gør det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive voice: write who does it.</translation>
     </message>
 </context>
 <context>
     <name>PlainMarks</name>
     <message>
         <source>{message} Forslag: {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Suggestion: {suggestion}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Indstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lås efter inaktivitet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
         <source>Stafet låser sig selv, når tastatur og mus ikke har været brugt så længe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafet locks itself when keyboard and mouse have not been used for this long.</translation>
     </message>
     <message>
         <source>Dansk</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish</translation>
     </message>
     <message>
         <source>&amp;Sprog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Et nyt sprog bruges, næste gang Stafet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language is used the next time Stafet starts.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyForm</name>
     <message>
         <source>Din gendannelsesnøgle</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery key</translation>
     </message>
     <message>
         <source>Hvis du glemmer adgangsfrasen, eller computeren skiftes ud, kan boksen kun åbnes med denne nøgle. Den vises kun denne ene gang. Skriv den ned, udskriv den eller gem den på et USB-stik, og opbevar den låst inde.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you forget the passphrase, or the computer is replaced, the vault can only be opened with this key. It is shown only this once. Write it down, print it or save it on a USB stick, and keep it locked away.</translation>
     </message>
     <message>
         <source>Gendannelsesnøgle</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>&amp;Udskriv…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Gem som fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as file…</translation>
     </message>
     <message>
         <source>Jeg har &amp;gemt gendannelsesnøglen et sikkert sted</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;stored the recovery key in a safe place</translation>
     </message>
     <message>
         <source>&amp;Fortsæt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <source>Stafet – gendannelsesnøgle
@@ -1512,1305 +1516,1313 @@
 {key}
 
 Opbevar dette papir låst inde. Med nøglen kan boksen åbnes uden adgangsfrasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafet – recovery key
+
+{key}
+
+Keep this paper locked away. With the key the vault can be opened without the passphrase.</translation>
     </message>
     <message>
         <source>Gem gendannelsesnøglen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the recovery key</translation>
     </message>
     <message>
         <source>stafet-gendannelsesnoegle.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>stafet-recovery-key.txt</translation>
     </message>
     <message>
         <source>Tekstfiler (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.txt)</translation>
     </message>
     <message>
         <source>Filen kunne ikke gemmes. Vælg et andet sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved. Choose another place.</translation>
     </message>
     <message>
         <source>Gemt. Flyt filen til et USB-stik, og slet den fra computeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Move the file to a USB stick and delete it from the computer.</translation>
     </message>
 </context>
 <context>
     <name>Relation</name>
     <message>
         <source>mor</source>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <source>far</source>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <source>plejemor</source>
-        <translation type="unfinished"></translation>
+        <translation>foster mother</translation>
     </message>
     <message>
         <source>plejefar</source>
-        <translation type="unfinished"></translation>
+        <translation>foster father</translation>
     </message>
     <message>
         <source>værge</source>
-        <translation type="unfinished"></translation>
+        <translation>guardian</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Stafetlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafetlog</translation>
     </message>
     <message>
         <source>Netværkskort</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map</translation>
     </message>
     <message>
         <source>Bekymringsskalaer</source>
-        <translation type="unfinished"></translation>
+        <translation>Worry scales</translation>
     </message>
     <message>
         <source>Invitation til møde</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting invitation</translation>
     </message>
     <message>
         <source>Referat af møde</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting minutes</translation>
     </message>
     <message>
         <source>Familiens plan</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s plan</translation>
     </message>
     <message>
         <source>Samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Underretning</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Observationsskema</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation form</translation>
     </message>
     <message>
         <source>Forældrenes indsigt i stafetloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents&apos; insight into the stafetlog</translation>
     </message>
     <message>
         <source>Dokumenttypen „{form}“ findes ikke. Vælg en af: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document type “{form}” does not exist. Choose one of: {choices}.</translation>
     </message>
     <message>
         <source>Sagen har ingen {what} endnu. Udfyld skemaet i sagen først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no {what} yet. Fill in the form in the case first.</translation>
     </message>
     <message>
         <source>Skemaet findes ikke i sagen. Vælg et af sagens skemaer ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The form does not exist in the case. Choose one of the case&apos;s forms ({what}).</translation>
     </message>
     <message>
         <source>Mødet findes ikke i sagen. Vælg et af sagens møder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting does not exist in the case. Choose one of the case&apos;s meetings.</translation>
     </message>
     <message>
         <source>Sagen har endnu ingen møder. Planlæg et koordinationsmøde først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no meetings yet. Plan a coordination meeting first.</translation>
     </message>
     <message>
         <source>Sagen har endnu intet netværkskort. Udfyld netværkskortet først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no network map yet. Fill in the network map first.</translation>
     </message>
     <message>
         <source>Netværkskortet findes ikke i sagen. Vælg et af sagens netværkskort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The network map does not exist in the case. Choose one of the case&apos;s network maps.</translation>
     </message>
     <message>
         <source>Bekymringsskalaerne er et internt redskab og udskrives ikke til familien. Vælg stafetloggen til forældrene i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The worry scales are an internal tool and are not printed for the family. Choose the stafetlog for the parents instead.</translation>
     </message>
     <message>
         <source>„{choice}“ passer ikke til nogen {what} i sagen. Brug et nummer fra 1 til {count} (ældste først) eller begyndelsen af id&apos;et.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{choice}” does not match any {what} in the case. Use a number from 1 to {count} (oldest first) or the start of the id.</translation>
     </message>
     <message>
         <source>„{choice}“ passer til flere {what}. Skriv flere tegn af id&apos;et.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{choice}” matches several {what}. Type more characters of the id.</translation>
     </message>
 </context>
 <context>
     <name>Scales</name>
     <message>
         <source>Skalaen har kun kategorierne 1 til {highest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scale only has the categories 1 to {highest}.</translation>
     </message>
     <message>
         <source>Bekymringsskala vedrørende børn</source>
-        <translation type="unfinished"></translation>
+        <translation>Worry scale concerning children</translation>
     </message>
     <message>
         <source>Børn i trivsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Children who thrive</translation>
     </message>
     <message>
         <source>Barnet udvikler sig som andre børn, med de op- og nedture der hører til. Forældrene giver god omsorg og søger selv råd, når der er brug for det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child develops like other children, with the ups and downs that belong to it. The parents give good care and seek advice themselves when needed.</translation>
     </message>
     <message>
         <source>Børn i faldende trivsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Children whose well-being is declining</translation>
     </message>
     <message>
         <source>Barnet er presset af lette, men vedvarende belastninger eller af en større, forbigående hændelse, og viser tegn på, at noget er galt. Forældrene tager imod råd fra fagfolk omkring barnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is under light but lasting strain or a larger passing event, and shows signs that something is wrong. The parents accept advice from professionals around the child.</translation>
     </message>
     <message>
         <source>Børn med særlige behov (behovsbørn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children with special needs</translation>
     </message>
     <message>
         <source>Barnet viser tydelige tegn på, at noget er galt, for eksempel psykiske reaktioner eller ændret adfærd. Forældrenes omsorg er nedsat for en tid eller hele tiden, for eksempel på grund af sygdom, misbrug eller en krise.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child shows clear signs that something is wrong, for example psychological reactions or changed behaviour. The parents&apos; care is reduced for a time or all the time, for example because of illness, addiction or a crisis.</translation>
     </message>
     <message>
         <source>Truede børn (væsentligt behov for særlig støtte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children at risk (substantial need for special support)</translation>
     </message>
     <message>
         <source>Barnet har længe været under hårdt pres og viser meget tydelige tegn på, at noget er galt, for eksempel forsinket udvikling. Familien magter ikke belastningerne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child has long been under heavy pressure and shows very clear signs that something is wrong, for example delayed development. The family cannot cope with the strain.</translation>
     </message>
     <message>
         <source>Problembørn (risiko for varig skade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children with serious problems (risk of lasting harm)</translation>
     </message>
     <message>
         <source>Barnet har det meget dårligt og udvikler sig i en dårlig retning. Omsorgen fra forældrene mangler, og de lokale tilbud har ikke hjulpet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is doing very badly and develops in a bad direction. Care from the parents is missing, and the local services have not helped.</translation>
     </message>
     <message>
         <source>Bekymringsskala vedrørende forældre</source>
-        <translation type="unfinished"></translation>
+        <translation>Worry scale concerning parents</translation>
     </message>
     <message>
         <source>Familier i trivsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who thrive</translation>
     </message>
     <message>
         <source>Forældrene giver god omsorg og søger selv råd og hjælp, når barnet har det svært.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents give good care and seek advice and help themselves when the child has a hard time.</translation>
     </message>
     <message>
         <source>Familier i faldende trivsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Families whose well-being is declining</translation>
     </message>
     <message>
         <source>Forældrene begynder at komme uregelmæssigt, lader andre hente og bringe, eller holder ikke aftaler. Hold øje med barnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents start coming irregularly, let others bring and collect the child, or do not keep appointments. Keep an eye on the child.</translation>
     </message>
     <message>
         <source>Signaler hos forældre med misbrugsproblemer eller sindslidelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals in parents with addiction problems or mental illness</translation>
     </message>
     <message>
         <source>En forælder viser tegn på misbrug eller psykisk sygdom i udseende, humør eller sociale forhold, for eksempel lugt af alkohol, uro eller isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parent shows signs of addiction or mental illness in appearance, mood or social circumstances, for example a smell of alcohol, restlessness or isolation.</translation>
     </message>
     <message>
         <source>Signaler hos forældre, hvor myndighederne skal underrettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals in parents where the authorities must be notified</translation>
     </message>
     <message>
         <source>Omsorgen mangler helt, en forælder kommer beruset for at hente barnet, eller der er mistanke om vold eller seksuelle overgreb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care is missing entirely, a parent comes drunk to collect the child, or violence or sexual abuse is suspected.</translation>
     </message>
 </context>
 <context>
     <name>Section49a</name>
     <message>
         <source>Serviceloven § 49 a, stk. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Services Act § 49 a(2)</translation>
     </message>
     <message>
         <source>Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>There has already been a meeting without consent under Social Services Act § 49 a and a follow-up meeting. The law allows no more. Ask the parents for consent.</translation>
     </message>
     <message>
         <source>Der har allerede været et møde uden samtykke om barnet. Et nyt møde uden samtykke er kun tilladt som opfølgning på det første, i særlige tilfælde. Marker mødet som opfølgning, eller bed forældrene om samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>There has already been a meeting without consent about the child. A new meeting without consent is only allowed as a follow-up to the first, in special cases. Mark the meeting as a follow-up, or ask the parents for consent.</translation>
     </message>
     <message>
         <source>Et opfølgende møde uden samtykke skal følge op på det første møde uden samtykke om barnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up meeting without consent must follow up the first meeting without consent about the child.</translation>
     </message>
     <message>
         <source>Der er intet tidligere møde uden samtykke at følge op på. Det første møde kan ikke være en opfølgning.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no earlier meeting without consent to follow up. The first meeting cannot be a follow-up.</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
         <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, fx skole:Solsikken).</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient “{party}” is not known. Use one of: {choices} (optionally with :name, e.g. school:Solsikken).</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not shared with {party}: the case has no consent from the parents. Get the parents&apos; written consent and record it in the case before you share.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: forældrene trak samtykket tilbage {revoked}. Tal med forældrene, hvis der er brug for et nyt samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not shared with {party}: the parents revoked the consent {revoked}. Talk with the parents if a new consent is needed.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: samtykket udløb {lapsed}. Et samtykke gælder højst et år. Få et nyt samtykke fra forældrene, før du deler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not shared with {party}: the consent lapsed {lapsed}. A consent is valid for at most one year. Get a new consent from the parents before you share.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: samtykket gælder først fra {signed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not shared with {party}: the consent is only valid from {signed}.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet {signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, eller lad være med at dele dokumentet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not shared with {party}: the valid consent (signed {signed}) does not cover this recipient. Ask the parents to extend the consent, or do not share the document.</translation>
     </message>
     <message>
         <source>Mappen {folder} findes ikke. Vælg en mappe, der findes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist. Choose a folder that exists.</translation>
     </message>
     <message>
         <source>Filen kunne ikke gemmes i {folder}: {reason}. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved in {folder}: {reason}. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
     <name>Signals</name>
     <message>
         <source>Signaler hos småbørn</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals in small children</translation>
     </message>
     <message>
         <source>Signaler hos børn og unge</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals in children and young people</translation>
     </message>
     <message>
         <source>Er anspændt eller passiv, stille og tilbagetrukket</source>
-        <translation type="unfinished"></translation>
+        <translation>Is tense or passive, quiet and withdrawn</translation>
     </message>
     <message>
         <source>Har svært ved at regulere søvn, mad, opmærksomhed og stimulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Has difficulty regulating sleep, food, attention and stimulation</translation>
     </message>
     <message>
         <source>Udforsker omverdenen uden at søge støtte og anerkendelse hos voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>Explores the surroundings without seeking support and recognition from adults</translation>
     </message>
     <message>
         <source>Klynker meget og virker utryg</source>
-        <translation type="unfinished"></translation>
+        <translation>Whimpers a lot and seems insecure</translation>
     </message>
     <message>
         <source>Virker angst eller skræmt</source>
-        <translation type="unfinished"></translation>
+        <translation>Seems anxious or frightened</translation>
     </message>
     <message>
         <source>Har svært ved at koncentrere sig</source>
-        <translation type="unfinished"></translation>
+        <translation>Has difficulty concentrating</translation>
     </message>
     <message>
         <source>Har svært ved at tage imod indlæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Has difficulty taking in learning</translation>
     </message>
     <message>
         <source>Bliver meget påvirket af uro omkring sig</source>
-        <translation type="unfinished"></translation>
+        <translation>Is strongly affected by unrest around them</translation>
     </message>
     <message>
         <source>Ændrer adfærd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes behaviour</translation>
     </message>
     <message>
         <source>Mangler nysgerrighed og interesse for omgivelserne</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacks curiosity and interest in the surroundings</translation>
     </message>
     <message>
         <source>Holder sig meget for sig selv eller bliver holdt udenfor af andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeps very much to themselves or is left out by others</translation>
     </message>
     <message>
         <source>Kan ikke etablere sociale kontakter med jævnaldrende</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make social contact with peers</translation>
     </message>
     <message>
         <source>Er ekstremt registrerende over for voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>Is extremely watchful of adults</translation>
     </message>
     <message>
         <source>Er aggressiv i konflikter med andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Is aggressive in conflicts with others</translation>
     </message>
     <message>
         <source>Klæber til eller tager afstand fra voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>Clings to or keeps away from adults</translation>
     </message>
     <message>
         <source>Har fysiske tegn på omsorgssvigt (forsømt med mad, bad, søvn eller tøj)</source>
-        <translation type="unfinished"></translation>
+        <translation>Has physical signs of neglect (neglected in food, bathing, sleep or clothes)</translation>
     </message>
     <message>
         <source>Viser tegn på fysisk vold</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows signs of physical violence</translation>
     </message>
     <message>
         <source>Har mange fysiske klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Has many physical complaints</translation>
     </message>
     <message>
         <source>Har spiseforstyrrelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Has eating disorders</translation>
     </message>
     <message>
         <source>Forsømmer ofte skolen eller daginstitutionen</source>
-        <translation type="unfinished"></translation>
+        <translation>Often misses school or day care</translation>
     </message>
     <message>
         <source>Har misbrugs- og alkoholvaner, der slår igennem i hverdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Has drug and alcohol habits that show in everyday life</translation>
     </message>
     <message>
         <source>Virker deprimeret, ulykkelig eller socialt isoleret</source>
-        <translation type="unfinished"></translation>
+        <translation>Seems depressed, unhappy or socially isolated</translation>
     </message>
     <message>
         <source>Fortæller om berusede eller syge voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>Tells about drunk or ill adults</translation>
     </message>
     <message>
         <source>Er overdrevent ansvarlig og tilpasningsvillig</source>
-        <translation type="unfinished"></translation>
+        <translation>Is excessively responsible and willing to adapt</translation>
     </message>
 </context>
 <context>
     <name>Signing</name>
     <message>
         <source>Der er ingen signatur i boksen endnu. Opret en med „stafet signing-identity create“ eller importér din medarbejdersignatur med „stafet signing-identity import“.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no signature in the vault yet. Create one with “stafet signing-identity create” or import your employee signature with “stafet signing-identity import”.</translation>
     </message>
     <message>
         <source>PKCS#12-filen kan ikke åbnes: adgangskoden er forkert, eller filen er ikke en PKCS#12-fil (.p12/.pfx). Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PKCS#12 file cannot be opened: the password is wrong, or the file is not a PKCS#12 file (.p12/.pfx). Nothing has been changed.</translation>
     </message>
     <message>
         <source>PKCS#12-filen indeholder ikke både en privat nøgle og et certifikat. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PKCS#12 file does not contain both a private key and a certificate. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Certifikatet i filen må ikke bruges til digitale underskrifter ({why}). Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate in the file may not be used for digital signatures ({why}). Nothing has been changed.</translation>
     </message>
     <message>
         <source>Filen er ikke et CA-certifikat (PEM eller DER), som kan bruges som rod for tillid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a CA certificate (PEM or DER) that can be used as a root of trust.</translation>
     </message>
     <message>
         <source>Skriv dit navn: det står i underskriften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name: it appears in the signature.</translation>
     </message>
     <message>
         <source>Dokumentet har ingen plads til underskriften. Byg det igen med underskrift valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has no room for the signature. Build it again with signing chosen.</translation>
     </message>
     <message>
         <source>Tidsstemplingsserveren svarede ikke, så dokumentet er ikke underskrevet. Prøv igen, eller slå tidsstempling fra i indstillingerne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time-stamping server did not answer, so the document has not been signed. Try again, or turn time-stamping off in the settings.</translation>
     </message>
 </context>
 <context>
     <name>Stafetlog</name>
     <message>
         <source>Aktørernes indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>The actors&apos; efforts</translation>
     </message>
     <message>
         <source>Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a cell to correct it. A correction is saved as a new, dated row; the old one is kept.</translation>
     </message>
     <message>
         <source>Vis tidligere versioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Show earlier versions</translation>
     </message>
     <message>
         <source>Ny række</source>
-        <translation type="unfinished"></translation>
+        <translation>New row</translation>
     </message>
     <message>
         <source>Aktør:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor:</translation>
     </message>
     <message>
         <source>Hvilken indsats er iværksat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort started:</translation>
     </message>
     <message>
         <source>hvornår følges der op</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up date</translation>
     </message>
     <message>
         <source>Hvornår følges der op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up date:</translation>
     </message>
     <message>
         <source>Hvem følger op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed up by:</translation>
     </message>
     <message>
         <source>Intern (skjules i familievisningen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal (hidden in the family-safe view)</translation>
     </message>
     <message>
         <source>Tilføj række</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>aktør</source>
-        <translation type="unfinished"></translation>
+        <translation>actor</translation>
     </message>
     <message>
         <source>indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>effort</translation>
     </message>
     <message>
         <source>Stafetholder fra start: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton holder from the start: {person}</translation>
     </message>
     <message>
         <source>Stafetten tilbudt til {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton offered to {person}</translation>
     </message>
     <message>
         <source>{person} tog imod stafetten</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} accepted the baton</translation>
     </message>
     <message>
         <source>{person} sagde nej tak til stafetten</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} declined the baton</translation>
     </message>
     <message>
         <source>Tilbuddet blev trukket tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>The offer was withdrawn</translation>
     </message>
     <message>
         <source>Stafetloggen blev afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog was closed</translation>
     </message>
     <message>
         <source>Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Arbejdssted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace:</translation>
     </message>
     <message>
         <source>Rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>Kontakt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>navn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Stafetten og øje-på-barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton and eye-on-the-child</translation>
     </message>
     <message>
         <source>Der er altid præcis én stafetholder. Den, der har stafetten, beholder den, indtil den nye stafetholder har sagt ja. Først da skifter stafetten hænder.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is always exactly one baton holder. Whoever holds the baton keeps it until the new holder has said yes. Only then does the baton change hands.</translation>
     </message>
     <message>
         <source>Tag imod stafetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the baton</translation>
     </message>
     <message>
         <source>Sig nej tak</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline</translation>
     </message>
     <message>
         <source>Træk tilbuddet tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the offer</translation>
     </message>
     <message>
         <source>dato for svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the answer</translation>
     </message>
     <message>
         <source>Dato for svaret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the answer:</translation>
+    </message>
+    <message>
+        <source>Tilbyd stafetten til en anden…</source>
+        <translation>Offer the baton to someone else…</translation>
+    </message>
+    <message>
+        <source>Vælg øje-på-barnet…</source>
+        <translation>Choose eye-on-the-child…</translation>
     </message>
     <message>
         <source>Tilbyd stafetten til en anden</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer the baton to someone else</translation>
     </message>
     <message>
         <source>dato for tilbuddet</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the offer</translation>
     </message>
     <message>
         <source>Dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Bemærkning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Tilbyd stafetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer the baton</translation>
     </message>
     <message>
         <source>Øje-på-barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eye-on-the-child</translation>
     </message>
     <message>
         <source>Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person who keeps an eye on the child between meetings. It need not be the baton holder.</translation>
     </message>
     <message>
         <source>fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>from date</translation>
     </message>
     <message>
         <source>Fra dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>From date:</translation>
     </message>
     <message>
         <source>Gem øje-på-barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save eye-on-the-child</translation>
     </message>
     <message>
         <source>Stafetholder: {person}, siden {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton holder: {person}, since {date}.</translation>
     </message>
     <message>
         <source>Stafetloggen er afsluttet. Ingen har stafetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog is closed. Nobody holds the baton.</translation>
     </message>
     <message>
         <source>Stafetten er tilbudt til {person} den {date}. Indtil {name} siger ja, har {holder} stadig stafetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baton has been offered to {person} on {date}. Until {name} says yes, {holder} still holds the baton.</translation>
     </message>
     <message>
         <source>Øje-på-barnet: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eye-on-the-child: {person}</translation>
     </message>
     <message>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Slet stafetloggen for altid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the stafetlog for ever?</translation>
     </message>
     <message>
         <source>Stafetloggen og alt, der hører til den (netværkskort, møder, samtykker, underretninger), bliver slettet fra boksen og kan ikke hentes tilbage. Vil du slette den?</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog and everything that belongs to it (network maps, meetings, consents, notifications) will be deleted from the vault and cannot be brought back. Do you want to delete it?</translation>
     </message>
     <message>
         <source>Afslut stafetloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the stafetlog</translation>
     </message>
     <message>
         <source>Loggen afsluttes, når stafetholderen og samarbejdspartnerne vurderer, at barnet trives igen, og at risikoen for tilbagefald er lille.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log is closed when the baton holder and the partners judge that the child thrives again and that the risk of relapse is small.</translation>
     </message>
     <message>
         <source>Grunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <source>Forklaring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation:</translation>
     </message>
     <message>
         <source>dato for afslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>date of closing</translation>
     </message>
     <message>
         <source>Hvad skal der ske med loggen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should happen to the log?</translation>
     </message>
     <message>
         <source>Afslut stafetloggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the stafetlog…</translation>
     </message>
     <message>
         <source>Afsluttet {date} af {person}. Grund: {reasons}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {date} by {person}. Reason: {reasons}. {explanation}</translation>
     </message>
     <message>
         <source>forklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>explanation</translation>
     </message>
     <message>
         <source>Niveau 1 – én arbejdsplads handler selv på bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 1 – one workplace handles the concern itself</translation>
     </message>
     <message>
         <source>Niveau 2 – flere aktører koordinerer med fælles mål (kræver samtykke)</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 2 – several actors coordinate with shared goals (needs consent)</translation>
     </message>
     <message>
         <source>Niveau 3 – kommunens børne- og familieafdeling er inddraget</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 3 – the municipality&apos;s children and family section is involved</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Nyt niveau:</source>
-        <translation type="unfinished"></translation>
+        <translation>New level:</translation>
     </message>
     <message>
         <source>dato for niveauskift</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the level change</translation>
     </message>
     <message>
         <source>Begrundelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Skift niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Change level</translation>
     </message>
     <message>
         <source>begrundelse</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>Dato og personer ved fastlæggelse af indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and persons when the effort was set</translation>
     </message>
     <message>
         <source>dato for fastlæggelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>date the effort was set</translation>
     </message>
     <message>
         <source>Én person pr. linje, for eksempel »Børnesagsbehandler (Arne Andersen)«</source>
-        <translation type="unfinished"></translation>
+        <translation>One person per line, for example “Children&apos;s caseworker (Arne Andersen)”</translation>
     </message>
     <message>
         <source>Personer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons:</translation>
     </message>
     <message>
         <source>Tilføj fastlæggelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Add setting of the effort</translation>
     </message>
     <message>
         <source>Ingen endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet.</translation>
     </message>
     <message>
         <source>personer</source>
-        <translation type="unfinished"></translation>
+        <translation>persons</translation>
     </message>
     <message>
         <source>Barnets navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Child&apos;s name:</translation>
     </message>
     <message>
         <source>Cpr-nr.:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR no.:</translation>
     </message>
     <message>
         <source>Forældres navne:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; names:</translation>
     </message>
     <message>
         <source>Oprettet af:</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by:</translation>
     </message>
     <message>
         <source>Dato for oprettelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of creation:</translation>
     </message>
     <message>
         <source>Nuværende stafetholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current baton holder:</translation>
     </message>
     <message>
         <source>Øje-på-barnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eye-on-the-child:</translation>
     </message>
     <message>
         <source>Niveau:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level:</translation>
     </message>
     <message>
         <source>Dato for sidste opdatering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of last update:</translation>
     </message>
     <message>
         <source>Stafetlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stafetlog</translation>
     </message>
     <message>
         <source>Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Vis hele cpr-nummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole CPR number</translation>
     </message>
     <message>
         <source>Kopiér</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Kopiér cpr-nummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the CPR number</translation>
     </message>
     <message>
         <source>Udklipsholderen tømmes igen efter 30 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard is emptied again after 30 seconds.</translation>
     </message>
     <message>
         <source>ufødt – forventet {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>unborn – expected {date}</translation>
     </message>
     <message>
         <source>ikke udfyldt</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>ingen (loggen er afsluttet)</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody (the log is closed)</translation>
     </message>
     <message>
         <source>ikke valgt endnu</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen yet</translation>
     </message>
     <message>
         <source>Niveau {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level {n}</translation>
     </message>
     <message>
         <source>ikke kendt</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>Skjul</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number has been copied. The clipboard will be emptied in 30 seconds.</translation>
     </message>
     <message>
         <source>Indhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Niveau 1 – bekymringen og den lokale indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 1 – the concern and the local effort</translation>
     </message>
     <message>
         <source>Niveau 2–3 – den fælles indsats</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels 2–3 – the joint effort</translation>
     </message>
     <message>
         <source>Fastlæggelse af indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting the effort</translation>
     </message>
     <message>
         <source>Tilføj post: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add entry: {title}</translation>
     </message>
     <message>
         <source>Ret post: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct entry: {title}</translation>
     </message>
     <message>
         <source>Tilføj række i aktørtabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row to the actors&apos; table</translation>
     </message>
     <message>
         <source>Ret række i aktørtabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct row in the actors&apos; table</translation>
     </message>
     <message>
         <source>Tilføj fastlæggelse af indsatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add setting of the effort</translation>
     </message>
     <message>
         <source>Nyt øje-på-barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>New eye-on-the-child</translation>
     </message>
     <message>
         <source>Stafetloggen er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog has been deleted.</translation>
     </message>
     <message>
         <source>Stafetloggen er afsluttet og arkiveret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog has been closed and archived.</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Tages op igen {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken up again {date}.</translation>
     </message>
     <message>
         <source>intern</source>
-        <translation type="unfinished"></translation>
+        <translation>internal</translation>
     </message>
     <message>
         <source>rettet senere</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected later</translation>
     </message>
     <message>
-        <source>Ret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ret posten fra {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skriv en rettet version. Den gamle bevares i loggen.</source>
-        <translation type="unfinished"></translation>
+        <source>Poster: {title}</source>
+        <translation>Entries: {title}</translation>
     </message>
     <message>
         <source>Ingen poster endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries yet.</translation>
     </message>
     <message>
         <source>dato</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Svar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
     <message>
         <source>tages op igen</source>
-        <translation type="unfinished"></translation>
+        <translation>taken up again</translation>
     </message>
     <message>
         <source>Tages op igen den:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken up again on:</translation>
     </message>
     <message>
         <source>Familiemedlem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member:</translation>
     </message>
     <message>
         <source>Knyt til:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to:</translation>
     </message>
     <message>
         <source>Ny post:</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry:</translation>
     </message>
     <message>
         <source>Uddybning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Intern note (skjules i familievisningen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note (hidden in the family-safe view)</translation>
     </message>
     <message>
         <source>Annullér rettelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the correction</translation>
     </message>
     <message>
         <source>Tilføj</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Knyttet til: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to: {what}</translation>
     </message>
     <message>
         <source>(intet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing)</translation>
     </message>
     <message>
         <source>søskende</source>
-        <translation type="unfinished"></translation>
+        <translation>sibling</translation>
     </message>
     <message>
         <source>Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are correcting the entry from {date}. The old version stays in the log, struck through.</translation>
     </message>
     <message>
         <source>Gem rettelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the correction</translation>
     </message>
     <message>
         <source>ny post</source>
-        <translation type="unfinished"></translation>
+        <translation>new entry</translation>
     </message>
     <message>
         <source>Hvornår opstod bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>When did the concern arise?</translation>
     </message>
     <message>
         <source>Hvorfor opstod bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why did the concern arise?</translation>
     </message>
     <message>
         <source>Hvem har drøftet bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has discussed the concern?</translation>
     </message>
     <message>
         <source>Vurdering af barnets situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of the child&apos;s situation</translation>
     </message>
     <message>
         <source>Hvornår er forældrene orienteret om bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>When were the parents told about the concern?</translation>
     </message>
     <message>
         <source>Hvad har I besluttet at gøre for barnet og familien?</source>
-        <translation type="unfinished"></translation>
+        <translation>What have you decided to do for the child and the family?</translation>
     </message>
     <message>
         <source>Hvad er målet med indsatsen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the goal of the effort?</translation>
     </message>
     <message>
         <source>Hvornår tages situationen op igen?</source>
-        <translation type="unfinished"></translation>
+        <translation>When is the situation taken up again?</translation>
     </message>
     <message>
         <source>Hvornår blev flere aktører inddraget?</source>
-        <translation type="unfinished"></translation>
+        <translation>When were more actors involved?</translation>
     </message>
     <message>
         <source>Er der indhentet samtykke fra forældrene?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has consent been obtained from the parents?</translation>
     </message>
     <message>
         <source>Er der foretaget underretning?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a notification been made?</translation>
     </message>
     <message>
         <source>Er der udfyldt netværkskort?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a network map been filled in?</translation>
     </message>
     <message>
         <source>Fælles målsætning for barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared goal for the child</translation>
     </message>
     <message>
         <source>Fælles målsætning for relevante familiemedlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared goal for relevant family members</translation>
     </message>
     <message>
         <source>Andre noter i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Other notes in the log</translation>
     </message>
     <message>
         <source>Skriv, hvad I har set og hørt. Knyt gerne et observationsskema til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what you have seen and heard. You may link an observation form.</translation>
     </message>
     <message>
         <source>Hver vurdering dateres. Knyt gerne en placering på bekymringsskalaen til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each assessment is dated. You may link a placement on the worry scale.</translation>
     </message>
     <message>
         <source>Skriv hvem der gør hvad, og hvornår. Ændringer gemmes som nye, daterede poster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who does what, and when. Changes are saved as new, dated entries.</translation>
     </message>
     <message>
         <source>Skriv målet, så forældrene kan forstå det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the goal so that the parents can understand it.</translation>
     </message>
     <message>
         <source>Vælg datoen, hvor situationen tages op igen. Den kommer på fristoversigten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the date when the situation is taken up again. It appears on the deadlines overview.</translation>
     </message>
     <message>
         <source>Observationsskema</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation form</translation>
     </message>
     <message>
         <source>Bekymringsskala</source>
-        <translation type="unfinished"></translation>
+        <translation>Worry scale</translation>
     </message>
     <message>
         <source>Samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Underretning</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Netværkskort</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map</translation>
     </message>
     <message>
         <source>Koordinationsmøde</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination meeting</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Noget gik galt, og handlingen blev ikke gennemført. Intet er gået tabt. Prøv igen, og kontakt IT-supporten, hvis det sker igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong and the action was not completed. Nothing has been lost. Try again, and contact IT support if it happens again.</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Lås Stafet op</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Stafet</translation>
     </message>
     <message>
         <source>Skriv din adgangsfrase for at åbne boksen med dine sager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase to open the vault with your cases.</translation>
     </message>
     <message>
         <source>&amp;Adgangsfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Brug &amp;gendannelsesnøglen i stedet</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
         <source>&amp;Lås op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Gendannelsesnøgle</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Adgangsfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Der er tastet forkert for mange gange. Vent lidt, og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong attempts. Wait a moment and try again.</translation>
     </message>
     <message>
         <source>Boksen kunne ikke åbnes. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be opened. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Vent {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait {n} s</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Feltet {field} skal være tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {field} must be text.</translation>
     </message>
     <message>
         <source>Feltet {field} skal have formen DDMMÅÅ-XXXX: ti cifre, gerne med bindestreg efter de første seks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {field} must have the form DDMMYY-XXXX: ten digits, preferably with a hyphen after the first six.</translation>
     </message>
     <message>
         <source>Feltet {field} indeholder ikke en rigtig dato i de første seks cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {field} does not contain a real date in the first six digits.</translation>
     </message>
     <message>
         <source>Et barn med cpr-nummer har ingen forventet fødselsdato. Fjern datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child with a CPR number has no expected date of birth. Remove the date.</translation>
     </message>
     <message>
         <source>Fødselsdatoen i barnets cpr-nummer ligger i fremtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth in the child&apos;s CPR number lies in the future.</translation>
     </message>
     <message>
         <source>En stafetlog kan kun oprettes for børn og unge til og med {oldest} år. Cpr-nummeret viser en ældre person.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stafetlog can only be created for children and young people up to and including {oldest} years. The CPR number shows an older person.</translation>
     </message>
     <message>
         <source>Den forventede fødselsdato skal ligge inden for de næste {ahead} dage. Er barnet født, så skriv cpr-nummeret i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expected date of birth must be within the next {ahead} days. If the child is born, enter the CPR number instead.</translation>
     </message>
     <message>
         <source>Datoen i feltet {field} må ikke ligge før {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the field {field} must not be before {earliest}.</translation>
     </message>
     <message>
         <source>Datoen i feltet {field} må ikke ligge efter {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the field {field} must not be after {latest}.</translation>
     </message>
     <message>
         <source>Feltet {field} skal udfyldes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {field} must be filled in.</translation>
     </message>
     <message>
         <source>Teksten i feltet {field} er for lang ({length} tegn). Der er plads til {limit} tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text in the field {field} is too long ({length} characters). There is room for {limit} characters.</translation>
     </message>
     <message>
         <source>Feltet {field} indeholder et usynligt styretegn (tegn nummer {position}). Skriv teksten igen eller indsæt den som ren tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {field} contains an invisible control character (character number {position}). Type the text again or paste it as plain text.</translation>
     </message>
     <message>
         <source>Skriv datoen i feltet {field} som dd.mm.åååå, for eksempel 06.09.2007.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date in the field {field} as dd.mm.yyyy, for example 06.09.2007.</translation>
     </message>
     <message>
         <source>Datoen i feltet {field} findes ikke i kalenderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the field {field} does not exist in the calendar.</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>Post nr. {seq} i revisionssporet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry no. {seq} in the audit trail has been changed.</translation>
     </message>
     <message>
         <source>Post nr. {seq} i revisionssporet mangler eller er flyttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry no. {seq} in the audit trail is missing or has been moved.</translation>
     </message>
     <message>
         <source>Revisionssporet slutter før post nr. {seq}; de nyeste poster er fjernet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail ends before entry no. {seq}; the newest entries have been removed.</translation>
     </message>
     <message>
         <source>Boksen er beskyttet af din adgangsfrase og af en nøgle i computerens sikre nøglering. Den kan kun åbnes på denne computer, eller med gendannelsesnøglen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is protected by your passphrase and by a key in the computer&apos;s secure keyring. It can only be opened on this computer, or with the recovery key.</translation>
     </message>
     <message>
         <source>Denne computer har ingen sikker nøglering, som Stafet kan bruge. Boksen er derfor kun beskyttet af din adgangsfrase. Vælg en lang adgangsfrase, og pas godt på den.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no secure keyring that Stafet can use. The vault is therefore protected by your passphrase alone. Choose a long passphrase and take good care of it.</translation>
     </message>
     <message>
         <source>Der opstod et problem med boksen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A problem occurred with the vault.</translation>
     </message>
     <message>
         <source>Forkert adgangsfrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase.</translation>
     </message>
     <message>
         <source>Gendannelsesnøglen passer ikke til denne boks. Tjek, at den er skrevet rigtigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key does not fit this vault. Check that it is typed correctly.</translation>
     </message>
     <message>
         <source>Der er tastet forkert adgangsfrase for mange gange. Vent {seconds} sekunder, og prøv så igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The wrong passphrase has been entered too many times. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
         <source>Boksen er låst med både adgangsfrase og en nøgle, der ligger på den computer, hvor boksen blev oprettet. Den nøgle findes ikke her. Åbn boksen med gendannelsesnøglen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked with both a passphrase and a key that lies on the computer where the vault was created. That key is not here. Open the vault with the recovery key.</translation>
     </message>
     <message>
         <source>Boksen er beskadiget og kan ikke åbnes. Filen er ikke ændret. Gendan den fra en sikkerhedskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is damaged and cannot be opened. The file has not been changed. Restore it from a backup.</translation>
     </message>
     <message>
         <source>Der er ingen boks i mappen {directory}. Opret en ny, eller vælg en anden mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no vault in the folder {directory}. Create a new one, or choose another folder.</translation>
     </message>
     <message>
         <source>Der findes allerede en boks i mappen {directory}. Den er ikke ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a vault in the folder {directory}. It has not been changed.</translation>
     </message>
     <message>
         <source>Boksen er gemt af en nyere udgave af Stafet (skemaversion {revision}). Opdater Stafet for at åbne den. Boksen er ikke ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault was saved by a newer edition of Stafet (schema version {revision}). Update Stafet to open it. The vault has not been changed.</translation>
     </message>
     <message>
         <source>Boksen er låst. Lås den op med din adgangsfrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked. Unlock it with your passphrase.</translation>
     </message>
     <message>
         <source>Boksen er i brug af et andet Stafet-vindue. Prøv igen om lidt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is in use by another Stafet window. Try again in a moment.</translation>
     </message>
     <message>
         <source>Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Frigør plads, og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so the change was not saved. What was saved before is unchanged. Free some space and try again.</translation>
     </message>
     <message>
         <source>Mappen med boksen er skrivebeskyttet, så Stafet kan ikke gemme i den. Intet er ændret. Vælg en mappe, du kan skrive i.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder with the vault is read-only, so Stafet cannot save in it. Nothing has been changed. Choose a folder you can write in.</translation>
     </message>
     <message>
         <source>Filen er ikke en brugbar sikkerhedskopi af en Stafet-boks (den er beskadiget eller af en anden type). Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a usable backup of a Stafet vault (it is damaged or of another type). Nothing has been changed.</translation>
     </message>
     <message>
         <source>Adgangsfrasen skal være mindst {minimum} tegn. Brug gerne flere ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must be at least {minimum} characters. Feel free to use several words.</translation>
+    </message>
+    <message>
+        <source>Stafet er installeret med en forkert udgave af krypteringsbiblioteket SQLCipher ({found}); der kræves 4.x. Boksen er ikke ændret. Kontakt IT.</source>
+        <translation>Stafet is installed with a wrong version of the encryption library SQLCipher ({found}); 4.x is required. The vault has not been changed. Contact IT.</translation>
     </message>
 </context>
 <context>
     <name>Verify</name>
     <message>
         <source>Filen kan ikke læses som PDF. Den er beskadiget eller ikke en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read as a PDF. It is damaged or not a PDF.</translation>
     </message>
     <message>
         <source>Filen har ingen digital underskrift.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no digital signature.</translation>
     </message>
     <message>
         <source>Indholdet er ændret, efter at det blev underskrevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The content has been changed after it was signed.</translation>
     </message>
     <message>
         <source>Selve underskriften er ugyldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature itself is invalid.</translation>
     </message>
     <message>
         <source>Underskriften dækker ikke hele filen: der er tilføjet noget efter underskriften.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature does not cover the whole file: something has been added after the signature.</translation>
     </message>
     <message>
         <source>Dokumentet er ændret efter underskriften.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has been changed after the signature.</translation>
     </message>
     <message>
         <source>Underskriften kan ikke kontrolleres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature cannot be checked.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Sager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Åben sag</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Stafetloggen er oprettet. Du er stafetholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stafetlog has been created. You are the baton holder.</translation>
     </message>
 </context>
 </TS>
