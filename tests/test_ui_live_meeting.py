@@ -74,6 +74,8 @@ def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> 
         mode.follow_up_by.setEditText(follow)
         qtbot.mouseClick(mode.add_agreement_button, Qt.MouseButton.LeftButton)
     assert mode.agreements.rowCount() == 2
+    mode.next_meeting.setChecked(True)
+    mode.next_meeting_on.setDate(date(2025, 11, 3))
 
     qtbot.mouseClick(mode.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is not page.mode, timeout=10_000)
@@ -103,6 +105,7 @@ def test_first_meeting_from_plan_to_stafetlog(qtbot, live_ctx, svc, case_id) -> 
         (date(2025, 10, 13), "Olga Jensen"),
         (date(2025, 10, 20), "Arne Andersen"),
     ]
+    assert [d.due_on for d in due if d.kind == DeadlineKind.NEXT_MEETING] == [date(2025, 11, 3)]
     # Applied agreements are no longer loose meeting deadlines: the actors' table carries them.
     assert not [d for d in due if d.kind == DeadlineKind.AGREEMENT]
 

@@ -530,12 +530,7 @@ network</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/live/meeting_page.py" line="+50" />
-        <source>Koordinationsmøde</source>
-        <translation>Coordination meeting</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location filename="../../ui/live/meeting_page.py" line="+64" />
         <location line="+52" />
         <source>Møder</source>
         <translation>Meetings</translation>

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from datetime import time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -47,7 +47,6 @@ def new_meeting(case: Case, today) -> Meeting:  # noqa: ANN001
     return Meeting(
         starts_at=local_start(today + timedelta(days=7), time(9, 0)),
         place="",
-        title=QCoreApplication.translate("MeetingPage", "Koordinationsmøde"),
         participants=suggested_participants(case),
         agenda=agenda.first_meeting_agenda() if first else agenda.follow_up_agenda(),
     )
