@@ -189,3 +189,16 @@ def test_a_reload_from_elsewhere_keeps_unsaved_map_edits_on_screen(
     reload(qtbot, live_ctx)  # another page saved something
     assert [a.name for a in page.draft.actors()] == ["Børnepsykiatrien"]
     assert len(page.scene.actor_items()) == 1
+
+
+def test_the_effort_cell_editor_marks_plain_language(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, NetworkMapPage)
+    page.add_actor()
+    _type_open(page, "Familiehuset")
+    index = page.cell_model.index(0, 3)
+    page.cell_table.setCurrentIndex(index)
+    page.cell_table.edit(index)
+    editor = _open_editor(page)
+    assert editor.property("plainMarks") is True
+    QTest.keyClicks(editor, "Forløb forefindes snarest")
+    assert editor.property("plainFindings") is True

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,7 @@ from app.ui.live.network_map_models import (
     diff_maps,
 )
 from app.ui.live.network_map_scene import NetworkMapScene, NetworkMapView
+from app.ui.plain_text_marks import attach_plain_marks
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +84,16 @@ def actors_from_json(text: str) -> list[MapActor]:
         MapActor(**{**item, "row": MapRow(item["row"]), "column": MapColumn(item["column"])})
         for item in data
     ]
+
+
+class PlainTextDelegate(QStyledItemDelegate):
+    """Cell editors for free text (the effort) carry the plain-language marks too."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201 - Qt override
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            attach_plain_marks(editor)
+        return editor
 
 
 class NetworkMapPage(LivePage):
@@ -132,6 +145,7 @@ class NetworkMapPage(LivePage):
         self.cell_title.setFont(font)
         self.cell_table = QTableView(self)
         self.cell_table.setModel(self.cell_model)
+        self.cell_table.setItemDelegateForColumn(3, PlainTextDelegate(self.cell_table))
         name_field(self.cell_table, self.tr("Aktører i den valgte celle"))
         self.cell_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.cell_table.setEditTriggers(
