@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import json
 import logging
 import os
 import secrets
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 import app
@@ -43,7 +41,8 @@ from app.vault.keys import (
     raise_for_os_error,
     wipe,
 )
-from app.vault.schema import vault_meta, vault_secrets, vault_settings
+from app.vault.schema import vault_meta
+from app.vault.store import SmallStore
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +97,7 @@ class VaultCheck:
     audit: AuditReport
 
 
-class Vault:
+class Vault(SmallStore):
     """An unlocked vault. Build it with `create`, `unlock` or `unlock_with_recovery_key`."""
 
     def __init__(
@@ -511,48 +510,6 @@ class Vault:
         with self._write_lock, user_errors(), self.engine.connect() as conn:
             busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
         return busy == 0
-
-    # -- small things that live in the vault ------------------------------------------------
-
-    def put_secret(self, name: str, data: bytes) -> None:
-        with self.session() as s:
-            s.execute(
-                sqlite_insert(vault_secrets)
-                .values(name=name, data=bytes(data), updated_at=_now().isoformat())
-                .on_conflict_do_update(
-                    index_elements=["name"],
-                    set_={"data": bytes(data), "updated_at": _now().isoformat()},
-                )
-            )
-            self.audit.append("secret.store", "secret", name)
-
-    def get_secret(self, name: str) -> bytes | None:
-        with self.read_session() as s:
-            row = s.execute(
-                sa.select(vault_secrets.c.data).where(vault_secrets.c.name == name)
-            ).first()
-        return None if row is None else bytes(row.data)
-
-    def delete_secret(self, name: str) -> None:
-        with self.session() as s:
-            s.execute(vault_secrets.delete().where(vault_secrets.c.name == name))
-            self.audit.append("secret.delete", "secret", name)
-
-    def settings_get(self, key: str, default: Any = None) -> Any:
-        with self.read_session() as s:
-            row = s.execute(
-                sa.select(vault_settings.c.value).where(vault_settings.c.key == key)
-            ).first()
-        return default if row is None else json.loads(row.value)
-
-    def settings_set(self, key: str, value: Any) -> None:
-        text = json.dumps(value, ensure_ascii=False)
-        with self.session() as s:
-            s.execute(
-                sqlite_insert(vault_settings)
-                .values(key=key, value=text)
-                .on_conflict_do_update(index_elements=["key"], set_={"value": text})
-            )
 
     # -- checks, backup, restore -----------------------------------------------------------
 
