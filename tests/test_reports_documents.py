@@ -276,3 +276,17 @@ def test_odd_text_is_escaped_not_interpreted():
     case.entries[0].text = "<b>ikke fed</b> & <font size=40>x</font> \u200b 𝔘 emoji 🙂"
     text = pdf_text(build(Form.STAFETLOG, case))
     assert "<b>ikke fed</b> &" in text
+
+
+def test_huge_texts_flow_over_pages_and_nothing_is_lost():
+    case = hansen_case()
+    case.entries[0].text = "Lang note. " * 2000 + "SLUTMÆRKE"
+    case.actor_rows[0].effort = "z" * 9000 + " RÆKKESLUT"
+    case.meetings[0].minutes["1"] = "w" * 9000
+    case.consents[0].givers[0].name = "Ab" * 3000
+    case.network_maps[0].actors[0].effort = "u " * 3000
+    for form in Form:
+        pdf = build(form, case)
+        assert pdf_pages(pdf) >= 1
+    text = pdf_text(build(Form.STAFETLOG, case))
+    assert "SLUTMÆRKE" in text and "RÆKKESLUT" in text

@@ -169,7 +169,7 @@ def consent(case: Case, options: BuildOptions, record_uid: str | None = None) ->
         for i in range(0, len(blocks), 2)
     ]
     if pairs:  # side by side, two givers a row, as on the paper form
-        grid = Table(pairs, colWidths=[WIDTH / 2] * 2, hAlign="LEFT")
+        grid = Table(pairs, colWidths=[WIDTH / 2] * 2, hAlign="LEFT", splitInRow=1)
         grid.setStyle(
             TableStyle(
                 [

@@ -111,6 +111,7 @@ MEMBER_R = 30.0
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    text = " ".join(text.split())[:200]  # a box holds a few words; never measure a whole essay
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -128,7 +128,10 @@ def grid_table(
     extra: list[tuple] | None = None,
 ) -> Table:
     """A bordered table whose header row repeats on every page of a long table."""
-    table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a 20,000-character note) continues on the next one.
+    table = Table(
+        rows, colWidths=col_widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+    )
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
