@@ -108,8 +108,9 @@ def main() -> int:
     page.baton.offer_toggle.setChecked(False)
     from app.domain import records as r
 
-    page.scroll.verticalScrollBar().setValue(page.sections[r.LogSection.DECISION].y())
     editor = page.sections[r.LogSection.DECISION]
+    settle(app)
+    page.scroll.verticalScrollBar().setValue(editor.y() - 8)
     editor.text.setPlainText("Vi kontakter jer snarest, såfremt der er behov.")
     shot("06-stafetlog-sections")
     page.scroll.verticalScrollBar().setValue(page.actors.y())

@@ -26,6 +26,8 @@ QGroupBox { font-weight: 600; margin-top: 14px; border: 1px solid #d6dde0; borde
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QTabWidget::pane { border-top: 1px solid #d6dde0; }
 QToolBar { spacing: 6px; padding: 4px; }
+QTableView::item { padding: 3px 4px; }
+QListWidget#stafetlogContents::item { padding: 2px 4px; }
 """
 
 

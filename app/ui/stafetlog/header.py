@@ -85,7 +85,7 @@ class HeaderBox(QGroupBox):
                 box.addStretch(1)
                 grid.addLayout(box, row, col + 1)
             else:
-                grid.addWidget(value, row, col + 1)
+                grid.addWidget(value, row, col + 1, Qt.AlignmentFlag.AlignTop)
             self.values[key] = value
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

@@ -57,6 +57,7 @@ class StafetlogPage(CasePage):
         self.nav.setMinimumWidth(180)
         self.nav.setWordWrap(True)
         self.nav.setSpacing(3)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.nav)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("stafetlogScroll")
