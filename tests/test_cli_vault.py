@@ -159,7 +159,6 @@ def run_stafet(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         env=env,
         cwd=REPO,
-        timeout=300,
     )
 
 

@@ -81,11 +81,12 @@ def kill_at_random(proc: subprocess.Popen[str], rng: random.Random, wait_ready: 
         for line in proc.stdout:
             lines.append(line.strip())
             ready.set()
+        ready.set()
 
     thread = threading.Thread(target=reader)
     thread.start()
     if wait_ready:
-        ready.wait(timeout=60)
+        ready.wait()  # the reader sets it on the first line, or when the child's pipe closes
     time.sleep(rng.uniform(0.0, 0.35))
     proc.send_signal(signal.SIGKILL)
     proc.wait()
