@@ -68,7 +68,9 @@ def suggested_participants(case: Case) -> list[Participant]:
         newest = max(enumerate(case.network_maps), key=lambda p: (p[1].made_on, p[0]))[1]
         for actor in newest.actors:
             people.append(
-                Participant(name=actor.name, organisation=actor.organisation, role=actor.effort)
+                Participant(
+                    name=actor.name, organisation=actor.organisation, responsibility=actor.effort
+                )
             )
     seen: set[str] = set()
     unique = []
