@@ -203,6 +203,12 @@ def test_signed_family_plan_stays_one_page(signer):
     assert pdf_pages(signed(signer, Form.FAMILY_PLAN)) == 1
 
 
+def test_signed_network_map_keeps_the_box_beside_the_picture(signer):
+    pdf = signed(signer, Form.NETWORK_MAP)
+    assert pdf_pages(pdf) == 2
+    assert "Digitalt underskrevet af" in pdf_text(pdf).split("\f")[1]
+
+
 def test_audit_head_is_carried_inside_the_signed_revision(signed_pdf):
     verdict = verify_pdf(signed_pdf.read_bytes())
     assert verdict.audit_head == HEAD

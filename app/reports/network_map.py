@@ -289,7 +289,11 @@ def build(case: Case, options: BuildOptions, record_uid: str | None = None) -> D
     story: list[Flowable] = [KeepInFrame(WIDTH, HEIGHT - 2 * mm, first_page, mode="shrink")]
     story.append(PageBreak())
     story.append(para(f"Netværkskortet som tegning ({fmt_date(network_map.made_on)})", "h1"))
-    story.append(picture(case, network_map, WIDTH, HEIGHT - 14 * mm))
+
+    def with_picture(reserved: float) -> list[Flowable]:
+        """The picture gives up `reserved` points so a signature box fits on the same page."""
+        return [*story, picture(case, network_map, WIDTH, HEIGHT - 14 * mm - reserved)]
+
     info = DocumentInfo(
         title=f"Netværkskort – {case.child.name}",
         header_title="Netværkskort",
@@ -298,4 +302,4 @@ def build(case: Case, options: BuildOptions, record_uid: str | None = None) -> D
         child_name=case.child.name,
         first_template=LANDSCAPE,
     )
-    return Document(info=info, story=story)
+    return Document(info=info, story=with_picture(0.0), layout=with_picture)
