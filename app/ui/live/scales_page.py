@@ -121,6 +121,7 @@ class ScalesEditor(QWidget):
         name_field(self.chart, self.tr("Udviklingen over tid"))
         self.history = QListWidget(self)
         name_field(self.history, self.tr("Tidligere vurderinger"))
+        self.history.setWordWrap(True)
         history_box = QGroupBox(self.tr("Udviklingen over tid"), self)
         history_layout = QVBoxLayout(history_box)
         self.chart_caption = QLabel(history_box)

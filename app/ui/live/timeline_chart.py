@@ -149,7 +149,11 @@ class TimelineChart(QWidget):
             width = small_metrics.horizontalAdvance(label)
             painter.setPen(MEETING)
             painter.drawText(
-                QPointF(x - width / 2, area.bottom() + small_metrics.height() * 2.1), label
+                QPointF(
+                    _inside(x - width / 2, width, self.width()),
+                    area.bottom() + small_metrics.height() * 2.1,
+                ),
+                label,
             )
 
         painter.setPen(QColor("#374151"))
@@ -157,7 +161,11 @@ class TimelineChart(QWidget):
             label = p.on.strftime("%d.%m.%y")
             width = small_metrics.horizontalAdvance(label)
             painter.drawText(
-                QPointF(x_of(p.on) - width / 2, area.bottom() + small_metrics.height()), label
+                QPointF(
+                    _inside(x_of(p.on) - width / 2, width, self.width()),
+                    area.bottom() + small_metrics.height(),
+                ),
+                label,
             )
 
         if self._points:
@@ -172,3 +180,8 @@ class TimelineChart(QWidget):
                 painter.setBrush(QBrush(QColor("#b91c1c") if duty else LINE))
                 painter.setPen(QPen(QColor("white"), 1.5))
                 painter.drawEllipse(centre, 6, 6)
+
+
+def _inside(left: float, width: float, total: float) -> float:
+    """A label's left edge moved so the whole label stays on the widget."""
+    return max(2.0, min(left, total - width - 2.0))
