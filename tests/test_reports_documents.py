@@ -290,3 +290,33 @@ def test_huge_texts_flow_over_pages_and_nothing_is_lost():
         assert pdf_pages(pdf) >= 1
     text = pdf_text(build(Form.STAFETLOG, case))
     assert "SLUTMÆRKE" in text and "RÆKKESLUT" in text
+
+
+def test_notification_for_a_school_child_uses_the_6_to_18_form():
+    from app.domain.records import NotificationForm
+
+    case = hansen_case()
+    case.notifications[0].form = NotificationForm.AGE_6_18
+    case.notifications[0].answers = {"current_school": "Skovbakkeskolen, 2.b, Bente Holm"}
+    text = words(pdf_text(build(Form.NOTIFICATION, case)))
+    assert "Underretning om barn og ung 6-18 år" in text
+    assert "4. Nuværende skole og klasselærer" in text and "Skovbakkeskolen, 2.b" in text
+    assert "13. Navn, arbejdsplads, underskrift og dato" in text
+
+
+def test_closed_log_says_why_and_what_happens_to_it():
+    from app.domain.records import CaseClosure, ClosureReason, Disposition
+    from tests.fixtures_reports import KIRSTEN
+
+    case = hansen_case()
+    case.closure = CaseClosure(
+        closed_on=date(2008, 6, 30),
+        reasons=[ClosureReason.THRIVING, ClosureReason.LOW_RISK],
+        explanation="Hans trives igen, og familien klarer sig selv.",
+        disposition=Disposition.ARCHIVE,
+        closed_by=KIRSTEN,
+    )
+    text = words(pdf_text(build(Form.STAFETLOG, case)))
+    assert "Stafetloggen er afsluttet" in text and "30.06.2008" in text
+    assert "Barnet er i trivsel igen, Risikoen for tilbagefald er lille" in text
+    assert "arkiveres" in text
