@@ -204,3 +204,13 @@ def test_full_screen_gives_the_meeting_the_whole_screen_and_back(qtbot, live_ctx
     QTest.keyClick(page.mode, Qt.Key.Key_Escape)
     assert not page.mode.full_screen.isChecked()
     assert not tabs.window().isFullScreen() and tabs.tabBar().isVisible()
+
+
+def test_a_later_meeting_gets_mostly_the_last_agenda_points(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    reload(qtbot, live_ctx)
+    page.plan_new()
+    assert page.plan.agenda() == agenda.follow_up_agenda()
+    assert "6b" in page.plan.agenda() and "2" not in page.plan.agenda()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.records import ScaleAssessment, ScaleKind
 from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
-from app.domain.signals import signal_text
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
     LivePage,
@@ -417,6 +416,3 @@ class ScalesPage(LivePage):
         bring_forward(page)
         return page
 
-
-def signs_summary(ids: list[str]) -> str:
-    return "; ".join(QCoreApplication.translate("Signals", signal_text(i)) for i in ids)
