@@ -415,4 +415,3 @@ class ScalesPage(LivePage):
         page.start_new(signs=signs)
         bring_forward(page)
         return page
-
