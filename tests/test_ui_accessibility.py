@@ -22,16 +22,6 @@ from tests.fixtures_ui import create_case_through_gui
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
 
-def _is_live(widget: QWidget) -> bool:
-    """The live-meeting pages have their own tests (tests/test_ui_live_*)."""
-    w = widget
-    while w is not None:
-        if type(w).__module__.startswith("app.ui.live"):
-            return True
-        w = w.parentWidget()
-    return False
-
-
 def _inside(widget: QWidget, kinds: tuple) -> bool:
     w = widget.parentWidget()
     while w is not None:
@@ -45,7 +35,7 @@ def _unnamed(root: QWidget) -> list[str]:
     missing = []
     for w in [root, *root.findChildren(QWidget)]:
         parent = w.parentWidget()
-        if _inside(w, (QComboBox, QAbstractSpinBox)) or _is_live(w):
+        if _inside(w, (QComboBox, QAbstractSpinBox)):
             continue  # the inner parts of a combo/spin box are named through their owner
         if type(parent).__name__ in ("QCalendarWidget", "QComboBoxPrivateContainer") or w.objectName().startswith("qt_"):
             continue  # Qt's own parts: the calendar, the drop-down list of a combo box
@@ -77,7 +67,7 @@ def test_every_field_on_the_create_and_unlock_screens_has_a_name(qtbot, main_win
         assert _buddies_named(form) == []
 
 
-def test_every_field_of_the_workspace_and_the_stafetlog_has_a_name(qtbot, unlocked_window):
+def test_every_field_of_the_workspace_and_every_case_page_has_a_name(qtbot, unlocked_window):
     window = unlocked_window
     create_case_through_gui(qtbot, window)
     assert _unnamed(window) == []

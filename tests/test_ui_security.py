@@ -177,3 +177,44 @@ def test_qsettings_file_never_holds_names_or_cpr(qtbot, unlocked_window, ui_sett
     assert "settings_version" in content
     for secret in (*PERSONAL, "Olga Jensen", "solsikke"):
         assert secret not in content
+
+
+def test_idle_time_is_set_in_preferences_and_kept_in_the_vault(qtbot, unlocked_window, monkeypatch):
+    from app.ui.preferences import PreferencesDialog
+
+    window = unlocked_window
+
+    def answer(dialog):
+        dialog.idle_minutes.setValue(2)
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", answer)
+    window.action_preferences.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert window.idle.seconds == 120
+    assert window.vault.settings_get("idle_lock_seconds") == 120
+    window.lock()
+    unlock_through_gui(qtbot, window)
+    assert window.idle.seconds == 120 and window.idle.active
+
+
+def test_quitting_clears_a_copied_cpr_from_the_clipboard(qtbot, unlocked_window):
+    window = unlocked_window
+    window.ctx.copy_secret("120320-4235")
+    assert QGuiApplication.clipboard().text() == "120320-4235"
+    window.close()
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.is_locked
+
+
+def test_unlocking_returns_to_the_page_the_user_was_on(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    tabs = window.workspace.case_view.tabs
+    if tabs.count() < 2:
+        return  # only the stafetlog page is installed: the case itself is checked above
+    tabs.setCurrentIndex(tabs.count() - 1)
+    window.lock()
+    unlock_through_gui(qtbot, window)
+    qtbot.waitUntil(lambda: window.ctx.case is not None)
+    assert tabs.currentIndex() == tabs.count() - 1

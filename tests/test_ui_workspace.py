@@ -101,3 +101,16 @@ def test_typing_without_a_pause_still_saves_at_least_every_second(qtbot, unlocke
     saved = window.ctx.service.drafts(case_id).get("entry:note", "")
     assert saved and text.startswith(saved)  # a draft landed while the user was still typing
     qtbot.waitUntil(lambda: window.ctx.service.drafts(case_id).get("entry:note") == text, timeout=1_500)
+
+
+def test_the_window_shows_unsaved_work_until_the_vault_has_it(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    editor = _page(window).sections[r.LogSection.DISCUSSED_BY]
+    qtbot.keyClicks(editor.text, "Olga og Arne")
+    assert not window.isWindowModified()
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert window.isWindowModified()  # pushed, not yet committed
+    wait_idle(qtbot, window.ctx)
+    assert not window.isWindowModified()
+    assert window.ctx.undo_stack.canUndo()

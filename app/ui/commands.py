@@ -63,8 +63,5 @@ class AddRecordCommand(QUndoCommand):
             stack.undo()  # drops it (obsolete commands are removed on undo)
 
     def _reload(self, _result: Any = None) -> None:
-        if not self.ctx.busy:
-            # Every command commits at once: once the writes are through, nothing is unsaved.
-            self.ctx.undo_stack.setClean()
         if self.ctx.current_case_id == self.case_id:
             self.ctx.reload_case()

@@ -155,6 +155,8 @@ class UiContext(QObject):
     ) -> None:
         self._pending -= 1
         if self._pending == 0:
+            # Every command commits as it runs: once the queue is empty nothing is unsaved.
+            self.undo_stack.setClean()
             self.busy_changed.emit(False)
         if generation != self._generation:
             # Submitted before the lock: its result may carry personal data the screens must
