@@ -194,3 +194,16 @@ def test_resolve_choice_by_index_and_prefix():
     assert resolve_choice(meetings, "2", "møder") == meetings[1].uid
     assert resolve_choice(meetings, meetings[0].uid.upper(), "møder") == meetings[0].uid
     assert resolve_choice(meetings, None, "møder") is None
+
+
+def test_unsigned_export_names_the_caseworker_when_the_vault_knows_them(
+    vault, case_in_vault, tmp_path
+):
+    from tests.fixtures_reports import pdf_info
+
+    identity.create_local_identity(vault, name="Arne Andersen", role="sagsbehandler")
+    out = tmp_path / "log.pdf"
+    export_pdf(vault, case_in_vault, "stafetlog", out_path=out, today=IN_FORCE)
+    assert pdf_info(out.read_bytes())["Author"] == "Arne Andersen"
+    assert "Udskrevet 20.01.2008 af Arne Andersen" in pdf_text(out)
+    assert audit_rows(vault)[-1][:2] == ("pdf.export", "pdf.stafetlog")

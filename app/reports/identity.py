@@ -318,6 +318,12 @@ def has_identity(vault: SecretStore) -> bool:
     return vault.get_secret(IDENTITY) is not None
 
 
+def identity_name(vault: SecretStore) -> str | None:
+    """The signer's name (for "Udskrevet af …"), without unpacking the key."""
+    meta_raw = vault.get_secret(IDENTITY_META)
+    return json.loads(meta_raw).get("name") if meta_raw else None
+
+
 # ---------------------------------------------------------------------------------------------
 # Trusted roots
 # ---------------------------------------------------------------------------------------------

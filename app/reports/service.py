@@ -104,7 +104,10 @@ def export_pdf(
     chosen_record = resolve_choice(records, record_uid, what)
 
     signer = identity.load_identity(vault) if sign else None
-    author = signer.name if signer else (getattr(vault, "actor", None) or "Stafet")
+    # "Udskrevet af …": the caseworker's own name when the vault knows it, else the vault's actor.
+    author = (
+        signer.name if signer else identity.identity_name(vault) or getattr(vault, "actor", None)
+    ) or "Stafet"
     options = BuildOptions(
         printed_on=today,
         author=author,
