@@ -214,3 +214,22 @@ def test_a_later_meeting_gets_mostly_the_last_agenda_points(qtbot, live_ctx) -> 
     page.plan_new()
     assert page.plan.agenda() == agenda.follow_up_agenda()
     assert "6b" in page.plan.agenda() and "2" not in page.plan.agenda()
+
+
+def test_meeting_times_round_trip_in_winter_and_summer(monkeypatch) -> None:  # noqa: ANN001
+    import time as time_module
+    from datetime import time
+
+    from app.ui.live.meeting_plan import local_parts, local_start
+
+    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+    time_module.tzset()
+    try:
+        winter = local_start(date(2025, 1, 15), time(9, 0))
+        summer = local_start(date(2025, 7, 15), time(9, 0))
+        assert (winter.hour, summer.hour) == (8, 7)  # stored in UTC, summer time honoured
+        assert local_parts(winter) == (date(2025, 1, 15), time(9, 0))
+        assert local_parts(summer) == (date(2025, 7, 15), time(9, 0))
+    finally:
+        monkeypatch.delenv("TZ")
+        time_module.tzset()

@@ -38,16 +38,16 @@ from app.ui.live.labels import to_qdate
 from app.ui.live.meeting_models import ParticipantsModel
 
 logger = logging.getLogger(__name__)
-LOCAL_TZ = datetime.now().astimezone().tzinfo or UTC
 
 
 def local_start(day: date, at: time) -> datetime:
     """The meeting's start as an aware UTC moment (records keep UTC; the screen shows local)."""
-    return datetime.combine(day, at, tzinfo=LOCAL_TZ).astimezone(UTC)
+    # A naive time read as the machine's local time on that day, summer time included.
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
 
 
 def local_parts(moment: datetime) -> tuple[date, time]:
-    local = moment.astimezone(LOCAL_TZ)
+    local = moment.astimezone()  # the machine's local time on that day
     return local.date(), local.time().replace(second=0, microsecond=0)
 
 
