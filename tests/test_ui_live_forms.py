@@ -95,6 +95,19 @@ def test_childrens_house_criteria_appear_only_with_all_three(qtbot, live_ctx, sv
     assert box.criteria.isHidden()
 
 
+def test_action_plan_date_starts_the_follow_up_deadline(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001,E501
+    from app.domain.deadlines import DeadlineKind
+
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    page.steps_box.action_plan.tick.setChecked(True)
+    page.steps_box.action_plan.day.setDate(to_qdate(date(2025, 7, 20)))
+    page._steps_saver.flush()
+    wait_idle(qtbot, live_ctx)
+    assert svc.load(case_id).municipal.action_plan_on == date(2025, 7, 20)
+    due = [d for d in svc.deadlines(TODAY) if d.kind == DeadlineKind.ACTION_PLAN_FOLLOW_UP]
+    assert [d.due_on for d in due] == [date(2025, 10, 20)]  # three months after the plan
+
+
 def test_observation_form_saves_answers_and_signs(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
     page = open_page(qtbot, live_ctx, ObservationPage)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)

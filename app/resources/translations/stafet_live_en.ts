@@ -602,7 +602,7 @@ network</translation>
 <context>
     <name>MeetingPlanForm</name>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>For eksempel: hjemme hos familien</source>
         <translation>For example: at the family's home</translation>
     </message>
@@ -715,7 +715,12 @@ network</translation>
         <translation>Investigation finished on</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+1" />
+        <source>Handleplan lavet den</source>
+        <translation>Action plan made on</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Børnehuset skal bruges. Alle tre betingelser er opfyldt:
 ✔ viden eller mistanke om vold eller seksuelle overgreb
 ✔ der er truffet afgørelse om en børnefaglig undersøgelse
@@ -731,7 +736,7 @@ network</translation>
 <context>
     <name>NetworkMapPage</name>
     <message>
-        <location filename="../../ui/live/network_map_page.py" line="+98" />
+        <location filename="../../ui/live/network_map_page.py" line="+111" />
         <source>Version af netværkskortet</source>
         <translation>Version of the network map</translation>
     </message>
@@ -756,7 +761,7 @@ network</translation>
         <translation>Choose a cell to see and edit its actors.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Aktører i den valgte celle</source>
         <translation>Actors in the chosen cell</translation>
     </message>
@@ -957,7 +962,7 @@ network</translation>
         <translation>&amp;New notification</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
         <source>&amp;Underretninger</source>
         <translation>&amp;Notifications</translation>
     </message>
@@ -1158,7 +1163,7 @@ network</translation>
 <context>
     <name>ScalesEditor</name>
     <message>
-        <location filename="../../ui/live/scales_page.py" line="+80" />
+        <location filename="../../ui/live/scales_page.py" line="+79" />
         <source>Navne, adskilt med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
@@ -1224,17 +1229,17 @@ network</translation>
     </message>
     <message>
         <location line="+19" />
-        <location line="+3" />
+        <location line="+4" />
         <source>Udviklingen over tid</source>
         <translation>Development over time</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-2" />
         <source>Tidligere vurderinger</source>
         <translation>Earlier assessments</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Barnet: {name}</source>
         <translation>The child: {name}</translation>
     </message>
@@ -1267,7 +1272,7 @@ network</translation>
 <context>
     <name>ScalesPage</name>
     <message>
-        <location line="-183" />
+        <location line="-184" />
         <source>Pligt til at underrette</source>
         <translation>Duty to notify</translation>
     </message>
@@ -1282,7 +1287,7 @@ network</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+228" />
         <source>Bekymringsskalaerne er skjult, mens familien ser med.
 Slå familievisningen fra for at se dem.</source>
         <translation>The worry scales are hidden while the family is watching.

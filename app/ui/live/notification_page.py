@@ -64,6 +64,7 @@ class MunicipalStepsBox(QGroupBox):
         self.decided = OptionalDate(self.tr("Børnefaglig undersøgelse besluttet den"), self)
         self.police = QCheckBox(self.tr("Politi eller sygehus er inddraget"), self)
         self.done = OptionalDate(self.tr("Undersøgelsen afsluttet den"), self)
+        self.action_plan = OptionalDate(self.tr("Handleplan lavet den"), self)
         self.criteria = QLabel(self)
         self.criteria.setObjectName("childrenHouseCriteria")
         self.criteria.setWordWrap(True)
@@ -73,7 +74,14 @@ class MunicipalStepsBox(QGroupBox):
         )
         self.criteria.hide()
         layout = QVBoxLayout(self)
-        for widget in (self.aware, self.violence, self.decided, self.police, self.done):
+        for widget in (
+            self.aware,
+            self.violence,
+            self.decided,
+            self.police,
+            self.done,
+            self.action_plan,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.criteria)
 
@@ -86,6 +94,7 @@ class MunicipalStepsBox(QGroupBox):
             self.decided.set_value(steps.investigation_decided_on, today)
             self.police.setChecked(steps.police_or_hospital_involved)
             self.done.set_value(steps.investigation_done_on, today)
+            self.action_plan.set_value(steps.action_plan_on, today)
         finally:
             self._loading = False
         self.show_criteria()
@@ -98,6 +107,7 @@ class MunicipalStepsBox(QGroupBox):
             investigation_decided_on=self.decided.value(),
             police_or_hospital_involved=self.police.isChecked(),
             investigation_done_on=self.done.value(),
+            action_plan_on=self.action_plan.value(),
         )
 
     def show_criteria(self) -> bool:
@@ -132,7 +142,12 @@ class NotificationPage(LivePage):
         self.new_button.setObjectName("newNotification")
         self.new_button.clicked.connect(lambda: self.start_new())
         self.steps_box = MunicipalStepsBox(self)
-        for widget in (self.steps_box.aware, self.steps_box.decided, self.steps_box.done):
+        for widget in (
+            self.steps_box.aware,
+            self.steps_box.decided,
+            self.steps_box.done,
+            self.steps_box.action_plan,
+        ):
             widget.changed.connect(self._steps_edited)
         for box in (self.steps_box.violence, self.steps_box.police):
             box.toggled.connect(self._steps_edited)
