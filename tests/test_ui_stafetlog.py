@@ -225,3 +225,74 @@ def test_new_case_dialog_explains_a_wrong_cpr_inline_and_creates_nothing(qtbot, 
     assert summary.cpr is None
     case = window.ctx.service.load(summary.id)
     assert case.child.expected_birth_date == window.ctx.today() + timedelta(days=60)
+
+
+def test_withdrawing_an_offer_keeps_the_holder(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    baton = _offer_to_arne(qtbot, window)
+    qtbot.mouseClick(baton.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    wait_idle(qtbot, window.ctx)
+    assert window.ctx.service.load(case_id).baton[-1].kind is r.BatonEventKind.WITHDRAWN
+    assert "Olga Jensen" in baton.holder.text()
+
+
+def test_eye_on_the_child_is_dated_and_shown_in_the_header(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    page = _page(window)
+    baton = page.baton
+    qtbot.mouseClick(baton.eye_toggle, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(baton.eye_person.name, "Mette Kjær")
+    qtbot.keyClicks(baton.eye_person.role, "sundhedsplejerske")
+    qtbot.mouseClick(baton.eye_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(lambda: "Mette Kjær" in page.header.values["eye"].text())
+    eyes = window.ctx.service.load(case_id).eye_on_child
+    assert [e.person.name for e in eyes] == ["Mette Kjær"]
+    assert "Mette Kjær" in baton.history.text()
+    assert not baton.eye_box.isVisible()  # the form closes again
+
+
+def test_joint_effort_setting_lists_the_persons_with_the_date(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    joint = _page(window).joint
+    qtbot.keyClicks(joint.persons, "Børnesagsbehandler (Arne Andersen)")
+    joint.persons.appendPlainText("Stuepædagog (Olga Jensen)")
+    qtbot.mouseClick(joint.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    [setting] = window.ctx.service.load(case_id).joint_effort
+    assert setting.persons == ["Børnesagsbehandler (Arne Andersen)", "Stuepædagog (Olga Jensen)"]
+    qtbot.waitUntil(lambda: "Arne Andersen" in joint.history.text())
+    assert joint.persons.toPlainText() == ""
+
+
+def test_consent_question_is_answered_yes_with_a_date_and_a_link_to_the_consent(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    today = window.ctx.today()
+    consent = r.Consent(
+        purpose="Samarbejde mellem børnehave og Familiehuset",
+        signed_on=today,
+        valid_until=today + timedelta(days=300),
+        givers=[r.ConsentGiver(name="Lilly Hansen", relation="mor")],
+        parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
+    )
+    window.ctx.service.save_consent(case_id, consent)
+    window.ctx.reload_case()
+    wait_idle(qtbot, window.ctx)
+    section = _page(window).sections[r.LogSection.CONSENT]
+    assert section.link.count() == 2  # "(nothing)" and the consent
+    section.yes_no.setCurrentIndex(section.yes_no.findData(True))
+    section.link.setCurrentIndex(1)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert "udfyldes" in section.message.text()  # a yes/no answer still needs a sentence
+    qtbot.keyClicks(section.text, "Lilly og Ib har skrevet under på samtykket")
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    [entry] = [e for e in window.ctx.service.load(case_id).entries if e.section is r.LogSection.CONSENT]
+    assert entry.yes is True and entry.entry_date == today
+    assert entry.links == [r.RecordLink(kind=r.LinkKind.CONSENT, uid=consent.uid)]
+    qtbot.waitUntil(lambda: "Ja." in section.history.text() and "Samtykke" in section.history.text())

@@ -360,13 +360,12 @@ class SectionEditor(QGroupBox):
         """The entry the editor describes; raises the domain's UserError for bad input."""
         on = self.entry_date.value()
         assert on is not None
-        text = validate_text(self.text.toPlainText().strip(), translate("Stafetlog", "ny post"))
+        # Every entry says something in words, also a yes/no answer (the log is read by parents).
+        text = validate_text(self.text.toPlainText().strip(), translate("Stafetlog", "ny post"), required=True)
         yes = self.yes_no.currentData() if self.yes_no is not None else None
         due = self.due_on.value() if self.due_on is not None and self.due_on.text().strip() else None
         if self.section is r.LogSection.REVIEW and due is None:
             due = self.due_on.value() if self.due_on is not None else None
-        if not text and yes is None and due is None:
-            validate_text("", translate("Stafetlog", "ny post"), required=True)
         links = []
         if self.link is not None and self.link.currentData():
             links.append(r.RecordLink(kind=SECTION_LINKS[self.section][0], uid=self.link.currentData()))
