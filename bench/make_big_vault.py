@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.domain import records as r  # noqa: E402
+from app.domain.messages import UserError  # noqa: E402
 from app.models import mapping as mp  # noqa: E402
 from app.models import summary  # noqa: E402
 from app.models import tables as t  # noqa: E402
@@ -156,9 +157,13 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
     if force and directory.exists():
         shutil.rmtree(directory)
     if Vault.exists(directory):
-        vault = Vault.unlock(directory, PASSPHRASE, device_secrets=DeviceSecrets(None))
-        have = vault.settings_get(SETTING)
-        vault.lock()
+        try:
+            vault = Vault.unlock(directory, PASSPHRASE, device_secrets=DeviceSecrets(None))
+        except UserError:  # written by an older build (key file format) or damaged: rebuild
+            have = None
+        else:
+            have = vault.settings_get(SETTING)
+            vault.lock()
         if have == cases:
             return {"vault": str(directory), "cases": cases, "reused": True}
         shutil.rmtree(directory)

@@ -49,6 +49,10 @@ class VaultLike(Protocol):
 
     def session(self) -> Any: ...
 
+    def read_session(self) -> Any: ...
+
+    def purge(self) -> bool: ...
+
 
 @dataclass(frozen=True)
 class NextDeadline:
@@ -463,23 +467,9 @@ class CaseService:
             logger.info("case %s destroyed", case_id)
 
     def _checkpoint(self) -> None:
-        """Fold the write-ahead log into the database so no old page of the case stays there.
-
-        secure_delete zeroes the freed pages in the database file; the WAL still holds page
-        images from before the delete until a checkpoint, so truncate it now.
-        """
-        engine = getattr(self._vault, "engine", None)
-        if engine is None:
-            return
-        try:
-            with engine.connect() as conn:
-                # On the driver connection: outside a transaction, where a checkpoint can finish.
-                raw = conn.connection.driver_connection
-                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if busy:
-                logger.warning("checkpoint after destruction postponed: a reader is busy")
-        except Exception:  # noqa: BLE001 - a busy reader: the next checkpoint does it
-            logger.warning("checkpoint after destruction postponed")
+        """Leave no older page image of the destroyed case in the WAL (vault.purge)."""
+        if not self._vault.purge():
+            logger.warning("purge after destruction postponed: a reader holds an old snapshot")
 
     # -----------------------------------------------------------------------------------------
     # scales, network map, meetings
