@@ -58,7 +58,7 @@ def test_notification_keeps_observed_and_assumed_apart(qtbot, live_ctx, svc, cas
     QTest.keyClicks(form.assumed, " Det er ikke sikkert.")
     qtbot.waitUntil(
         lambda: svc.load(case_id).notifications[0].assumed.endswith("Det er ikke sikkert."),
-        timeout=2_000,
+        timeout=10_000,
     )
     assert len(svc.load(case_id).notifications) == 1
     wait_idle(qtbot, live_ctx)

@@ -108,7 +108,7 @@ def test_grid_edits_redraw_the_picture_and_save_a_dated_version(
 def test_unsaved_edits_survive_as_a_draft(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
     page = open_page(qtbot, live_ctx, NetworkMapPage)
     page.draft.add(MapActor(row=MapRow.FATHER, column=MapColumn.PRIVATE, name="Misbrugscentret"))
-    qtbot.waitUntil(lambda: DRAFT_KEY in svc.drafts(case_id), timeout=2_000)
+    qtbot.waitUntil(lambda: DRAFT_KEY in svc.drafts(case_id), timeout=10_000)
 
     again = open_page(qtbot, live_ctx, NetworkMapPage)
     qtbot.waitUntil(lambda: len(again.scene.actor_items()) == 1, timeout=5_000)

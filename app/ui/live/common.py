@@ -130,6 +130,9 @@ class Debouncer(QObject):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    def delay_ms(self) -> int:
+        return self._timer.interval()
+
     def flush(self) -> None:
         """Save now what is waiting (leaving a page, locking)."""
         if self._timer.isActive():
