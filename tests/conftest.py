@@ -9,8 +9,17 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No time limits in unit tests: CI machines are shared and noisy. Hypothesis's default 200 ms
+# deadline per example is such a limit, so it is off for every property test; speed is measured
+# in bench/ instead.
+settings.register_profile(
+    "stafet", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("stafet")
 
 pytest_plugins = [
     "tests.fixtures_vault",
