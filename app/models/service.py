@@ -164,23 +164,21 @@ class CaseService:
             stmt = stmt.where(c.id.in_(ids))
         stmt = stmt.order_by(c.closed_on.is_not(None), c.name_key, c.id)
         with self._vault.read_session() as s:
-            rows = s.execute(stmt).all()
+            rows = s.execute(stmt).tuples().all()
+        levels = _LEVELS
+        # Positional, not by keyword or attribute: this loop runs 5,000 times for the full list.
         return [
             CaseSummary(
-                id=x.id,
-                uid=x.uid,
-                child_name=x.child_name,
-                cpr=x.child_cpr,
-                holder=x.holder_name,
-                level=_LEVELS.get(x.level) or r.Level(x.level),
-                next_deadline=(
-                    NextDeadline(x.next_deadline_on, x.next_deadline_title)
-                    if x.next_deadline_on
-                    else None
-                ),
-                closed=x.closed_on is not None,
+                case_id,
+                uid,
+                name,
+                cpr,
+                holder,
+                levels.get(level) or r.Level(level),
+                NextDeadline(due_on, title) if due_on else None,
+                closed_on is not None,
             )
-            for x in rows
+            for case_id, uid, name, cpr, holder, level, due_on, title, closed_on in rows
         ]
 
     def case_count(self) -> int:
