@@ -164,7 +164,7 @@ class CaseService:
             stmt = stmt.where(c.id.in_(ids))
         stmt = stmt.order_by(c.closed_on.is_not(None), c.name_key, c.id)
         with self._vault.read_session() as s:
-            rows = s.execute(stmt).tuples().all()
+            rows = s.execute(stmt).all()
         levels = _LEVELS
         # Positional, not by keyword or attribute: this loop runs 5,000 times for the full list.
         return [
