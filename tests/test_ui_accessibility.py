@@ -112,3 +112,24 @@ def test_actions_have_names_texts_and_standard_shortcuts(qtbot, main_window):
     assert QKeySequence("F12") in actions["actionFamilySafe"].shortcuts()
     assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)) <= set(actions["actionUndo"].shortcuts())
     assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)) <= set(actions["actionFind"].shortcuts())
+
+
+def test_keyboard_only_adds_an_entry_and_finds_a_case(qtbot, unlocked_window):
+    from PySide6.QtCore import Qt
+
+    from app.domain import records as r
+    from tests.fixtures_ui import wait_idle
+
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.workspace.case_view.pages[0].sections[r.LogSection.CONCERN_AROSE]
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, "Olga så det første gang i august")
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window.ctx)
+    texts = [e.text for e in window.ctx.service.load(case_id).entries]
+    assert texts == ["Olga så det første gang i august"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.workspace.cases.search

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from app.ui.documents.actions import DocumentActions
+
+        self.documents = DocumentActions(self)  # the "Dokumenter" menu: export, sign, verify
         self.statusBar()
         self.ctx.user_message.connect(self.show_message)
         self.ctx.family_safe_changed.connect(self._family_safe_changed)

@@ -2451,6 +2451,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Add</translation>
     </message>
     <message>
+        <source>Tilføj posten (Ctrl+Enter)</source>
+        <translation>Add the entry (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Knyttet til: {what}</source>
         <translation>Linked to: {what}</translation>
     </message>

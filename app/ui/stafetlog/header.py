@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -104,7 +103,8 @@ class HeaderBox(QGroupBox):
         v["holder"].setText(person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)"))
         v["eye"].setText(person_text(eye) or translate("Stafetlog", "ikke valgt endnu"))
         v["level"].setText(translate("Stafetlog", "Niveau {n}").format(n=int(current_level(case))))
-        updated = case.updated_at.astimezone(UTC).date() if case.updated_at else case.created_on
+        # Stored in UTC; the caseworker reads the date of their own clock.
+        updated = case.updated_at.astimezone().date() if case.updated_at else case.created_on
         v["updated"].setText(format_date(updated))
 
     def _show_cpr(self, family_safe: bool) -> None:

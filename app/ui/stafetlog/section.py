@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +160,10 @@ class SectionEditor(QGroupBox):
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         form.add_row(translate("Stafetlog", "Ny post:") if section not in YES_NO_SECTIONS else translate("Stafetlog", "Uddybning:"), self.text)
         attach_plain_marks(self.text)
+        # Ctrl+Enter adds the entry without leaving the keyboard.
+        add_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.text)
+        add_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        add_shortcut.activated.connect(self.submit)
         self.internal = QCheckBox(translate("Stafetlog", "Intern note (skjules i familievisningen)"))
         form.addRow("", self.internal)
         buttons = QHBoxLayout()
@@ -169,6 +174,7 @@ class SectionEditor(QGroupBox):
         buttons.addWidget(self.cancel_revision)
         self.add_button = QPushButton(translate("Stafetlog", "Tilføj"))
         self.add_button.setObjectName(f"{section.value}_add")
+        self.add_button.setToolTip(translate("Stafetlog", "Tilføj posten (Ctrl+Enter)"))
         self.add_button.setAccessibleName(translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])))
         self.add_button.clicked.connect(self.submit)
         buttons.addWidget(self.add_button)

@@ -1,0 +1,231 @@
+"""What the export dialog offers: documents, dated records, recipients, a file name, the consent check.
+
+Plain data in, plain data out (no widgets), so the rules are tested without a window.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import consent as consent_rules
+from app.domain.messages import QT_TRANSLATE_NOOP, UserError
+from app.domain.records import Case, PartyKind
+from app.reports import sharing
+from app.reports.catalog import Form
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "Documents"
+_T = QT_TRANSLATE_NOOP
+
+# The order a caseworker meets them in, with the names she uses.
+FORM_NAMES: dict[Form, str] = {
+    Form.FAMILY_PLAN: _T("Documents", "Familiens plan (til køleskabet)"),
+    Form.INVITATION: _T("Documents", "Invitation til møde"),
+    Form.MINUTES: _T("Documents", "Referat af møde"),
+    Form.STAFETLOG: _T("Documents", "Hele stafetloggen"),
+    Form.NETWORK_MAP: _T("Documents", "Netværkskort"),
+    Form.SCALES: _T("Documents", "Bekymringsskalaer"),
+    Form.CONSENT: _T("Documents", "Samtykke"),
+    Form.NOTIFICATION: _T("Documents", "Underretning"),
+    Form.OBSERVATION: _T("Documents", "Observationsskema"),
+    Form.INSIGHT: _T("Documents", "Forældrenes indsigt i stafetloggen"),
+}
+# Short names for the file name (no CPR, no colon or slash).
+FILE_TITLES: dict[Form, str] = {
+    Form.FAMILY_PLAN: _T("Documents", "Familiens plan"),
+    Form.INVITATION: _T("Documents", "Invitation"),
+    Form.MINUTES: _T("Documents", "Referat"),
+    Form.STAFETLOG: _T("Documents", "Stafetlog"),
+    Form.NETWORK_MAP: _T("Documents", "Netværkskort"),
+    Form.SCALES: _T("Documents", "Bekymringsskalaer"),
+    Form.CONSENT: _T("Documents", "Samtykke"),
+    Form.NOTIFICATION: _T("Documents", "Underretning"),
+    Form.OBSERVATION: _T("Documents", "Observationsskema"),
+    Form.INSIGHT: _T("Documents", "Indsigt i stafetloggen"),
+}
+# What the family-safe view offers while the screen faces the family.
+FAMILY_VIEW_FORMS = (Form.FAMILY_PLAN, Form.INVITATION, Form.INSIGHT, Form.CONSENT)
+# Documents that must never leave for the family (SPEC: worry scales are for professionals).
+NOT_FOR_FAMILY = frozenset({Form.SCALES})
+
+INTERNAL = ""  # recipient code: for the caseworker's own use, no sharing
+PARENTS = sharing.FAMILY
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def form_names(family_safe: bool) -> list[tuple[Form, str]]:
+    """The documents to offer, translated, in the dialog's order."""
+    forms = FAMILY_VIEW_FORMS if family_safe else tuple(FORM_NAMES)
+    return [(form, tr(FORM_NAMES[form])) for form in forms]
+
+
+@dataclass(frozen=True)
+class RecordChoice:
+    uid: str
+    label: str  # "23.11.2026 kl. 14:00 – holdt"
+
+
+def _fmt(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
+    """The dated records the form can be made from, newest first; empty if it takes none."""
+    if case is None:
+        return []
+    if form in (Form.INVITATION, Form.MINUTES):
+        items = []
+        for m in sorted(case.meetings, key=lambda m: m.starts_at, reverse=True):
+            at = _local(m.starts_at)
+            state = tr("holdt") if m.held else tr("planlagt")
+            text = tr("{date} kl. {time} – {state}").format(
+                date=_fmt(at.date()), time=at.strftime("%H:%M"), state=state
+            )
+            items.append(RecordChoice(m.uid, text))
+        return items
+    if form is Form.NETWORK_MAP:
+        maps = sorted(case.network_maps, key=lambda m: m.made_on, reverse=True)
+        return [RecordChoice(m.uid, tr("Netværkskort {date}").format(date=_fmt(m.made_on))) for m in maps]
+    if form is Form.CONSENT:
+        consents = sorted(case.consents, key=lambda c: c.signed_on, reverse=True)
+        out = []
+        for c in consents:
+            text = tr("Underskrevet {date}, gælder til {until}").format(
+                date=_fmt(c.signed_on), until=_fmt(c.valid_until)
+            )
+            if c.revoked_on:
+                text += tr(" – trukket tilbage {date}").format(date=_fmt(c.revoked_on))
+            out.append(RecordChoice(c.uid, text))
+        return out
+    if form is Form.NOTIFICATION:
+        found = sorted(case.notifications, key=lambda n: n.made_on, reverse=True)
+        return [RecordChoice(n.uid, tr("Underretning {date}").format(date=_fmt(n.made_on))) for n in found]
+    if form is Form.OBSERVATION:
+        found = sorted(case.observations, key=lambda o: o.observed_on, reverse=True)
+        return [
+            RecordChoice(o.uid, tr("Observation {date}").format(date=_fmt(o.observed_on)))
+            for o in found
+        ]
+    return []
+
+
+def default_record(case: Case | None, form: Form, choices: list[RecordChoice]) -> str | None:
+    """As the command line: the invitation takes the next planned meeting, the minutes the last
+    held one, the other forms the newest record."""
+    if not choices:
+        return None
+    if case is not None and form is Form.INVITATION:
+        planned = [m for m in case.meetings if not m.held]
+        if planned:
+            return min(planned, key=lambda m: m.starts_at).uid
+    if case is not None and form is Form.MINUTES:
+        held = [m for m in case.meetings if m.held]
+        if held:
+            return max(held, key=lambda m: m.starts_at).uid
+    return choices[0].uid
+
+
+@dataclass(frozen=True)
+class RecipientChoice:
+    code: str  # "" internal, "parents", "school_daycare", "school_daycare:Solsikken"
+    label: str
+
+
+def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientChoice]:
+    """Internal use, the parents, the named parties of the case's consents, then every kind."""
+    out = [RecipientChoice(PARENTS, tr("Forældrene (familien)"))]
+    if not family_safe:
+        out.insert(0, RecipientChoice(INTERNAL, tr("Til eget brug (deles ikke)")))
+    if family_safe:
+        return out
+    seen: set[str] = set()
+    for consent in sorted(case.consents if case else [], key=lambda c: c.signed_on, reverse=True):
+        for party in consent.parties:
+            if not party.name.strip():
+                continue
+            code = f"{party.kind.value}:{party.name.strip()}"
+            if code in seen:
+                continue
+            seen.add(code)
+            kind = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[party.kind])
+            out.append(RecipientChoice(code, f"{party.name.strip()} ({kind.lower()})"))
+    for kind in PartyKind:
+        title = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[kind])
+        out.append(RecipientChoice(kind.value, title))
+    return out
+
+
+@dataclass(frozen=True)
+class ShareCheck:
+    allowed: bool
+    text: str  # plain Danish (translated): covered, or why not and what to do
+
+
+def check_recipient(case: Case | None, form: Form, code: str, on: date) -> ShareCheck:
+    """The consent check the export will make, shown before anything is built."""
+    if code == INTERNAL:
+        return ShareCheck(True, tr("Til eget brug: dokumentet deles ikke, så der kræves intet samtykke."))
+    if code == PARENTS:
+        if form in NOT_FOR_FAMILY:
+            return ShareCheck(
+                False,
+                tr("Bekymringsskalaerne er til de professionelle og gives ikke til familien. "
+                   "Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet."),
+            )
+        return ShareCheck(
+            True,
+            tr("Forældrene må altid få dokumenter om deres barn. Dokumentet laves uden CPR-nummer, "
+               "bekymringsskalaer og interne noter."),
+        )
+    if case is None:
+        return ShareCheck(False, tr("Åbn sagen først."))
+    try:
+        recipient = sharing.parse_recipient(code)
+        sharing.check_share(case, recipient, on)
+    except UserError as err:
+        return ShareCheck(False, err.render(QCoreApplication.translate))
+    current = consent_rules.current_consent(case.consents, on)
+    until = _fmt(current.valid_until) if current is not None else ""
+    return ShareCheck(
+        True,
+        tr("Samtykket dækker denne modtager (gælder til {until}). Delingen skrives i revisionssporet.")
+        .format(until=until),
+    )
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
+
+
+def file_name(form: Form, child_name: str, on: date) -> str:
+    """'Familiens plan - Hans Hansen - 23.11.2026.pdf': never a CPR number, no unsafe characters."""
+    name = _CPR_LIKE.sub("", child_name or "")
+    name = _UNSAFE.sub(" ", name)
+    name = " ".join(name.split())
+    parts = [tr(FILE_TITLES[form])]
+    if name:
+        parts.append(name)
+    parts.append(_fmt(on))
+    return " - ".join(parts) + ".pdf"
+
+
+def vault_of(service: Any) -> Any:
+    """The vault behind the case service (the export, the identity and the audit trail need it)."""
+    if service is None:
+        return None
+    found = getattr(service, "vault", None)
+    return found if found is not None else getattr(service, "_vault", None)
