@@ -1,0 +1,246 @@
+"""The document dialogs: export through the GUI, consent refusals, signing and verifying."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
+
+from app.reports.catalog import Form
+from app.ui.documents.export_dialog import ExportDialog
+from app.ui.documents.identity_dialog import IdentityDialog
+from app.ui.documents.verify_dialog import Outcome, VerifyDialog
+from tests.fixtures_documents import TODAY, demo_window  # noqa: F401 - the fixture
+from tests.fixtures_reports import pdf_text
+from tests.fixtures_ui import wait_idle
+from tests.test_ui_live_support import unnamed_inputs
+
+CPR = re.compile(r"\d{6}-?\d{4}")
+
+
+def _export_dialog(qtbot, window, form: Form | None = None) -> ExportDialog:  # noqa: ANN001
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)}
+    window.documents.export.trigger()  # the menu action (Ctrl+P)
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ExportDialog) and id(w) not in before and w.isVisible()
+    )
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, window.ctx)  # the identity check
+    if form is not None:
+        assert dialog.select_form(form)
+    return dialog
+
+
+def _stub_save(monkeypatch, path: Path) -> list[str]:  # noqa: ANN001
+    proposed: list[str] = []
+
+    def fake(parent, caption, proposal, filters):  # noqa: ANN001, ANN202
+        proposed.append(proposal)
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return proposed
+
+
+def _case_goals(window) -> list[str]:  # noqa: ANN001
+    from datetime import datetime, time
+
+    from app.reports.data import family_plan
+
+    plan = family_plan(window.ctx.case, datetime.combine(TODAY, time(12)).astimezone())
+    return plan.goals
+
+
+def test_the_family_plan_exported_through_the_dialog_has_the_goals_and_no_cpr(
+    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+) -> None:
+    window = demo_window
+    target = tmp_path / "ud" / "plan.pdf"
+    target.parent.mkdir()
+    proposed = _stub_save(monkeypatch, target)
+    dialog = _export_dialog(qtbot, window, Form.FAMILY_PLAN)
+    assert dialog.file_name.text() == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+
+    assert proposed and Path(proposed[0]).name == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    assert target.exists()
+    text = " ".join(pdf_text(target).split())
+    goals = _case_goals(window)
+    assert goals, "the demo case has shared goals"
+    assert " ".join(goals[0].split())[:40] in text
+    assert not CPR.search(text)
+    assert "plan.pdf" in dialog.message.text()
+    assert dialog.open_button.isEnabled()
+    assert "plan.pdf" in window.message_bar.text()  # the status line says it too
+
+    opened: list[str] = []
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    dialog.open_button.click()
+    assert opened == [str(target)]
+
+
+def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_nothing(
+    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+) -> None:
+    window = demo_window
+    target = tmp_path / "til-laegen.pdf"
+    _stub_save(monkeypatch, target)
+    dialog = _export_dialog(qtbot, window, Form.STAFETLOG)
+    assert dialog.select_recipient("gp")  # the demo consent names no GP
+    assert "omfatter ikke denne modtager" in dialog.check_label.text()
+    assert not dialog.save_button.isEnabled()
+    # Even forced past the button, the export refuses with the explanation and writes nothing.
+    dialog.export_to(str(target))
+    wait_idle(qtbot, window.ctx)
+    assert "omfatter ikke denne modtager" in dialog.message.text()
+    assert not target.exists()
+    assert list(tmp_path.glob("*.part")) == []
+
+    assert dialog.select_recipient("school_daycare:Olga Jensen")
+    assert "dækker denne modtager" in dialog.check_label.text()
+    assert dialog.save_button.isEnabled()
+
+
+def test_minutes_offer_the_meetings_newest_first(qtbot, demo_window) -> None:  # noqa: ANN001, F811
+    dialog = _export_dialog(qtbot, demo_window, Form.MINUTES)
+    meetings = sorted(demo_window.ctx.case.meetings, key=lambda m: m.starts_at, reverse=True)
+    uids = [dialog.record_combo.itemData(i) for i in range(dialog.record_combo.count())]
+    assert uids == [m.uid for m in meetings]
+    assert dialog.record_combo.isVisibleTo(dialog)
+    held = max((m for m in meetings if m.held), key=lambda m: m.starts_at)
+    assert dialog.record_uid == held.uid  # as the command line: the last held meeting
+
+
+def _create_identity(qtbot, window) -> None:  # noqa: ANN001
+    dialog = window.documents.open_identity()
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, window.ctx)
+    assert "ingen signatur" in dialog.current_text.text()
+    qtbot.keyClicks(dialog.name, "Olga Jensen")
+    qtbot.keyClicks(dialog.role, "stuepædagog")
+    qtbot.keyClicks(dialog.organisation, "Børnehaven Solsikken")
+    dialog.create_button.click()
+    wait_idle(qtbot, window.ctx)
+    wait_idle(qtbot, window.ctx)
+    shown = dialog.current_text.text()
+    assert "Olga Jensen" in shown and "Stafet lokal CA" in shown
+    assert "Gyldig til: " in shown
+    dialog.accept()
+
+
+def _verify(qtbot, window, path: Path) -> VerifyDialog:  # noqa: ANN001
+    dialog = window.documents.open_verify()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    return dialog
+
+
+def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
+    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+) -> None:
+    window = demo_window
+    target = tmp_path / "invitation.pdf"
+    _stub_save(monkeypatch, target)
+    before = _export_dialog(qtbot, window, Form.INVITATION)
+    assert not before.sign_box.isEnabled() and before.identity_button.isVisible()
+    before.reject()
+
+    _create_identity(qtbot, window)
+    dialog = _export_dialog(qtbot, window, Form.INVITATION)
+    assert dialog.sign_box.isEnabled() and dialog.sign_box.isChecked()
+    dialog.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert "underskrevet" in dialog.message.text()
+
+    good = _verify(qtbot, window, target)
+    assert good.outcome is Outcome.INTACT
+    assert "uændret" in good.headline.text()
+    assert "Olga Jensen" in good.details.text()
+    assert "kæder til et betroet rodcertifikat" in good.details.text()
+    assert re.search(r"Tidspunkt: \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d", good.details.text())
+
+    data = bytearray(target.read_bytes())
+    start = data.index(b"stream", len(data) // 4) + 20  # inside a content stream, a signed range
+    data[start] ^= 0x01
+    tampered = tmp_path / "ændret.pdf"
+    tampered.write_bytes(bytes(data))
+    bad = _verify(qtbot, window, tampered)
+    assert bad.outcome is Outcome.CHANGED
+    assert "ændret" in bad.headline.text()
+    assert "Traceback" not in bad.details.text()
+
+
+def test_a_file_that_is_not_a_pdf_gets_a_calm_answer(qtbot, demo_window, tmp_path) -> None:  # noqa: ANN001, F811
+    junk = tmp_path / "noget.pdf"
+    junk.write_bytes(b"ikke en pdf")
+    dialog = _verify(qtbot, demo_window, junk)
+    assert dialog.outcome is Outcome.INVALID
+    assert "ugyldig" in dialog.headline.text()
+    missing = _verify(qtbot, demo_window, tmp_path / "findes-ikke.pdf")
+    assert missing.outcome is Outcome.INVALID
+    assert "kan ikke læses" in missing.details.text()
+
+
+def test_the_family_safe_view_offers_only_family_documents_and_no_cpr(
+    qtbot, demo_window  # noqa: ANN001, F811
+) -> None:
+    window = demo_window
+    window.action_family_safe.setChecked(True)
+    dialog = _export_dialog(qtbot, window)
+    forms = {dialog.form_combo.itemData(i) for i in range(dialog.form_combo.count())}
+    assert forms == {"family-plan", "invitation", "insight", "consent"}
+    recipients = [dialog.recipient_combo.itemData(i) for i in range(dialog.recipient_combo.count())]
+    assert recipients == ["parents"]
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    texts += [dialog.file_name.text()]
+    for i in range(dialog.form_combo.count()):
+        dialog.form_combo.setCurrentIndex(i)
+        texts += [dialog.record_combo.itemText(j) for j in range(dialog.record_combo.count())]
+        texts.append(dialog.file_name.text())
+    assert not any(CPR.search(t) for t in texts)
+    # Turning the family view on closes a dialog opened without it.
+    window.action_family_safe.setChecked(False)
+    other = _export_dialog(qtbot, window)
+    window.action_family_safe.setChecked(True)
+    assert not other.isVisible()
+
+
+@pytest.mark.parametrize("opener", ["export", "identity", "verify"])
+def test_every_input_of_the_document_dialogs_has_an_accessible_name(
+    qtbot, demo_window, opener  # noqa: ANN001, F811
+) -> None:
+    window = demo_window
+    if opener == "export":
+        dialog = _export_dialog(qtbot, window, Form.CONSENT)
+    elif opener == "identity":
+        dialog = window.documents.open_identity()
+    else:
+        dialog = window.documents.open_verify()
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, window.ctx)
+    assert unnamed_inputs(dialog) == []
+    assert all(b.accessibleName() or b.text() for b in dialog.findChildren(QAbstractButton))
+
+
+def test_the_document_actions_are_disabled_while_locked(qtbot, demo_window) -> None:  # noqa: ANN001, F811
+    window = demo_window
+    actions = window.documents
+    assert actions.export.isEnabled()
+    assert actions.export.objectName() == "actionExportDocument"
+    assert not actions.export.shortcut().isEmpty()
+    dialog = _export_dialog(qtbot, window, Form.FAMILY_PLAN)
+    window.lock()
+    assert not actions.export.isEnabled() and not actions.verify.isEnabled()
+    assert not dialog.isVisible()
+    assert dialog.file_name.text() == ""
+    wait_idle(qtbot, window.ctx)
