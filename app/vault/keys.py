@@ -169,19 +169,14 @@ class KeyFile:
 
     # The associated data binds each wrapped copy to this vault, this format and these KDF
     # settings, so nobody can swap in weaker parameters or drop the device requirement.
+    # A key file without a device account must give the same bytes as the first version-1
+    # files did, or every vault made before device accounts existed reads as a wrong passphrase.
     def _passphrase_aad(self) -> bytes:
-        return json.dumps(
-            [
-                KEY_FILE_FORMAT,
-                KEY_FILE_VERSION,
-                self.vault_id,
-                self.device_required,
-                self.device_account,
-                self.kdf.to_json(),
-                _b64(self.salt),
-            ],
-            sort_keys=True,
-        ).encode()
+        bound: list[Any] = [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, self.device_required]
+        if self.device_account:
+            bound.append(self.device_account)
+        bound += [self.kdf.to_json(), _b64(self.salt)]
+        return json.dumps(bound, sort_keys=True).encode()
 
     def _recovery_aad(self) -> bytes:
         return json.dumps(
