@@ -133,3 +133,20 @@ def test_control_run_on_plain_sqlite_finds_the_names(tmp_path, encoding):
     found = {(needle, enc) for _name, needle, enc in leaks([tmp_path])}
     wanted = "utf-8" if encoding == "UTF-8" else "utf-16-le"
     assert {(needle, wanted) for needle in NEEDLES} <= found
+
+
+def test_a_database_error_names_no_value_that_was_being_written(vault):
+    """A failed statement's text reaches logs and dialogs: it must not carry the CPR or names."""
+    import sqlalchemy as sa
+
+    secret_cpr = "070421-4127"
+    with vault.session() as session:
+        session.execute(sa.text("CREATE TABLE probe_unique (cpr TEXT UNIQUE)"))
+        session.execute(sa.text("INSERT INTO probe_unique VALUES (:c)"), {"c": secret_cpr})
+    try:
+        with vault.session() as session:
+            session.execute(sa.text("INSERT INTO probe_unique VALUES (:c)"), {"c": secret_cpr})
+    except sa.exc.IntegrityError as err:
+        assert secret_cpr not in str(err)
+    else:
+        raise AssertionError("the duplicate insert should have failed")

@@ -121,6 +121,9 @@ def make_engine(creator: Callable[[], dbapi2.Connection]) -> sa.Engine:
         pool_size=4,
         max_overflow=8,
         pool_reset_on_return="rollback",
+        # SQLAlchemy puts bound parameters (names, CPR numbers, notes) into its error texts;
+        # those texts reach logs and messages, so they must never carry the values.
+        hide_parameters=True,
     )
 
     # The driver's own transaction handling is off (isolation_level=None): SQLAlchemy emits
