@@ -72,6 +72,14 @@ class MeetingPage(LivePage):
         list_layout.addWidget(QLabel(self.tr("Koordinationsmøder"), list_side))
         list_layout.addWidget(self.meetings, 1)
         list_layout.addWidget(self.new_button)
+        self.invitation_pdf = QPushButton(self.tr("&Invitation som PDF…"), self)
+        self.invitation_pdf.setObjectName("invitationPdf")
+        self.invitation_pdf.clicked.connect(lambda: self.export_pdf("invitation"))
+        self.minutes_pdf = QPushButton(self.tr("Re&ferat som PDF…"), self)
+        self.minutes_pdf.setObjectName("minutesPdf")
+        self.minutes_pdf.clicked.connect(lambda: self.export_pdf("minutes"))
+        list_layout.addWidget(self.invitation_pdf)
+        list_layout.addWidget(self.minutes_pdf)
 
         self.plan = MeetingPlanForm(self)
         self.plan.changed.connect(self._plan_edited)
@@ -254,6 +262,13 @@ class MeetingPage(LivePage):
             on_done=done,
             on_error=lambda exc: show_message(self.message, error_text(exc)),
         )
+
+    def export_pdf(self, form: str):  # noqa: ANN201 - the export dialog, or None
+        """Open the export dialog for the chosen meeting (saved first, so the PDF has it all)."""
+        from app.ui.documents.export_dialog import open_export
+
+        self.flush()
+        return open_export(self, self.ctx, form, record_uid=self._current_uid)
 
     # -- running the meeting -------------------------------------------------------------------
 
