@@ -244,3 +244,26 @@ def test_the_document_actions_are_disabled_while_locked(qtbot, demo_window) -> N
     assert not dialog.isVisible()
     assert dialog.file_name.text() == ""
     wait_idle(qtbot, window.ctx)
+
+
+def test_the_meeting_page_opens_the_export_for_the_chosen_meeting(qtbot, demo_window) -> None:  # noqa: ANN001, F811
+    from app.ui.live.meeting_page import MeetingPage
+
+    window = demo_window
+    page = window.findChildren(MeetingPage)[0]
+    window.workspace.case_view.tabs.setCurrentWidget(page)
+    oldest = min(window.ctx.case.meetings, key=lambda m: m.starts_at)
+    page.focus_target(oldest.uid)
+    for button, form in ((page.invitation_pdf, "invitation"), (page.minutes_pdf, "minutes")):
+        before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)}
+        button.click()
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ExportDialog) and id(w) not in before and w.isVisible()
+        )
+        qtbot.addWidget(dialog)
+        wait_idle(qtbot, window.ctx)
+        assert dialog.form.value == form
+        assert dialog.record_uid == oldest.uid  # the meeting chosen on the page, not the default
+        dialog.reject()
