@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,3 +67,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("stafet: afbrudt", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `stafet case list | head`: the reader left; stop quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except Exception as exc:
+        # An unexpected error's text may quote data (a path, a value); users get the kind only.
+        if os.environ.get("STAFET_DEBUG"):
+            raise
+        print(
+            f"stafet: uventet fejl ({type(exc).__name__}). Intet halvt gemt er skrevet i boksen."
+            " Kør igen med STAFET_DEBUG=1 for detaljer.",
+            file=sys.stderr,
+        )
+        return 70
