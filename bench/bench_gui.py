@@ -76,13 +76,24 @@ main(["--vault", sys.argv[1]])
 
 
 def launch_once(child: str, vault_dir: Path, home: Path) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home),
-           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CACHE_HOME": str(home / "cache")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(home),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", child, str(vault_dir)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child, str(vault_dir)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = proc.stdout.readline() if proc.stdout else ""
     elapsed = time.perf_counter() - started
     _out, err = proc.communicate()
@@ -97,9 +108,12 @@ def bench_launch() -> dict[str, float]:
     figures = {}
     with tempfile.TemporaryDirectory(prefix="stafet-gui-launch-") as name:
         tmp = Path(name)
-        Vault.create(tmp / "boks", "benchmark frase med god længde",
-                     kdf=KdfParams(time_cost=1, memory_kib=1024, parallelism=1),
-                     device_secrets=DeviceSecrets(None))[0].lock()
+        Vault.create(
+            tmp / "boks",
+            "benchmark frase med god længde",
+            kdf=KdfParams(time_cost=1, memory_kib=1024, parallelism=1),
+            device_secrets=DeviceSecrets(None),
+        )[0].lock()
         for key, child in (("gui", GUI_CHILD), ("stafet_command", CLI_CHILD)):
             launch_once(child, tmp / "boks", tmp)  # warm the file cache: a second start of the day
             times = [launch_once(child, tmp / "boks", tmp) for _ in range(RUNS)]
@@ -115,7 +129,11 @@ def main() -> int:
     import make_big_vault
 
     # Its own copy: other benchmarks may rebuild the shared one with other sizes meanwhile.
-    vault_dir = Path(os.environ.get("STAFET_GUI_BENCH_VAULT", Path(tempfile.gettempdir()) / "stafet-gui-bench-5000"))
+    vault_dir = Path(
+        os.environ.get(
+            "STAFET_GUI_BENCH_VAULT", Path(tempfile.gettempdir()) / "stafet-gui-bench-5000"
+        )
+    )
     made = make_big_vault.build(vault_dir, 5000, 5)
     figures["vault_cases"] = made["cases"]
 
@@ -146,8 +164,15 @@ def main() -> int:
         form.passphrase.setText(make_big_vault.PASSPHRASE)
         started = time.perf_counter()
         form.unlock()
-        wait(app, lambda: window.workspace is not None and not window.is_locked
-             and window.workspace.cases.model.rowCount() > 0 and not window.ctx.busy)
+        wait(
+            app,
+            lambda: (
+                window.workspace is not None
+                and not window.is_locked
+                and window.workspace.cases.model.rowCount() > 0
+                and not window.ctx.busy
+            ),
+        )
         unlock_times.append(time.perf_counter() - started)
         window.lock()
         wait(app, lambda: not window.ctx.busy)
@@ -155,8 +180,14 @@ def main() -> int:
     form = window.access.unlock_form
     form.passphrase.setText(make_big_vault.PASSPHRASE)
     form.unlock()
-    wait(app, lambda: not window.is_locked and window.workspace.cases.model.rowCount() > 0
-         and not window.ctx.busy)
+    wait(
+        app,
+        lambda: (
+            not window.is_locked
+            and window.workspace.cases.model.rowCount() > 0
+            and not window.ctx.busy
+        ),
+    )
 
     # Opening the largest case: load on the worker, then every page shows it on the GUI thread.
     workspace = window.workspace
@@ -175,8 +206,11 @@ def main() -> int:
         workspace.case_view.show_case(window.ctx.case)
         render_times.append(time.perf_counter() - started)
     case = window.ctx.case
-    figures["largest_case"] = {"entries": len(case.entries), "assessments": len(case.assessments),
-                               "meetings": len(case.meetings)}
+    figures["largest_case"] = {
+        "entries": len(case.entries),
+        "assessments": len(case.assessments),
+        "meetings": len(case.meetings),
+    }
     figures["open_largest_case_ms_median"] = ms(statistics.median(open_times))
     figures["render_largest_case_gui_thread_ms_median"] = ms(statistics.median(render_times))
 

@@ -67,13 +67,17 @@ def main() -> int:
     no_keyring = DeviceSecrets(None)  # never touch the real keyring from a script
     kdf = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
     vault_dir = tmp / "vault"
-    vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=kdf, device_secrets=no_keyring, actor="Olga Jensen")
+    vault, _ = Vault.create(
+        vault_dir, PASSPHRASE, kdf=kdf, device_secrets=no_keyring, actor="Olga Jensen"
+    )
     vault.settings_set("user_name", "Olga Jensen")
     install_demo(CaseService(vault, actor="Olga Jensen"))
     vault.lock()
 
     app = create_application()
-    gateway = VaultGateway(vault_dir, {"kdf": kdf, "device_secrets": no_keyring}, {"device_secrets": no_keyring})
+    gateway = VaultGateway(
+        vault_dir, {"kdf": kdf, "device_secrets": no_keyring}, {"device_secrets": no_keyring}
+    )
     window = MainWindow(gateway)
     window.resize(1280, 720)
     window.show()
@@ -88,7 +92,14 @@ def main() -> int:
     form = window.access.unlock_form
     form.passphrase.setText(PASSPHRASE)
     form.unlock()
-    wait(app, lambda: window.workspace is not None and not window.ctx.busy and window.workspace.cases.model.rowCount() > 0)
+    wait(
+        app,
+        lambda: (
+            window.workspace is not None
+            and not window.ctx.busy
+            and window.workspace.cases.model.rowCount() > 0
+        ),
+    )
     shot("02-case-list")
     window.workspace.show_deadlines()
     wait(app, lambda: window.workspace.deadlines.model.rowCount() > 0 and not window.ctx.busy)
@@ -96,7 +107,11 @@ def main() -> int:
     window.workspace.show_cases()
     settle(app)
     cases = window.workspace.cases
-    hans = next(cases.model.case_at(i).id for i in range(cases.model.rowCount()) if cases.model.case_at(i).child_name == "Hans Hansen")
+    hans = next(
+        cases.model.case_at(i).id
+        for i in range(cases.model.rowCount())
+        if cases.model.case_at(i).child_name == "Hans Hansen"
+    )
     cases.select_case(hans)
     cases.open_selected()
     wait(app, lambda: window.ctx.case is not None and not window.ctx.busy)

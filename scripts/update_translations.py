@@ -83,8 +83,20 @@ def main() -> int:
             for c, t in aliased_marks(files)
         ]
         extra.write_text("\n".join(marks) + "\n", "utf-8")
-        command = [lupdate(), "-locations", "none", "-no-obsolete", "-source-language", "da_DK",
-                   "-target-language", "en_GB", *files, str(extra), "-ts", str(TS_FILE)]
+        command = [
+            lupdate(),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "da_DK",
+            "-target-language",
+            "en_GB",
+            *files,
+            str(extra),
+            "-ts",
+            str(TS_FILE),
+        ]
         return subprocess.run(command, cwd=ROOT, check=False).returncode
 
 

@@ -56,7 +56,9 @@ def wait_idle(qtbot, ctx) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not ctx.busy, timeout=10_000)
 
 
-def create_vault_through_gui(qtbot, window, user: str = GUI_USER, passphrase: str = GUI_PASSPHRASE) -> str:  # noqa: ANN001
+def create_vault_through_gui(
+    qtbot, window, user: str = GUI_USER, passphrase: str = GUI_PASSPHRASE
+) -> str:  # noqa: ANN001
     """Type a new vault into the create screen, tick the recovery key as stored; returns the key."""
     from PySide6.QtCore import Qt
 
@@ -71,7 +73,10 @@ def create_vault_through_gui(qtbot, window, user: str = GUI_USER, passphrase: st
     key = access.recovery_form.key_label.text()
     access.recovery_form.stored.setChecked(True)
     qtbot.mouseClick(access.recovery_form.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace is not None and window.stack.currentWidget() is window.workspace, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and window.stack.currentWidget() is window.workspace,
+        timeout=10_000,
+    )
     wait_idle(qtbot, window.ctx)
     return key
 
@@ -84,7 +89,10 @@ def unlock_through_gui(qtbot, window, passphrase: str = GUI_PASSPHRASE) -> None:
     qtbot.waitUntil(form.passphrase.isEnabled, timeout=10_000)
     qtbot.keyClicks(form.passphrase, passphrase)
     qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.is_locked and window.stack.currentWidget() is window.workspace, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.is_locked and window.stack.currentWidget() is window.workspace,
+        timeout=10_000,
+    )
     wait_idle(qtbot, window.ctx)
 
 
@@ -94,7 +102,9 @@ def unlocked_window(qtbot, main_window):  # noqa: ANN001, ANN201
     return main_window
 
 
-def create_case_through_gui(qtbot, window, name: str = "Hans Hansen", cpr: str = "120320-4235") -> int:  # noqa: ANN001
+def create_case_through_gui(
+    qtbot, window, name: str = "Hans Hansen", cpr: str = "120320-4235"
+) -> int:  # noqa: ANN001
     """Fill in the new-case dialog with the keyboard and mouse; returns the new case id."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -102,8 +112,17 @@ def create_case_through_gui(qtbot, window, name: str = "Hans Hansen", cpr: str =
     from app.ui.create_case import CreateCaseDialog
 
     window.action_new_case.trigger()
-    qtbot.waitUntil(lambda: any(isinstance(w, CreateCaseDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CreateCaseDialog) and w.isVisible())
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, CreateCaseDialog) and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CreateCaseDialog) and w.isVisible()
+    )
     qtbot.keyClicks(dialog.child_name, name)
     if cpr:
         qtbot.keyClicks(dialog.cpr, cpr)
@@ -112,6 +131,8 @@ def create_case_through_gui(qtbot, window, name: str = "Hans Hansen", cpr: str =
     qtbot.keyClicks(dialog.organisation, "Børnehaven Solsikken")
     qtbot.keyClicks(dialog.role, "stuepædagog")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.case is not None and window.ctx.case.child.name == name, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.ctx.case is not None and window.ctx.case.child.name == name, timeout=10_000
+    )
     wait_idle(qtbot, window.ctx)
     return int(window.ctx.current_case_id)

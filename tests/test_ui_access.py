@@ -5,10 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.vault import Vault
-from tests.fixtures_ui import GUI_PASSPHRASE, GUI_USER, create_vault_through_gui, unlock_through_gui, wait_idle
+from tests.fixtures_ui import (
+    GUI_PASSPHRASE,
+    GUI_USER,
+    create_vault_through_gui,
+    unlock_through_gui,
+    wait_idle,
+)
 
 
-def test_create_shows_the_recovery_key_once_and_it_opens_the_vault(qtbot, main_window, gateway, memory_keyring):
+def test_create_shows_the_recovery_key_once_and_it_opens_the_vault(
+    qtbot, main_window, gateway, memory_keyring
+):
     window = main_window
     key = create_vault_through_gui(qtbot, window)
     assert len(key.replace("-", "")) >= 32
@@ -83,7 +91,11 @@ def test_passphrase_only_vault_says_so_in_the_dialog(qtbot, tmp_path, ui_setting
     from tests.fixtures_vault import FAST_KDF
 
     no_keyring = DeviceSecrets(None)
-    gateway = VaultGateway(tmp_path / "boks", {"kdf": FAST_KDF, "device_secrets": no_keyring}, {"device_secrets": no_keyring})
+    gateway = VaultGateway(
+        tmp_path / "boks",
+        {"kdf": FAST_KDF, "device_secrets": no_keyring},
+        {"device_secrets": no_keyring},
+    )
     window = MainWindow(gateway)
     qtbot.addWidget(window)
     window.show()
@@ -113,3 +125,39 @@ def test_the_key_derivation_runs_off_the_gui_thread(qtbot, main_window, monkeypa
     monkeypatch.setattr(gw.VaultGateway, "create", spy)
     create_vault_through_gui(qtbot, main_window)
     assert seen == [False]
+
+
+def test_the_recovery_key_opens_the_vault_from_the_unlock_screen(qtbot, main_window):
+    window = main_window
+    key = create_vault_through_gui(qtbot, window)
+    window.lock()
+    wait_idle(qtbot, window.ctx)
+    form = window.access.unlock_form
+    form.use_recovery.click()
+    assert form.passphrase.accessibleName() == "Gendannelsesnøgle"
+    assert form.passphrase_label.text() == "&Gendannelsesnøgle:"
+    qtbot.keyClicks(form.passphrase, key)
+    qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    wait_idle(qtbot, window.ctx)
+
+
+def test_the_recovery_key_can_be_saved_to_a_file_of_the_users_choice(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    access = main_window.access
+    form = access.create_form
+    qtbot.waitUntil(lambda: access.stack.currentWidget() is form)
+    qtbot.keyClicks(form.user_name, GUI_USER)
+    qtbot.keyClicks(form.passphrase, GUI_PASSPHRASE)
+    qtbot.keyClicks(form.repeat, GUI_PASSPHRASE)
+    qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: access.stack.currentWidget() is access.recovery_form, timeout=10_000)
+    target = tmp_path / "usb" / "noegle.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(access.recovery_form.save_button, Qt.MouseButton.LeftButton)
+    assert access.recovery_form.key_label.text() in target.read_text("utf-8")
+    assert "USB" in access.recovery_form.message.text()

@@ -37,14 +37,19 @@ def _unnamed(root: QWidget) -> list[str]:
         parent = w.parentWidget()
         if _inside(w, (QComboBox, QAbstractSpinBox)):
             continue  # the inner parts of a combo/spin box are named through their owner
-        if type(parent).__name__ in ("QCalendarWidget", "QComboBoxPrivateContainer") or w.objectName().startswith("qt_"):
+        if type(parent).__name__ in (
+            "QCalendarWidget",
+            "QComboBoxPrivateContainer",
+        ) or w.objectName().startswith("qt_"):
             continue  # Qt's own parts: the calendar, the drop-down list of a combo box
         if isinstance(w, QHeaderView):
             continue  # a table's header is read with the table
 
         if isinstance(w, INPUTS) and not w.accessibleName().strip():
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(parent).__name__}")
-        elif isinstance(w, QAbstractButton) and not (w.text().strip() or w.accessibleName().strip()):
+        elif isinstance(w, QAbstractButton) and not (
+            w.text().strip() or w.accessibleName().strip()
+        ):
             if type(w).__name__ not in ("QToolButton",) or w.isVisible():
                 missing.append(f"{type(w).__name__} {w.objectName()!r} without text")
     return missing
@@ -79,7 +84,11 @@ def test_every_field_of_the_dialogs_has_a_name(qtbot, unlocked_window):
 
     window = unlocked_window
     window.action_new_case.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CreateCaseDialog) and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CreateCaseDialog) and w.isVisible()
+    )
     assert _unnamed(dialog) == []
     assert _buddies_named(dialog) == []
     prefs = PreferencesDialog(300, window)
@@ -104,14 +113,27 @@ def test_actions_have_names_texts_and_standard_shortcuts(qtbot, main_window):
     from PySide6.QtGui import QKeySequence
 
     actions = {a.objectName(): a for a in main_window.actions() if a.objectName()}
-    for name in ("actionNewCase", "actionFind", "actionLock", "actionFamilySafe", "actionQuit", "actionUndo", "actionRedo", "actionPreferences"):
+    for name in (
+        "actionNewCase",
+        "actionFind",
+        "actionLock",
+        "actionFamilySafe",
+        "actionQuit",
+        "actionUndo",
+        "actionRedo",
+        "actionPreferences",
+    ):
         assert name in actions, name
         assert actions[name].text()
         assert actions[name].shortcuts(), name
     assert QKeySequence("Ctrl+L") in actions["actionLock"].shortcuts()
     assert QKeySequence("F12") in actions["actionFamilySafe"].shortcuts()
-    assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)) <= set(actions["actionUndo"].shortcuts())
-    assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)) <= set(actions["actionFind"].shortcuts())
+    assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)) <= set(
+        actions["actionUndo"].shortcuts()
+    )
+    assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)) <= set(
+        actions["actionFind"].shortcuts()
+    )
 
 
 def test_keyboard_only_adds_an_entry_and_finds_a_case(qtbot, unlocked_window):

@@ -63,13 +63,20 @@ def test_text_typed_a_second_before_a_crash_is_in_the_vault(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(tmp_path / "boks"), str(tmp_path / "settings")],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert child.returncode == -signal.SIGKILL, child.stderr[-2000:]
-    vault = Vault.unlock(tmp_path / "boks", "korrekt hest batteri", device_secrets=DeviceSecrets(None))
+    vault = Vault.unlock(
+        tmp_path / "boks", "korrekt hest batteri", device_secrets=DeviceSecrets(None)
+    )
     try:
         service = CaseService(vault)
         [summary] = service.list_cases()
-        assert service.drafts(summary.id) == {"entry:decision": "Olga ringer til Lilly hver fredag kl. 10"}
+        assert service.drafts(summary.id) == {
+            "entry:decision": "Olga ringer til Lilly hver fredag kl. 10"
+        }
     finally:
         vault.lock()

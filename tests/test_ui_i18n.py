@@ -25,7 +25,12 @@ def _messages():
 def english(tmp_path, monkeypatch):
     """Stafet's English catalogue compiled from the .ts (as the build does), then installed."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(tmp_path / "stafet_en.qm")], check=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS), "-qm", str(tmp_path / "stafet_en.qm")], check=True
+    )
+    for other in sorted(Path(i18n.TRANSLATIONS_DIR).glob("stafet_*_en.ts")):  # live, documents…
+        qm = tmp_path / other.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(other), "-qm", str(qm)], check=True)
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
     loaded = i18n.install_translations("en")
     yield loaded
@@ -46,7 +51,9 @@ def test_every_text_has_a_finished_english_translation_with_the_same_placeholder
     for context, message in _messages():
         source = message.findtext("source")
         translation = message.find("translation")
-        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
             unfinished.append((context, source))
             continue
@@ -68,7 +75,7 @@ def test_english_changes_the_main_window_texts(qtbot, english, gateway, ui_setti
     window.show()
     window.start()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Documents", "&Help"]
     assert window.action_lock.text() == "&Lock"
     assert window.action_family_safe.text() == "&Family-safe view"
     assert window.access.create_form.create_button.text() == "&Create the vault"
@@ -84,5 +91,10 @@ def test_domain_messages_are_shown_in_english_too(english):
 
     with pytest.raises(UserError) as caught:
         parse_danish_date("31.02.2024", "dato")
-    assert caught.value.render(QCoreApplication.translate) == "The date in the field dato does not exist in the calendar."
-    assert str(caught.value) == "Datoen i feltet dato findes ikke i kalenderen."  # the CLI stays Danish
+    assert (
+        caught.value.render(QCoreApplication.translate)
+        == "The date in the field dato does not exist in the calendar."
+    )
+    assert (
+        str(caught.value) == "Datoen i feltet dato findes ikke i kalenderen."
+    )  # the CLI stays Danish

@@ -36,7 +36,12 @@ def test_case_list_model(qtmodeltester, svc, case_id):
 def test_deadlines_model(qtmodeltester, svc, case_id):
     svc.add_entry(
         case_id,
-        r.LogEntry(section=r.LogSection.REVIEW, entry_date=date(2025, 9, 2), text="Vi ses igen", due_on=date(2025, 9, 20)),
+        r.LogEntry(
+            section=r.LogSection.REVIEW,
+            entry_date=date(2025, 9, 2),
+            text="Vi ses igen",
+            due_on=date(2025, 9, 20),
+        ),
     )
     items = compute([svc.load(case_id)], date(2025, 9, 25))
     model = DeadlinesModel()
@@ -50,10 +55,25 @@ def test_deadlines_model(qtmodeltester, svc, case_id):
 
 
 def test_actor_table_model(qtmodeltester, svc, case_id):
-    first = r.ActorRow(actor="Familiehuset", changed_on=date(2025, 9, 3), effort="Forældrekursus", follow_up_on=date(2025, 10, 1))
+    first = r.ActorRow(
+        actor="Familiehuset",
+        changed_on=date(2025, 9, 3),
+        effort="Forældrekursus",
+        follow_up_on=date(2025, 10, 1),
+    )
     svc.add_actor_row(case_id, first)
-    svc.revise_actor_row(case_id, first.uid, r.ActorRow(actor="Familiehuset", changed_on=date(2025, 9, 10), effort="Forældrekursus og hjemmebesøg"))
-    svc.add_actor_row(case_id, r.ActorRow(actor="PPR", changed_on=date(2025, 9, 4), effort="Test", internal=True))
+    svc.revise_actor_row(
+        case_id,
+        first.uid,
+        r.ActorRow(
+            actor="Familiehuset",
+            changed_on=date(2025, 9, 10),
+            effort="Forældrekursus og hjemmebesøg",
+        ),
+    )
+    svc.add_actor_row(
+        case_id, r.ActorRow(actor="PPR", changed_on=date(2025, 9, 4), effort="Test", internal=True)
+    )
     model = ActorTableModel(lambda: date(2025, 9, 12))
     qtmodeltester.check(model)
     model.set_rows(svc.load(case_id).actor_rows)
@@ -63,7 +83,10 @@ def test_actor_table_model(qtmodeltester, svc, case_id):
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     model.set_family_safe(True)
-    assert [model.data(model.index(i, 0)) for i in range(model.rowCount())] == ["Familiehuset", "Familiehuset"]
+    assert [model.data(model.index(i, 0)) for i in range(model.rowCount())] == [
+        "Familiehuset",
+        "Familiehuset",
+    ]
     requested = []
     model.set_show_history(False)
     model.revise_requested.connect(lambda old, new: requested.append((old, new)))
@@ -71,4 +94,6 @@ def test_actor_table_model(qtmodeltester, svc, case_id):
     old, new = requested[0]
     assert new.supersedes == old.uid and new.follow_up_by == "Arne Andersen"
     assert new.changed_on == date(2025, 9, 12)
-    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # the date of change is set, not typed
+    assert (
+        not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    )  # the date of change is set, not typed

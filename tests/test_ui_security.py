@@ -42,7 +42,9 @@ def _add_entry(qtbot, window, section, text, *, internal=False):
     return editor
 
 
-def test_idle_lock_leaves_no_personal_text_in_any_widget_and_returns_to_the_case(qtbot, unlocked_window):
+def test_idle_lock_leaves_no_personal_text_in_any_widget_and_returns_to_the_case(
+    qtbot, unlocked_window
+):
     window = unlocked_window
     case_id = create_case_through_gui(qtbot, window)
     _add_entry(qtbot, window, r.LogSection.DECISION, "Olga ringer til Lilly om skolen i Ringsted")
@@ -67,7 +69,9 @@ def test_idle_lock_leaves_no_personal_text_in_any_widget_and_returns_to_the_case
     assert window.ctx.current_case_id == case_id
     assert window.workspace.tabs.currentWidget() is window.workspace.case_view
     page = window.workspace.case_view.pages[0]
-    qtbot.waitUntil(lambda: page.sections[r.LogSection.GOAL].text.toPlainText() == "Hans skal trives")
+    qtbot.waitUntil(
+        lambda: page.sections[r.LogSection.GOAL].text.toPlainText() == "Hans skal trives"
+    )
 
 
 def test_ctrl_l_locks_and_drops_the_key(qtbot, unlocked_window):
@@ -75,7 +79,9 @@ def test_ctrl_l_locks_and_drops_the_key(qtbot, unlocked_window):
     create_case_through_gui(qtbot, window)
     vault = window.vault
     _activate(qtbot, window)
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
     assert window.is_locked
     wait_idle(qtbot, window.ctx)
     assert vault.is_locked
@@ -110,7 +116,9 @@ def test_family_safe_view_hides_cpr_internal_notes_and_shows_a_banner(qtbot, unl
     assert any("far drikker" in t for t in _all_texts())
 
 
-def test_copied_cpr_is_marked_secret_and_cleared_after_the_delay(qtbot, unlocked_window, monkeypatch):
+def test_copied_cpr_is_marked_secret_and_cleared_after_the_delay(
+    qtbot, unlocked_window, monkeypatch
+):
     import app.ui.context as context
 
     monkeypatch.setattr(context, "SECRET_CLIPBOARD_MS", 300)
@@ -158,10 +166,14 @@ def test_search_as_you_type_by_name_and_cpr_prefix(qtbot, unlocked_window):
     cases = window.workspace.cases
     qtbot.waitUntil(lambda: cases.model.rowCount() == 2)
     qtbot.keyClicks(cases.search, "met")
-    qtbot.waitUntil(lambda: cases.model.rowCount() == 1 and "Mette" in cases.model.data(cases.model.index(0, 0)))
+    qtbot.waitUntil(
+        lambda: cases.model.rowCount() == 1 and "Mette" in cases.model.data(cases.model.index(0, 0))
+    )
     cases.search.clear()
     qtbot.keyClicks(cases.search, "1203")
-    qtbot.waitUntil(lambda: cases.model.rowCount() == 1 and "Hans" in cases.model.data(cases.model.index(0, 0)))
+    qtbot.waitUntil(
+        lambda: cases.model.rowCount() == 1 and "Hans" in cases.model.data(cases.model.index(0, 0))
+    )
 
 
 def test_qsettings_file_never_holds_names_or_cpr(qtbot, unlocked_window, ui_settings_dir: Path):

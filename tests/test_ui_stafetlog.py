@@ -86,13 +86,17 @@ def test_actor_table_edit_creates_a_superseding_row_and_undo_retracts_it(qtbot, 
     assert actors.actor.text() == ""
     index = actors.model.index(0, 2)
     assert actors.model.setData(index, "Forældrekursus hver torsdag")
-    qtbot.waitUntil(lambda: actors.model.data(actors.model.index(0, 2)) == "Forældrekursus hver torsdag")
+    qtbot.waitUntil(
+        lambda: actors.model.data(actors.model.index(0, 2)) == "Forældrekursus hver torsdag"
+    )
     wait_idle(qtbot, window.ctx)
     rows = window.ctx.service.load(case_id).actor_rows
     assert len(rows) == 2 and rows[1].supersedes == rows[0].uid
     actors.show_history.setChecked(True)
     assert actors.model.rowCount() == 2
-    struck = [actors.model.data(actors.model.index(i, 2), Qt.ItemDataRole.FontRole) for i in range(2)]
+    struck = [
+        actors.model.data(actors.model.index(i, 2), Qt.ItemDataRole.FontRole) for i in range(2)
+    ]
     assert [bool(f and f.strikeOut()) for f in struck] == [True, False]
     window.action_undo.trigger()
     wait_idle(qtbot, window.ctx)
@@ -148,10 +152,14 @@ def test_deadline_dashboard_lists_a_review_and_opens_the_case_there(qtbot, unloc
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     panel.open_selected()
     qtbot.waitUntil(lambda: window.workspace.tabs.currentWidget() is window.workspace.case_view)
-    qtbot.waitUntil(lambda: review.text.hasFocus() or QApplication.focusWidget() is review.text, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: review.text.hasFocus() or QApplication.focusWidget() is review.text, timeout=5_000
+    )
 
 
-def test_closing_with_destroy_asks_first_and_keeps_the_case_on_no(qtbot, unlocked_window, monkeypatch):
+def test_closing_with_destroy_asks_first_and_keeps_the_case_on_no(
+    qtbot, unlocked_window, monkeypatch
+):
     import app.ui.stafetlog.closing as closing
 
     window = unlocked_window
@@ -207,7 +215,11 @@ def test_new_case_dialog_explains_a_wrong_cpr_inline_and_creates_nothing(qtbot, 
 
     window = unlocked_window
     window.action_new_case.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CreateCaseDialog) and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CreateCaseDialog) and w.isVisible()
+    )
     qtbot.keyClicks(dialog.child_name, "Hans Hansen")
     qtbot.keyClicks(dialog.cpr, "320320-4235")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -269,7 +281,9 @@ def test_joint_effort_setting_lists_the_persons_with_the_date(qtbot, unlocked_wi
     assert joint.persons.toPlainText() == ""
 
 
-def test_consent_question_is_answered_yes_with_a_date_and_a_link_to_the_consent(qtbot, unlocked_window):
+def test_consent_question_is_answered_yes_with_a_date_and_a_link_to_the_consent(
+    qtbot, unlocked_window
+):
     window = unlocked_window
     case_id = create_case_through_gui(qtbot, window)
     today = window.ctx.today()
@@ -292,7 +306,11 @@ def test_consent_question_is_answered_yes_with_a_date_and_a_link_to_the_consent(
     qtbot.keyClicks(section.text, "Lilly og Ib har skrevet under på samtykket")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window.ctx)
-    [entry] = [e for e in window.ctx.service.load(case_id).entries if e.section is r.LogSection.CONSENT]
+    [entry] = [
+        e for e in window.ctx.service.load(case_id).entries if e.section is r.LogSection.CONSENT
+    ]
     assert entry.yes is True and entry.entry_date == today
     assert entry.links == [r.RecordLink(kind=r.LinkKind.CONSENT, uid=consent.uid)]
-    qtbot.waitUntil(lambda: "Ja." in section.history.text() and "Samtykke" in section.history.text())
+    qtbot.waitUntil(
+        lambda: "Ja." in section.history.text() and "Samtykke" in section.history.text()
+    )

@@ -24,14 +24,18 @@ def _page(window):
     return window.workspace.case_view.pages[0]
 
 
-def test_typed_text_reaches_the_vault_as_a_draft_and_comes_back_after_a_lock(qtbot, unlocked_window):
+def test_typed_text_reaches_the_vault_as_a_draft_and_comes_back_after_a_lock(
+    qtbot, unlocked_window
+):
     window = unlocked_window
     case_id = create_case_through_gui(qtbot, window)
     editor = _page(window).sections[r.LogSection.DECISION]
     qtbot.keyClicks(editor.text, "Olga ringer til Lilly hver fredag")
     service = window.ctx.service
     qtbot.waitUntil(
-        lambda: service.drafts(case_id).get("entry:decision") == "Olga ringer til Lilly hver fredag",
+        lambda: (
+            service.drafts(case_id).get("entry:decision") == "Olga ringer til Lilly hver fredag"
+        ),
         timeout=1_500,
     )
     window.lock()
@@ -100,7 +104,9 @@ def test_typing_without_a_pause_still_saves_at_least_every_second(qtbot, unlocke
     qtbot.keyClicks(editor.text, text, delay=45)  # about 1.8 s of steady typing
     saved = window.ctx.service.drafts(case_id).get("entry:note", "")
     assert saved and text.startswith(saved)  # a draft landed while the user was still typing
-    qtbot.waitUntil(lambda: window.ctx.service.drafts(case_id).get("entry:note") == text, timeout=1_500)
+    qtbot.waitUntil(
+        lambda: window.ctx.service.drafts(case_id).get("entry:note") == text, timeout=1_500
+    )
 
 
 def test_the_window_shows_unsaved_work_until_the_vault_has_it(qtbot, unlocked_window):

@@ -104,7 +104,7 @@ class UnlockForm(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.add_row(self.tr("&Adgangsfrase:"), self.passphrase)
+        self.passphrase_label = form.add_row(self.tr("&Adgangsfrase:"), self.passphrase)
         layout.addLayout(form)
         self.use_recovery = QCheckBox(self.tr("Brug &gendannelsesnøglen i stedet"))
         self.use_recovery.setObjectName("useRecoveryKey")
@@ -132,9 +132,14 @@ class UnlockForm(QWidget):
         self._countdown.timeout.connect(self._tick)
 
     def _recovery_toggled(self, on: bool) -> None:
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.passphrase.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
         label = self.tr("Gendannelsesnøgle") if on else self.tr("Adgangsfrase")
         self.passphrase.setAccessibleName(label)
+        self.passphrase_label.setText(
+            self.tr("&Gendannelsesnøgle:") if on else self.tr("&Adgangsfrase:")
+        )
         self.passphrase.clear()
         self.passphrase.setFocus()
 
@@ -154,7 +159,9 @@ class UnlockForm(QWidget):
         """After repeated wrong passphrases (also from an earlier session): count down first."""
         if wait > 0 and self._wait_left <= 0:
             self._wait_left = int(wait + 0.999)
-            self.message.setText(self.tr("Der er tastet forkert for mange gange. Vent lidt, og prøv igen."))
+            self.message.setText(
+                self.tr("Der er tastet forkert for mange gange. Vent lidt, og prøv igen.")
+            )
             self.message.show()
             self._show_wait()
             self._countdown.start()
@@ -173,7 +180,11 @@ class UnlockForm(QWidget):
         self._set_enabled(False)
         self.busy.show()
         self.message.hide()
-        call = self.gateway.unlock_with_recovery_key if self.use_recovery.isChecked() else self.gateway.unlock
+        call = (
+            self.gateway.unlock_with_recovery_key
+            if self.use_recovery.isChecked()
+            else self.gateway.unlock
+        )
         self._run(call, secret, on_done=self._done, on_error=self._failed)
 
     def _done(self, vault: Any) -> None:
@@ -307,7 +318,9 @@ class CreateForm(QWidget):
         self.create_button.setEnabled(False)
         self.busy.show()
         self.user_name_value = self.user_name.text().strip()
-        self._run(self.gateway.create, self.passphrase.text(), on_done=self._done, on_error=self._failed)
+        self._run(
+            self.gateway.create, self.passphrase.text(), on_done=self._done, on_error=self._failed
+        )
 
     def _done(self, result: tuple[Any, str]) -> None:
         vault, recovery_key = result
@@ -426,7 +439,9 @@ class RecoveryKeyForm(QWidget):
             self.message.setText(self.tr("Filen kunne ikke gemmes. Vælg et andet sted."))
             self.message.show()
             return
-        self.message.setText(self.tr("Gemt. Flyt filen til et USB-stik, og slet den fra computeren."))
+        self.message.setText(
+            self.tr("Gemt. Flyt filen til et USB-stik, og slet den fra computeren.")
+        )
         self.message.show()
 
     def _continue(self) -> None:

@@ -156,7 +156,8 @@ class CaseListPanel(QWidget):
             index = self.model.index(row, 0)
             self.view.selectionModel().setCurrentIndex(
                 index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
 
     def _activated(self, index) -> None:  # noqa: ANN001 - QModelIndex

@@ -62,7 +62,11 @@ class CustodianFields(QGroupBox):
         text = self.relation.currentText().strip()
         index = self.relation.currentIndex()
         # A picked item is stored by its Danish value; a typed relation as typed.
-        relation = self.relation.itemData(index) if index >= 0 and self.relation.itemText(index) == text else text
+        relation = (
+            self.relation.itemData(index)
+            if index >= 0 and self.relation.itemText(index) == text
+            else text
+        )
         return r.Custodian(
             name=name,
             relation=(relation or "").strip() or "forælder",
@@ -135,7 +139,11 @@ class CreateCaseDialog(QDialog):
         form.add_row(self.tr("&Arbejdssted:"), self.organisation)
         self.role = QLineEdit()
         self.role.setObjectName("createdByRole")
-        form.add_row(self.tr("&Rolle:"), self.role, help_text=self.tr("For eksempel pædagog, sundhedsplejerske, lærer."))
+        form.add_row(
+            self.tr("&Rolle:"),
+            self.role,
+            help_text=self.tr("For eksempel pædagog, sundhedsplejerske, lærer."),
+        )
         self.created_on = DateField(self.tr("dato for oprettelse"))
         self.created_on.setObjectName("createdOn")
         self.created_on.set_value(ctx.today())
@@ -146,7 +154,9 @@ class CreateCaseDialog(QDialog):
 
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Opret stafetlog"))
         self.ok_button.setObjectName("createCaseOk")
@@ -164,7 +174,13 @@ class CreateCaseDialog(QDialog):
             self.expected.clear()
 
     def _messages(self) -> list[InlineMessage]:
-        return [self.name_message, self.cpr_message, self.expected_message, self.creator_message, self.message]
+        return [
+            self.name_message,
+            self.cpr_message,
+            self.expected_message,
+            self.creator_message,
+            self.message,
+        ]
 
     def _show_error(self, err: UserError) -> None:
         text = err.render(QCoreApplication.translate)
@@ -188,9 +204,15 @@ class CreateCaseDialog(QDialog):
         from app.domain.validation import parse_cpr, validate_child, validate_text
 
         today = self.ctx.today()
-        name = validate_text(self.child_name.text().strip(), "barnets navn", required=True, max_chars=500)
+        name = validate_text(
+            self.child_name.text().strip(), "barnets navn", required=True, max_chars=500
+        )
         cpr_text = self.cpr.text().strip()
-        cpr = str(parse_cpr(cpr_text, "barnets cpr-nummer")) if cpr_text and not self.unborn.isChecked() else None
+        cpr = (
+            str(parse_cpr(cpr_text, "barnets cpr-nummer"))
+            if cpr_text and not self.unborn.isChecked()
+            else None
+        )
         expected = None
         if self.unborn.isChecked():
             expected = self.expected.value()
@@ -205,7 +227,9 @@ class CreateCaseDialog(QDialog):
         child = r.Child(name=name, cpr=cpr, expected_birth_date=expected)
         validate_child(child, today)
         creator = r.Person(
-            name=validate_text(self.creator.text().strip(), "oprettet af", required=True, max_chars=500),
+            name=validate_text(
+                self.creator.text().strip(), "oprettet af", required=True, max_chars=500
+            ),
             organisation=self.organisation.text().strip(),
             role=self.role.text().strip(),
         )

@@ -91,7 +91,9 @@ class DeadlinesPanel(QWidget):
             self.summary.setText(self.tr("Ingen frister de næste 30 dage."))
         else:
             self.summary.setText(
-                self.tr("Overskredet: {overdue}   ·   I dag: {due}   ·   Kommende: {upcoming}").format(
+                self.tr(
+                    "Overskredet: {overdue}   ·   I dag: {due}   ·   Kommende: {upcoming}"
+                ).format(
                     overdue=counts.get("overdue", 0),
                     due=counts.get("due", 0),
                     upcoming=counts.get("upcoming", 0),

@@ -27,8 +27,9 @@ def chosen_language(setting: str | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
-def catalogue_files(language: str, directory: Path = TRANSLATIONS_DIR) -> list[Path]:
+def catalogue_files(language: str, directory: Path | None = None) -> list[Path]:
     """stafet_<lang>.qm, stafet_live_<lang>.qm, … — every compiled Stafet catalogue."""
+    directory = directory or TRANSLATIONS_DIR  # read at call time, so tests can point it elsewhere
     if not directory.is_dir():
         return []
     return sorted(directory.glob(f"stafet*_{language}.qm"))

@@ -53,7 +53,9 @@ def run_gui(vault: str | os.PathLike[str] | None = None) -> int:
     window.start()
     # No core dumps once a key could be in memory. The vault package (and SQLAlchemy with it)
     # is imported on the worker, ahead of any unlock, so the window is not held up by it.
-    window.ctx.run(_harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__))
+    window.ctx.run(
+        _harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__)
+    )
     return int(app.exec())
 
 

@@ -92,7 +92,13 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------------
 
     def _action(
-        self, name: str, text: str, shortcut: Any = None, slot: Any = None, *, checkable: bool = False
+        self,
+        name: str,
+        text: str,
+        shortcut: Any = None,
+        slot: Any = None,
+        *,
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -100,7 +106,11 @@ class MainWindow(QMainWindow):
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             sequences = []
             for key in keys:
-                sequences.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
+                sequences.extend(
+                    QKeySequence.keyBindings(key)
+                    if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)]
+                )
             action.setShortcuts([s for s in sequences if not s.isEmpty()])
         action.setCheckable(checkable)
         if slot is not None:
@@ -110,19 +120,32 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.action_new_case = self._action("actionNewCase", self.tr("&Ny sag…"), SK.New, self._new_case)
-        self.action_find = self._action("actionFind", self.tr("&Søg efter sag"), SK.Find, self._find)
+        self.action_new_case = self._action(
+            "actionNewCase", self.tr("&Ny sag…"), SK.New, self._new_case
+        )
+        self.action_find = self._action(
+            "actionFind", self.tr("&Søg efter sag"), SK.Find, self._find
+        )
         self.action_lock = self._action("actionLock", self.tr("&Lås"), "Ctrl+L", self.lock)
         self.action_family_safe = self._action(
-            "actionFamilySafe", self.tr("&Familievisning"), "F12", self.ctx.set_family_safe, checkable=True
+            "actionFamilySafe",
+            self.tr("&Familievisning"),
+            "F12",
+            self.ctx.set_family_safe,
+            checkable=True,
         )
         self.action_family_safe.setToolTip(
             self.tr("Skjul CPR-numre, bekymringsskalaer og interne noter (F12)")
         )
         self.action_preferences = self._action(
-            "actionPreferences", self.tr("&Indstillinger…"), [SK.Preferences, "Ctrl+,"], self._preferences
+            "actionPreferences",
+            self.tr("&Indstillinger…"),
+            [SK.Preferences, "Ctrl+,"],
+            self._preferences,
         )
-        self.action_quit = self._action("actionQuit", self.tr("&Afslut"), [SK.Quit, "Ctrl+Q"], self.close)
+        self.action_quit = self._action(
+            "actionQuit", self.tr("&Afslut"), [SK.Quit, "Ctrl+Q"], self.close
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
         self.action_undo.setObjectName("actionUndo")
@@ -133,7 +156,9 @@ class MainWindow(QMainWindow):
         for action in (self.action_undo, self.action_redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        self.action_show_cases = self._action("actionShowCases", self.tr("&Sager"), "Ctrl+1", self._show_cases)
+        self.action_show_cases = self._action(
+            "actionShowCases", self.tr("&Sager"), "Ctrl+1", self._show_cases
+        )
         self.action_show_deadlines = self._action(
             "actionShowDeadlines", self.tr("&Frister"), "Ctrl+2", self._show_deadlines
         )
@@ -259,7 +284,9 @@ class MainWindow(QMainWindow):
         self.ctx.service = None
         self.ctx.forget_case()
         # The worker runs in order: the drafts flushed above are committed before the key goes.
-        self.ctx.run(vault.lock, on_error=lambda exc: logger.warning("lock: %s", type(exc).__name__))
+        self.ctx.run(
+            vault.lock, on_error=lambda exc: logger.warning("lock: %s", type(exc).__name__)
+        )
         self._set_unlocked_actions(False)
         self.message_bar.hide()
         self.stack.setCurrentWidget(self.access)

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 logger = logging.getLogger(__name__)
 
 
-def model_texts(model: QAbstractItemModel | None, parent: QModelIndex | None = None) -> Iterator[str]:
+def model_texts(
+    model: QAbstractItemModel | None, parent: QModelIndex | None = None
+) -> Iterator[str]:
     """Every display/tooltip/edit text in a model, recursively (header texts included)."""
     if model is None:
         return

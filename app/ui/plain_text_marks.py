@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QInputMethodEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 logger = logging.getLogger(__name__)
@@ -90,7 +96,9 @@ class _EditorTooltips(QObject):
             cursor = self._editor.cursorForPosition(event.pos())
             found = self.findings_at(cursor.position())
             if found:
-                QToolTip.showText(event.globalPos(), "\n".join(finding_text(f) for f in found), self._editor)
+                QToolTip.showText(
+                    event.globalPos(), "\n".join(finding_text(f) for f in found), self._editor
+                )
             else:
                 QToolTip.hideText()
             return True
@@ -150,7 +158,8 @@ def marked_ranges(widget: QTextEdit | QPlainTextEdit) -> list[tuple[int, int]]:
     while block.isValid():
         for fr in block.layout().formats():
             if fr.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
-                ranges.append((block.position() + fr.start, block.position() + fr.start + fr.length))
+                ranges.append(
+                    (block.position() + fr.start, block.position() + fr.start + fr.length)
+                )
         block = block.next()
     return ranges
-

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.form_layout import FormLayout
 from app.ui.i18n import chosen_language
@@ -28,7 +36,9 @@ class PreferencesDialog(QDialog):
         form.add_row(
             self.tr("&Lås efter inaktivitet:"),
             self.idle_minutes,
-            help_text=self.tr("Stafet låser sig selv, når tastatur og mus ikke har været brugt så længe."),
+            help_text=self.tr(
+                "Stafet låser sig selv, når tastatur og mus ikke har været brugt så længe."
+            ),
         )
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -42,7 +52,9 @@ class PreferencesDialog(QDialog):
         note.setProperty("hint", True)
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

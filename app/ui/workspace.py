@@ -61,7 +61,9 @@ class Workspace(QWidget):
             self.tabs.setCurrentIndex(CASES_TAB)
             self.cases.focus_search()
 
-    def open_case(self, case_id: int, *, page: int | None = None, target: str | None = None) -> None:
+    def open_case(
+        self, case_id: int, *, page: int | None = None, target: str | None = None
+    ) -> None:
         self.case_view.focus_after_load(target)
         self.ctx.open_case(case_id)
         self.tabs.setTabEnabled(CASE_TAB, True)
@@ -70,7 +72,11 @@ class Workspace(QWidget):
             self.case_view.set_current_page_index(page)
 
     def _open_at(self, case_id: int, target: Any) -> None:
-        key = getattr(target, "uid", None) or getattr(target, "section", None) or getattr(target, "record", None)
+        key = (
+            getattr(target, "uid", None)
+            or getattr(target, "section", None)
+            or getattr(target, "record", None)
+        )
         self.open_case(case_id, target=key)
 
     def _case_changed(self, case: Any) -> None:

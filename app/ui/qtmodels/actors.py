@@ -107,7 +107,9 @@ class ActorTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
@@ -127,7 +129,11 @@ class ActorTableModel(QAbstractTableModel):
         col = index.column()
         if role == ROW_ROLE:
             return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             if col == ACTOR:
                 return item.actor
             if col == CHANGED_ON:
@@ -147,7 +153,9 @@ class ActorTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if superseded:
-                return translate("ActorTableModel", "Ændret senere – den gamle version bevares i loggen.")
+                return translate(
+                    "ActorTableModel", "Ændret senere – den gamle version bevares i loggen."
+                )
             if item.internal:
                 return translate("ActorTableModel", "Intern: skjules i familievisningen.")
         return None
@@ -160,14 +168,33 @@ class ActorTableModel(QAbstractTableModel):
         col = index.column()
         try:
             if col == ACTOR:
-                new = replace(old, actor=validate_text(text, translate("ActorTableModel", "aktør"), required=True, max_chars=500))
+                new = replace(
+                    old,
+                    actor=validate_text(
+                        text, translate("ActorTableModel", "aktør"), required=True, max_chars=500
+                    ),
+                )
             elif col == EFFORT:
-                new = replace(old, effort=validate_text(text, translate("ActorTableModel", "indsats"), required=True))
+                new = replace(
+                    old,
+                    effort=validate_text(
+                        text, translate("ActorTableModel", "indsats"), required=True
+                    ),
+                )
             elif col == FOLLOW_UP_ON:
-                when = parse_danish_date(text, translate("ActorTableModel", "hvornår følges der op")) if text else None
+                when = (
+                    parse_danish_date(text, translate("ActorTableModel", "hvornår følges der op"))
+                    if text
+                    else None
+                )
                 new = replace(old, follow_up_on=when)
             elif col == FOLLOW_UP_BY:
-                new = replace(old, follow_up_by=validate_text(text, translate("ActorTableModel", "hvem følger op"), max_chars=500))
+                new = replace(
+                    old,
+                    follow_up_by=validate_text(
+                        text, translate("ActorTableModel", "hvem følger op"), max_chars=500
+                    ),
+                )
             else:
                 return False
         except UserError as err:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.domain.validation import format_date
 from app.ui.cpr import shown_cpr
@@ -83,10 +89,18 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (translate("CaseListModel", "Barn"), translate("CaseListModel", "Cpr-nr."), translate("CaseListModel", "Stafetholder"), translate("CaseListModel", "Niveau"), translate("CaseListModel", "Næste frist"))
+        titles = (
+            translate("CaseListModel", "Barn"),
+            translate("CaseListModel", "Cpr-nr."),
+            translate("CaseListModel", "Stafetholder"),
+            translate("CaseListModel", "Niveau"),
+            translate("CaseListModel", "Næste frist"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +119,9 @@ class CaseListModel(QAbstractTableModel):
             if col == CPR:
                 if not case.cpr:
                     return translate("CaseListModel", "ufødt / ikke kendt")
-                return shown_cpr(case.cpr, revealed=case.id in self._revealed, family_safe=self._family_safe)
+                return shown_cpr(
+                    case.cpr, revealed=case.id in self._revealed, family_safe=self._family_safe
+                )
             if col == HOLDER:
                 return case.holder
             if col == LEVEL:
@@ -115,14 +131,29 @@ class CaseListModel(QAbstractTableModel):
                 if nd is None:
                     return ""
                 return f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
-        if role == Qt.ItemDataRole.ToolTipRole and col == CPR and case.cpr and not self._family_safe:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == CPR
+            and case.cpr
+            and not self._family_safe
+        ):
             return translate("CaseListModel", "Vis hele nummeret med »Vis cpr-nr.«")
-        if role == Qt.ItemDataRole.ForegroundRole and col == DEADLINE and case.next_deadline and self._today:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == DEADLINE
+            and case.next_deadline
+            and self._today
+        ):
             if case.next_deadline.on < self._today:
                 from PySide6.QtGui import QColor
 
                 return QColor("#9a2a1a")
-        if role == Qt.ItemDataRole.ToolTipRole and col == DEADLINE and case.next_deadline and self._today:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == DEADLINE
+            and case.next_deadline
+            and self._today
+        ):
             if case.next_deadline.on < self._today:
                 return translate("CaseListModel", "Fristen er overskredet.")
         if role == Qt.ItemDataRole.ForegroundRole and case.closed:

@@ -27,7 +27,7 @@ from app.ui.form_layout import FormLayout, name_field
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
 from app.ui.qtmodels.actors import ActorTableModel
-from app.ui.stafetlog.texts import tr, translate
+from app.ui.stafetlog.texts import translate
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,12 @@ class ActorsBox(QGroupBox):
         self.setObjectName("actorsBox")
         self._today = today
         layout = QVBoxLayout(self)
-        hint = QLabel(translate("Stafetlog", "Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares."))
+        hint = QLabel(
+            translate(
+                "Stafetlog",
+                "Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares.",
+            )
+        )
         hint.setProperty("hint", True)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -59,7 +64,9 @@ class ActorsBox(QGroupBox):
         header.setStretchLastSection(False)
         for column, width in ((0, 140), (1, 120), (3, 150), (4, 180)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the effort is the long text
+        header.setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )  # the effort is the long text
         layout.addWidget(self.view)
         self.show_history = QCheckBox(translate("Stafetlog", "Vis tidligere versioner"))
         self.show_history.setObjectName("actorHistory")
@@ -75,7 +82,9 @@ class ActorsBox(QGroupBox):
         self.effort.setObjectName("newActorEffort")
         form.add_row(translate("Stafetlog", "Hvilken indsats er iværksat:"), self.effort)
         attach_plain_marks(self.effort)
-        self.follow_up_on = DateField(translate("Stafetlog", "hvornår følges der op"), optional=True)
+        self.follow_up_on = DateField(
+            translate("Stafetlog", "hvornår følges der op"), optional=True
+        )
         self.follow_up_on.setObjectName("newActorFollowUpOn")
         form.add_row(translate("Stafetlog", "Hvornår følges der op:"), self.follow_up_on)
         self.follow_up_by = QLineEdit()
@@ -117,9 +126,16 @@ class ActorsBox(QGroupBox):
         self.message.clear()
         try:
             row = r.ActorRow(
-                actor=validate_text(self.actor.text().strip(), translate("Stafetlog", "aktør"), required=True, max_chars=500),
+                actor=validate_text(
+                    self.actor.text().strip(),
+                    translate("Stafetlog", "aktør"),
+                    required=True,
+                    max_chars=500,
+                ),
                 changed_on=self._today(),
-                effort=validate_text(self.effort.text().strip(), translate("Stafetlog", "indsats"), required=True),
+                effort=validate_text(
+                    self.effort.text().strip(), translate("Stafetlog", "indsats"), required=True
+                ),
                 follow_up_on=self.follow_up_on.value(),
                 follow_up_by=self.follow_up_by.text().strip(),
                 internal=self.internal.isChecked(),

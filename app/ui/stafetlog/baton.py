@@ -31,7 +31,9 @@ EVENT_TITLES = {
     r.BatonEventKind.CREATED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetholder fra start: {person}"),
     r.BatonEventKind.OFFERED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetten tilbudt til {person}"),
     r.BatonEventKind.ACCEPTED: QT_TRANSLATE_NOOP("Stafetlog", "{person} tog imod stafetten"),
-    r.BatonEventKind.DECLINED: QT_TRANSLATE_NOOP("Stafetlog", "{person} sagde nej tak til stafetten"),
+    r.BatonEventKind.DECLINED: QT_TRANSLATE_NOOP(
+        "Stafetlog", "{person} sagde nej tak til stafetten"
+    ),
     r.BatonEventKind.WITHDRAWN: QT_TRANSLATE_NOOP("Stafetlog", "Tilbuddet blev trukket tilbage"),
     r.BatonEventKind.CLOSED: QT_TRANSLATE_NOOP("Stafetlog", "Stafetloggen blev afsluttet"),
 }
@@ -59,7 +61,12 @@ class PersonFields(QWidget):
 
     def person(self) -> r.Person:
         return r.Person(
-            name=validate_text(self.name.text().strip(), translate("Stafetlog", "navn"), required=True, max_chars=500),
+            name=validate_text(
+                self.name.text().strip(),
+                translate("Stafetlog", "navn"),
+                required=True,
+                max_chars=500,
+            ),
             organisation=self.organisation.text().strip(),
             role=self.role.text().strip(),
             contact=self.contact.text().strip(),
@@ -88,9 +95,10 @@ class BatonBox(QGroupBox):
         self.holder.setWordWrap(True)
         layout.addWidget(self.holder)
         rule = QLabel(
-            translate("Stafetlog",
+            translate(
+                "Stafetlog",
                 "Der er altid præcis én stafetholder. Den, der har stafetten, beholder den, indtil "
-                "den nye stafetholder har sagt ja. Først da skifter stafetten hænder."
+                "den nye stafetholder har sagt ja. Først da skifter stafetten hænder.",
             )
         )
         rule.setProperty("hint", True)
@@ -164,7 +172,12 @@ class BatonBox(QGroupBox):
 
         self.eye_box = QGroupBox(translate("Stafetlog", "Øje-på-barnet"))
         eye_layout = QVBoxLayout(self.eye_box)
-        eye_hint = QLabel(translate("Stafetlog", "Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen."))
+        eye_hint = QLabel(
+            translate(
+                "Stafetlog",
+                "Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen.",
+            )
+        )
         eye_hint.setProperty("hint", True)
         eye_hint.setWordWrap(True)
         eye_layout.addWidget(eye_hint)
@@ -218,17 +231,21 @@ class BatonBox(QGroupBox):
         if state.holder is not None:
             self.holder.setText(
                 translate("Stafetlog", "Stafetholder: {person}, siden {date}.").format(
-                    person=person_text(state.holder), date=format_date(state.holder_since) if state.holder_since else ""
+                    person=person_text(state.holder),
+                    date=format_date(state.holder_since) if state.holder_since else "",
                 )
             )
         else:
-            self.holder.setText(translate("Stafetlog", "Stafetloggen er afsluttet. Ingen har stafetten."))
+            self.holder.setText(
+                translate("Stafetlog", "Stafetloggen er afsluttet. Ingen har stafetten.")
+            )
         offered = state.offered_to is not None and editable
         if offered:
             self.pending.setText(
-                translate("Stafetlog",
+                translate(
+                    "Stafetlog",
                     "Stafetten er tilbudt til {person} den {date}. Indtil {name} siger ja, har "
-                    "{holder} stadig stafetten."
+                    "{holder} stadig stafetten.",
                 ).format(
                     person=person_text(state.offered_to),
                     date=format_date(state.offered_on) if state.offered_on else "",
@@ -244,15 +261,24 @@ class BatonBox(QGroupBox):
         self._update_forms()
         dated = []
         for order, event in enumerate(case.baton):
-            title = tr(EVENT_TITLES[event.kind]).format(person=html.escape(person_text(event.person)))
+            title = tr(EVENT_TITLES[event.kind]).format(
+                person=html.escape(person_text(event.person))
+            )
             note = f" – {html.escape(event.note)}" if event.note else ""
             dated.append((event.on, 0, order, f"<b>{format_date(event.on)}</b> {title}{note}"))
         for order, eye in enumerate(case.eye_on_child):
-            text = translate("Stafetlog", "Øje-på-barnet: {person}").format(person=html.escape(person_text(eye.person)))
+            text = translate("Stafetlog", "Øje-på-barnet: {person}").format(
+                person=html.escape(person_text(eye.person))
+            )
             dated.append((eye.since, 1, order, f"<b>{format_date(eye.since)}</b> {text}"))
         lines = [line for *_key, line in sorted(dated, key=lambda d: d[:3])]
         self.history.setText(
-            "<p style='color:#5a6468'>" + translate("Stafetlog", "Historik") + "</p>" + "<br>".join(lines) if lines else ""
+            "<p style='color:#5a6468'>"
+            + translate("Stafetlog", "Historik")
+            + "</p>"
+            + "<br>".join(lines)
+            if lines
+            else ""
         )
 
     def _answer(self, signal) -> None:  # noqa: ANN001 - a bound Signal

@@ -27,7 +27,7 @@ from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
 from app.ui.stafetlog.header import person_text
-from app.ui.stafetlog.texts import tr, translate
+from app.ui.stafetlog.texts import translate
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +37,11 @@ def confirm_destroy(parent: QWidget) -> bool:
     answer = QMessageBox.warning(
         parent,
         translate("Stafetlog", "Slet stafetloggen for altid?"),
-        translate("Stafetlog",
+        translate(
+            "Stafetlog",
             "Stafetloggen og alt, der hører til den (netværkskort, møder, samtykker, "
             "underretninger), bliver slettet fra boksen og kan ikke hentes tilbage. "
-            "Vil du slette den?"
+            "Vil du slette den?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -66,9 +67,10 @@ class ClosingBox(QGroupBox):
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            translate("Stafetlog",
+            translate(
+                "Stafetlog",
                 "Loggen afsluttes, når stafetholderen og samarbejdspartnerne vurderer, at barnet "
-                "trives igen, og at risikoen for tilbagefald er lille."
+                "trives igen, og at risikoen for tilbagefald er lille.",
             )
         )
         hint.setProperty("hint", True)
@@ -96,10 +98,14 @@ class ClosingBox(QGroupBox):
         editor_layout.addLayout(form)
         disposition_box = QGroupBox(translate("Stafetlog", "Hvad skal der ske med loggen?"))
         disposition_layout = QVBoxLayout(disposition_box)
-        self.archive = QRadioButton(QCoreApplication.translate("Closing", DISPOSITION_TITLES[r.Disposition.ARCHIVE]))
+        self.archive = QRadioButton(
+            QCoreApplication.translate("Closing", DISPOSITION_TITLES[r.Disposition.ARCHIVE])
+        )
         self.archive.setObjectName("dispositionArchive")
         self.archive.setChecked(True)
-        self.destroy_choice = QRadioButton(QCoreApplication.translate("Closing", DISPOSITION_TITLES[r.Disposition.DESTROY]))
+        self.destroy_choice = QRadioButton(
+            QCoreApplication.translate("Closing", DISPOSITION_TITLES[r.Disposition.DESTROY])
+        )
         self.destroy_choice.setObjectName("dispositionDestroy")
         disposition_layout.addWidget(self.archive)
         disposition_layout.addWidget(self.destroy_choice)
@@ -120,10 +126,17 @@ class ClosingBox(QGroupBox):
         self.closed_by = holder
         if case.closure is not None:
             c = case.closure
-            reasons = ", ".join(QCoreApplication.translate("Closing", REASON_TITLES[x]) for x in c.reasons)
+            reasons = ", ".join(
+                QCoreApplication.translate("Closing", REASON_TITLES[x]) for x in c.reasons
+            )
             self.status.setText(
-                translate("Stafetlog", "Afsluttet {date} af {person}. Grund: {reasons}. {explanation}").format(
-                    date=format_date(c.closed_on), person=person_text(c.closed_by), reasons=reasons, explanation=c.explanation
+                translate(
+                    "Stafetlog", "Afsluttet {date} af {person}. Grund: {reasons}. {explanation}"
+                ).format(
+                    date=format_date(c.closed_on),
+                    person=person_text(c.closed_by),
+                    reasons=reasons,
+                    explanation=c.explanation,
                 )
             )
             self.status.show()
@@ -138,8 +151,12 @@ class ClosingBox(QGroupBox):
             closure = r.CaseClosure(
                 closed_on=self.closed_on.value(),
                 reasons=[reason for reason, box in self.reasons.items() if box.isChecked()],
-                explanation=validate_text(self.explanation.toPlainText().strip(), translate("Stafetlog", "forklaring")),
-                disposition=r.Disposition.DESTROY if self.destroy_choice.isChecked() else r.Disposition.ARCHIVE,
+                explanation=validate_text(
+                    self.explanation.toPlainText().strip(), translate("Stafetlog", "forklaring")
+                ),
+                disposition=r.Disposition.DESTROY
+                if self.destroy_choice.isChecked()
+                else r.Disposition.ARCHIVE,
                 closed_by=self.closed_by or r.Person(name=""),
             )
             from app.domain.closing import validate_closure

@@ -6,7 +6,17 @@ import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import records as r
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
@@ -21,9 +31,15 @@ from app.ui.stafetlog.texts import tr, translate
 logger = logging.getLogger(__name__)
 
 LEVEL_TEXTS = {
-    r.Level.ONE: QT_TRANSLATE_NOOP("Stafetlog", "Niveau 1 – én arbejdsplads handler selv på bekymringen"),
-    r.Level.TWO: QT_TRANSLATE_NOOP("Stafetlog", "Niveau 2 – flere aktører koordinerer med fælles mål (kræver samtykke)"),
-    r.Level.THREE: QT_TRANSLATE_NOOP("Stafetlog", "Niveau 3 – kommunens børne- og familieafdeling er inddraget"),
+    r.Level.ONE: QT_TRANSLATE_NOOP(
+        "Stafetlog", "Niveau 1 – én arbejdsplads handler selv på bekymringen"
+    ),
+    r.Level.TWO: QT_TRANSLATE_NOOP(
+        "Stafetlog", "Niveau 2 – flere aktører koordinerer med fælles mål (kræver samtykke)"
+    ),
+    r.Level.THREE: QT_TRANSLATE_NOOP(
+        "Stafetlog", "Niveau 3 – kommunens børne- og familieafdeling er inddraget"
+    ),
 }
 
 
@@ -70,7 +86,8 @@ class LevelBox(QGroupBox):
 
     def show_case(self, case: r.Case, editable: bool) -> None:
         lines = [
-            f"<b>{format_date(c.on)}</b> " + html.escape(tr(LEVEL_TEXTS[c.level]))
+            f"<b>{format_date(c.on)}</b> "
+            + html.escape(tr(LEVEL_TEXTS[c.level]))
             + (f" – {html.escape(c.note)}" if c.note else "")
             for c in sorted(case.levels, key=lambda c: c.on)
         ]
@@ -82,11 +99,15 @@ class LevelBox(QGroupBox):
         self.message.clear()
         try:
             on = self.on.value()
-            note = validate_text(self.note.text().strip(), translate("Stafetlog", "begrundelse"), max_chars=2000)
+            note = validate_text(
+                self.note.text().strip(), translate("Stafetlog", "begrundelse"), max_chars=2000
+            )
         except UserError as err:
             self.message.say(err.render(QCoreApplication.translate))
             return
-        self.level_requested.emit(r.LevelChange(on=on, level=r.Level(self.level.currentData()), note=note))
+        self.level_requested.emit(
+            r.LevelChange(on=on, level=r.Level(self.level.currentData()), note=note)
+        )
 
     def done(self) -> None:
         self.note.clear()
@@ -104,7 +125,9 @@ class JointEffortBox(QGroupBox):
     setting_requested = Signal(object)  # JointEffortSetting
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(translate("Stafetlog", "Dato og personer ved fastlæggelse af indsatsen"), parent)
+        super().__init__(
+            translate("Stafetlog", "Dato og personer ved fastlæggelse af indsatsen"), parent
+        )
         self.setObjectName("jointEffortBox")
         self._today = today
         layout = QVBoxLayout(self)
@@ -123,7 +146,12 @@ class JointEffortBox(QGroupBox):
         self.persons = QPlainTextEdit()
         self.persons.setObjectName("jointEffortPersons")
         self.persons.setTabChangesFocus(True)
-        self.persons.setPlaceholderText(translate("Stafetlog", "Én person pr. linje, for eksempel »Børnesagsbehandler (Arne Andersen)«"))
+        self.persons.setPlaceholderText(
+            translate(
+                "Stafetlog",
+                "Én person pr. linje, for eksempel »Børnesagsbehandler (Arne Andersen)«",
+            )
+        )
         self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         form.add_row(translate("Stafetlog", "Personer:"), self.persons)
         row = QHBoxLayout()
@@ -143,7 +171,9 @@ class JointEffortBox(QGroupBox):
             f"<b>{format_date(s.set_on)}</b> " + html.escape(", ".join(s.persons))
             for s in sorted(case.joint_effort, key=lambda s: s.set_on)
         ]
-        self.history.setText("<br>".join(lines) if lines else translate("Stafetlog", "Ingen endnu."))
+        self.history.setText(
+            "<br>".join(lines) if lines else translate("Stafetlog", "Ingen endnu.")
+        )
         self.editor.setVisible(editable)
 
     def _submit(self) -> None:

@@ -77,7 +77,9 @@ class HeaderBox(QGroupBox):
                 self.copy = QPushButton(translate("Stafetlog", "Kopiér"))
                 self.copy.setObjectName("headerCopyCpr")
                 self.copy.setAccessibleName(translate("Stafetlog", "Kopiér cpr-nummeret"))
-                self.copy.setToolTip(translate("Stafetlog", "Udklipsholderen tømmes igen efter 30 sekunder."))
+                self.copy.setToolTip(
+                    translate("Stafetlog", "Udklipsholderen tømmes igen efter 30 sekunder.")
+                )
                 self.copy.clicked.connect(self.copy_cpr)
                 box.addWidget(self.reveal)
                 box.addWidget(self.copy)
@@ -89,18 +91,29 @@ class HeaderBox(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-    def show_case(self, case: r.Case, *, holder: r.Person | None, eye: r.Person | None, family_safe: bool) -> None:
+    def show_case(
+        self, case: r.Case, *, holder: r.Person | None, eye: r.Person | None, family_safe: bool
+    ) -> None:
         v = self.values
         v["child"].setText(case.child.name)
         self._cpr = case.child.cpr
         if not case.child.cpr and case.child.expected_birth_date:
             self._cpr = None
-            v["cpr"].setText(translate("Stafetlog", "ufødt – forventet {date}").format(date=format_date(case.child.expected_birth_date)))
+            v["cpr"].setText(
+                translate("Stafetlog", "ufødt – forventet {date}").format(
+                    date=format_date(case.child.expected_birth_date)
+                )
+            )
         self._show_cpr(family_safe)
-        v["parents"].setText(", ".join(f"{c.name} ({c.relation})" for c in case.custodians) or translate("Stafetlog", "ikke udfyldt"))
+        v["parents"].setText(
+            ", ".join(f"{c.name} ({c.relation})" for c in case.custodians)
+            or translate("Stafetlog", "ikke udfyldt")
+        )
         v["created_by"].setText(person_text(case.created_by))
         v["created_on"].setText(format_date(case.created_on))
-        v["holder"].setText(person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)"))
+        v["holder"].setText(
+            person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)")
+        )
         v["eye"].setText(person_text(eye) or translate("Stafetlog", "ikke valgt endnu"))
         v["level"].setText(translate("Stafetlog", "Niveau {n}").format(n=int(current_level(case))))
         # Stored in UTC; the caseworker reads the date of their own clock.
@@ -110,12 +123,16 @@ class HeaderBox(QGroupBox):
     def _show_cpr(self, family_safe: bool) -> None:
         has = bool(self._cpr)
         if has:
-            self.values["cpr"].setText(shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe))
+            self.values["cpr"].setText(
+                shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe)
+            )
         elif not self.values["cpr"].text():
             self.values["cpr"].setText(translate("Stafetlog", "ikke kendt"))
         self.reveal.setVisible(has and not family_safe)
         self.copy.setVisible(has and not family_safe)
-        self.reveal.setText(translate("Stafetlog", "Skjul") if self._revealed else translate("Stafetlog", "Vis"))
+        self.reveal.setText(
+            translate("Stafetlog", "Skjul") if self._revealed else translate("Stafetlog", "Vis")
+        )
 
     def set_family_safe(self, on: bool) -> None:
         if on:
@@ -131,7 +148,11 @@ class HeaderBox(QGroupBox):
     def copy_cpr(self) -> None:
         if self._cpr and not self.ctx.family_safe:
             self.ctx.copy_secret(self._cpr)
-            self.ctx.user_message.emit(translate("Stafetlog", "Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder."))
+            self.ctx.user_message.emit(
+                translate(
+                    "Stafetlog", "Cpr-nummeret er kopieret. Udklipsholderen tømmes om 30 sekunder."
+                )
+            )
 
     def clear(self) -> None:
         self._cpr = None

@@ -126,7 +126,9 @@ class StafetlogPage(CasePage):
     def _add_section(self, section: r.LogSection) -> None:
         editor = SectionEditor(section, self.ctx.today)
         editor.add_requested.connect(lambda entry, s=section: self._add_entry(s, entry))
-        editor.revise_requested.connect(lambda old, entry, s=section: self._revise_entry(s, old, entry))
+        editor.revise_requested.connect(
+            lambda old, entry, s=section: self._revise_entry(s, old, entry)
+        )
         editor.draft_changed.connect(self._save_draft)
         self.sections[section] = editor
         self._add(editor, tr(SECTION_TITLES[section]))
@@ -257,7 +259,9 @@ class StafetlogPage(CasePage):
                 self.ctx.run(self.ctx.service.discard_draft, case_id, draft_key(section))
 
         self._push(
-            translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])),
+            translate("Stafetlog", "Tilføj post: {title}").format(
+                title=tr(SECTION_TITLES[section])
+            ),
             lambda svc: svc.add_entry(case_id, entry),
             entry.uid,
             added,
@@ -284,7 +288,12 @@ class StafetlogPage(CasePage):
 
     def _save_draft(self, key: str, text: str) -> None:
         service, case_id = self.ctx.service, self._case_id
-        if service is None or case_id is None or self._case is None or self._case.closure is not None:
+        if (
+            service is None
+            or case_id is None
+            or self._case is None
+            or self._case.closure is not None
+        ):
             return
         if text.strip():
             self.ctx.run(service.save_draft, case_id, key, text)
@@ -293,15 +302,29 @@ class StafetlogPage(CasePage):
 
     def _add_actor_row(self, row: r.ActorRow) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog", "Tilføj række i aktørtabellen"), lambda svc: svc.add_actor_row(case_id, row), row.uid, self.actors.done)
+        self._push(
+            translate("Stafetlog", "Tilføj række i aktørtabellen"),
+            lambda svc: svc.add_actor_row(case_id, row),
+            row.uid,
+            self.actors.done,
+        )
 
     def _revise_actor_row(self, old: r.ActorRow, new: r.ActorRow) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog", "Ret række i aktørtabellen"), lambda svc: svc.revise_actor_row(case_id, old.uid, new), new.uid)
+        self._push(
+            translate("Stafetlog", "Ret række i aktørtabellen"),
+            lambda svc: svc.revise_actor_row(case_id, old.uid, new),
+            new.uid,
+        )
 
     def _level(self, change: r.LevelChange) -> None:
         case_id = self._case_id
-        self._push(translate("Stafetlog", "Skift niveau"), lambda svc: svc.set_level(case_id, change), change.uid, self.level.done)
+        self._push(
+            translate("Stafetlog", "Skift niveau"),
+            lambda svc: svc.set_level(case_id, change),
+            change.uid,
+            self.level.done,
+        )
 
     def _joint(self, setting: r.JointEffortSetting) -> None:
         case_id = self._case_id
@@ -351,6 +374,8 @@ class StafetlogPage(CasePage):
                 self.ctx.user_message.emit(translate("Stafetlog", "Stafetloggen er slettet."))
             else:
                 self.ctx.reload_case()
-                self.ctx.user_message.emit(translate("Stafetlog", "Stafetloggen er afsluttet og arkiveret."))
+                self.ctx.user_message.emit(
+                    translate("Stafetlog", "Stafetloggen er afsluttet og arkiveret.")
+                )
 
         self.ctx.run(service.close_case, case_id, closure, on_done=closed)

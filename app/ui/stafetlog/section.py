@@ -28,13 +28,13 @@ from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
 from app.ui.stafetlog.texts import (
-    translate,
     LINK_TITLES,
     SECTION_HINTS,
     SECTION_LINKS,
     SECTION_TITLES,
     YES_NO_SECTIONS,
     tr,
+    translate,
 )
 
 logger = logging.getLogger(__name__)
@@ -58,9 +58,20 @@ def entry_html(entry: r.LogEntry, *, superseded: bool, editable: bool, links: st
     """One version of an entry: date, text, author; struck through and grey when superseded."""
     parts = [f"<b>{format_date(entry.entry_date)}</b>"]
     if entry.yes is not None:
-        parts.append(html.escape(translate("Stafetlog", "Ja") if entry.yes else translate("Stafetlog", "Nej")) + ".")
+        parts.append(
+            html.escape(
+                translate("Stafetlog", "Ja") if entry.yes else translate("Stafetlog", "Nej")
+            )
+            + "."
+        )
     if entry.due_on:
-        parts.append(html.escape(translate("Stafetlog", "Tages op igen {date}.").format(date=format_date(entry.due_on))))
+        parts.append(
+            html.escape(
+                translate("Stafetlog", "Tages op igen {date}.").format(
+                    date=format_date(entry.due_on)
+                )
+            )
+        )
     if entry.text:
         parts.append(html.escape(entry.text).replace("\n", "<br>"))
     if links:
@@ -78,7 +89,9 @@ def entry_html(entry: r.LogEntry, *, superseded: bool, editable: bool, links: st
     if superseded:
         return f"<p style='margin:2px 0'><s><span style='color:#8a9396'>{body}</span></s></p>"
     if editable:
-        body += f" &nbsp;<a href='revise:{entry.uid}'>{html.escape(translate('Stafetlog', 'Ret'))}</a>"
+        body += (
+            f" &nbsp;<a href='revise:{entry.uid}'>{html.escape(translate('Stafetlog', 'Ret'))}</a>"
+        )
     return f"<p style='margin:2px 0'>{body}</p>"
 
 
@@ -114,7 +127,9 @@ class SectionEditor(QGroupBox):
         self.history.setWordWrap(True)
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.history.setOpenExternalLinks(False)
-        self.history.setAccessibleName(translate("Stafetlog", "Poster: {title}").format(title=tr(SECTION_TITLES[section])))
+        self.history.setAccessibleName(
+            translate("Stafetlog", "Poster: {title}").format(title=tr(SECTION_TITLES[section]))
+        )
         self.history.linkActivated.connect(self._link_activated)
         self.history.hide()
         layout.addWidget(self.history)
@@ -158,13 +173,20 @@ class SectionEditor(QGroupBox):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
-        form.add_row(translate("Stafetlog", "Ny post:") if section not in YES_NO_SECTIONS else translate("Stafetlog", "Uddybning:"), self.text)
+        form.add_row(
+            translate("Stafetlog", "Ny post:")
+            if section not in YES_NO_SECTIONS
+            else translate("Stafetlog", "Uddybning:"),
+            self.text,
+        )
         attach_plain_marks(self.text)
         # Ctrl+Enter adds the entry without leaving the keyboard.
         add_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.text)
         add_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         add_shortcut.activated.connect(self.submit)
-        self.internal = QCheckBox(translate("Stafetlog", "Intern note (skjules i familievisningen)"))
+        self.internal = QCheckBox(
+            translate("Stafetlog", "Intern note (skjules i familievisningen)")
+        )
         form.addRow("", self.internal)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -175,7 +197,9 @@ class SectionEditor(QGroupBox):
         self.add_button = QPushButton(translate("Stafetlog", "Tilføj"))
         self.add_button.setObjectName(f"{section.value}_add")
         self.add_button.setToolTip(translate("Stafetlog", "Tilføj posten (Ctrl+Enter)"))
-        self.add_button.setAccessibleName(translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section])))
+        self.add_button.setAccessibleName(
+            translate("Stafetlog", "Tilføj post: {title}").format(title=tr(SECTION_TITLES[section]))
+        )
         self.add_button.clicked.connect(self.submit)
         buttons.addWidget(self.add_button)
         form.addRow(buttons)
@@ -202,7 +226,9 @@ class SectionEditor(QGroupBox):
         self._editable = editable
         entries = [e for e in case.entries if e.section == self.section]
         superseded = {e.supersedes for e in entries if e.supersedes}
-        ordered = sorted(entries, key=lambda e: (e.entry_date, e.recorded_at.timestamp() if e.recorded_at else 0))
+        ordered = sorted(
+            entries, key=lambda e: (e.entry_date, e.recorded_at.timestamp() if e.recorded_at else 0)
+        )
         self.shown_entries = [e for e in ordered if not (family_safe and e.internal)]
         self.superseded_uids = superseded
         self.history.setText(
@@ -229,7 +255,9 @@ class SectionEditor(QGroupBox):
             if family_safe and link.kind is r.LinkKind.ASSESSMENT:
                 continue  # worry scales are an internal tool
             out.append(self._link_label(link.kind, link.uid, case))
-        return translate("Stafetlog", "Knyttet til: {what}").format(what=", ".join(out)) if out else ""
+        return (
+            translate("Stafetlog", "Knyttet til: {what}").format(what=", ".join(out)) if out else ""
+        )
 
     def _link_label(self, kind: r.LinkKind, uid: str, case: r.Case) -> str:
         attribute = SECTION_LINKS.get(self.section, (kind, ""))[1] or {
@@ -251,7 +279,8 @@ class SectionEditor(QGroupBox):
                 for record in getattr(case, attribute, []) or []:
                     on = getattr(record, RECORD_DATES[attribute], None)
                     self.link.addItem(
-                        f"{tr(LINK_TITLES[kind])} {format_date(on) if on else ''}".strip(), record.uid
+                        f"{tr(LINK_TITLES[kind])} {format_date(on) if on else ''}".strip(),
+                        record.uid,
                     )
         if self.about is not None:
             self.about.clear()
@@ -329,9 +358,10 @@ class SectionEditor(QGroupBox):
     def start_revising(self, entry: r.LogEntry) -> None:
         self._revising = entry
         self.revising_note.setText(
-            translate("Stafetlog", "Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.").format(
-                date=format_date(entry.entry_date)
-            )
+            translate(
+                "Stafetlog",
+                "Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.",
+            ).format(date=format_date(entry.entry_date))
         )
         self.revising_note.show()
         self.cancel_revision.show()
@@ -367,14 +397,20 @@ class SectionEditor(QGroupBox):
         on = self.entry_date.value()
         assert on is not None
         # Every entry says something in words, also a yes/no answer (the log is read by parents).
-        text = validate_text(self.text.toPlainText().strip(), translate("Stafetlog", "ny post"), required=True)
+        text = validate_text(
+            self.text.toPlainText().strip(), translate("Stafetlog", "ny post"), required=True
+        )
         yes = self.yes_no.currentData() if self.yes_no is not None else None
-        due = self.due_on.value() if self.due_on is not None and self.due_on.text().strip() else None
+        due = (
+            self.due_on.value() if self.due_on is not None and self.due_on.text().strip() else None
+        )
         if self.section is r.LogSection.REVIEW and due is None:
             due = self.due_on.value() if self.due_on is not None else None
         links = []
         if self.link is not None and self.link.currentData():
-            links.append(r.RecordLink(kind=SECTION_LINKS[self.section][0], uid=self.link.currentData()))
+            links.append(
+                r.RecordLink(kind=SECTION_LINKS[self.section][0], uid=self.link.currentData())
+            )
         about = self.about.currentData() if self.about is not None else None
         return r.LogEntry(
             section=self.section,

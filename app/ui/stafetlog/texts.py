@@ -14,7 +14,9 @@ SECTION_TITLES = {
     LogSection.CONCERN_REASON: _T("Stafetlog", "Hvorfor opstod bekymringen?"),
     LogSection.DISCUSSED_BY: _T("Stafetlog", "Hvem har drøftet bekymringen?"),
     LogSection.ASSESSMENT: _T("Stafetlog", "Vurdering af barnets situation"),
-    LogSection.PARENTS_INFORMED: _T("Stafetlog", "Hvornår er forældrene orienteret om bekymringen?"),
+    LogSection.PARENTS_INFORMED: _T(
+        "Stafetlog", "Hvornår er forældrene orienteret om bekymringen?"
+    ),
     LogSection.DECISION: _T("Stafetlog", "Hvad har I besluttet at gøre for barnet og familien?"),
     LogSection.GOAL: _T("Stafetlog", "Hvad er målet med indsatsen?"),
     LogSection.REVIEW: _T("Stafetlog", "Hvornår tages situationen op igen?"),
@@ -23,16 +25,27 @@ SECTION_TITLES = {
     LogSection.NOTIFICATION: _T("Stafetlog", "Er der foretaget underretning?"),
     LogSection.NETWORK_MAP: _T("Stafetlog", "Er der udfyldt netværkskort?"),
     LogSection.SHARED_GOAL_CHILD: _T("Stafetlog", "Fælles målsætning for barnet"),
-    LogSection.SHARED_GOAL_FAMILY: _T("Stafetlog", "Fælles målsætning for relevante familiemedlemmer"),
+    LogSection.SHARED_GOAL_FAMILY: _T(
+        "Stafetlog", "Fælles målsætning for relevante familiemedlemmer"
+    ),
     LogSection.NOTE: _T("Stafetlog", "Andre noter i loggen"),
 }
 
 SECTION_HINTS = {
-    LogSection.CONCERN_REASON: _T("Stafetlog", "Skriv, hvad I har set og hørt. Knyt gerne et observationsskema til."),
-    LogSection.ASSESSMENT: _T("Stafetlog", "Hver vurdering dateres. Knyt gerne en placering på bekymringsskalaen til."),
-    LogSection.DECISION: _T("Stafetlog", "Skriv hvem der gør hvad, og hvornår. Ændringer gemmes som nye, daterede poster."),
+    LogSection.CONCERN_REASON: _T(
+        "Stafetlog", "Skriv, hvad I har set og hørt. Knyt gerne et observationsskema til."
+    ),
+    LogSection.ASSESSMENT: _T(
+        "Stafetlog", "Hver vurdering dateres. Knyt gerne en placering på bekymringsskalaen til."
+    ),
+    LogSection.DECISION: _T(
+        "Stafetlog",
+        "Skriv hvem der gør hvad, og hvornår. Ændringer gemmes som nye, daterede poster.",
+    ),
     LogSection.GOAL: _T("Stafetlog", "Skriv målet, så forældrene kan forstå det."),
-    LogSection.REVIEW: _T("Stafetlog", "Vælg datoen, hvor situationen tages op igen. Den kommer på fristoversigten."),
+    LogSection.REVIEW: _T(
+        "Stafetlog", "Vælg datoen, hvor situationen tages op igen. Den kommer på fristoversigten."
+    ),
 }
 
 # The record a yes/no or evidence section links to, and the case attribute that lists them.
