@@ -174,7 +174,16 @@ def baton_histories(draw: st.DrawFn) -> list[r.BatonEvent]:
 
 
 def _with_baton(case: r.Case, baton: list[r.BatonEvent]) -> r.Case:
+    """Make the generated case one the domain rules accept (checked on import)."""
     case.baton = baton
+    for assessment in case.assessments:
+        if assessment.scale is r.ScaleKind.PARENT:
+            assessment.category = min(assessment.category, 4)
+    for meeting in case.meetings[1:]:  # at most one § 49 a meeting, so no follow-up rules
+        meeting.without_consent_49a = False
+    for meeting in case.meetings[:1]:
+        if meeting.without_consent_49a:
+            meeting.follow_up_of_uid = None  # the first such meeting follows up nothing
     _renumber(case, [0])
     return case
 

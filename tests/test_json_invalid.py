@@ -143,3 +143,16 @@ def test_any_damaged_document_imports_or_fails_with_a_clear_message(data):
         assert err.path and err.problem
     else:
         assert isinstance(case, r.Case)
+
+
+def test_a_parent_scale_has_no_fifth_category():
+    doc = _document()
+    doc["case"]["assessments"] = [to_json(r.Case(
+        child=r.Child(name="x"), created_by=OLGA, created_on=date(2025, 9, 1),
+        assessments=[r.ScaleAssessment(scale=r.ScaleKind.PARENT, assessed_on=date(2025, 9, 3),
+                                       category=5)],
+    ))["case"]["assessments"][0]]
+    with pytest.raises(InvalidCaseJson) as err:
+        from_json(doc)
+    assert err.value.path == "case.assessments[0].category"
+    assert "1 til 4" in err.value.problem

@@ -339,3 +339,20 @@ def test_a_draft_is_not_an_update_of_the_log_but_an_entry_is(svc, case_id):
     svc.add_entry(case_id, _entry("Målet er, at Hans trives."))
     after = svc.load(case_id).updated_at
     assert before is not None and after is not None and after > before
+
+
+def test_a_third_meeting_without_consent_is_refused(svc, case_id):
+    def meeting(day: int, **kw: object) -> r.Meeting:
+        return r.Meeting(starts_at=datetime(2025, 10, day, 9, tzinfo=UTC), place="Skolen",
+                         without_consent_49a=True, **kw)
+
+    first = meeting(1)
+    svc.save_meeting(case_id, first)
+    with pytest.raises(RuleViolation):
+        svc.save_meeting(case_id, meeting(8))  # not marked as a follow-up
+    svc.save_meeting(case_id, meeting(8, follow_up_of_uid=first.uid))
+    with pytest.raises(RuleViolation) as err:
+        svc.save_meeting(case_id, meeting(15, follow_up_of_uid=first.uid))
+    assert "§ 49 a" in str(err.value)
+    svc.save_meeting(case_id, first)  # editing the first one again is fine
+    assert len(svc.load(case_id).meetings) == 2

@@ -139,19 +139,30 @@ def from_json(data: Any) -> r.Case:
     except Problem as exc:
         raise InvalidCaseJson(exc.path, exc.problem) from None
     case: r.Case = _load(data["case"], r.Case)
-    _check_baton(case)
+    _check_rules(case)
     return case
 
 
-def _check_baton(case: r.Case) -> None:
-    """The baton history must follow the rules, or nobody could tell who holds it."""
+def _check_rules(case: r.Case) -> None:
+    """The domain's rules that a whole case must meet for the app to work with it."""
     from app.domain.baton import BatonState
     from app.domain.messages import RuleViolation
+    from app.domain.scales import scale_for
+    from app.domain.section49a import check_meetings
 
     try:
-        BatonState.from_events(case.baton)
+        BatonState.from_events(case.baton)  # or nobody could tell who holds the baton
     except RuleViolation as exc:
         raise InvalidCaseJson("case.baton", str(exc)) from None
+    for index, assessment in enumerate(case.assessments):
+        try:
+            scale_for(assessment.scale).category(assessment.category)
+        except ValidationError as exc:
+            raise InvalidCaseJson(f"case.assessments[{index}].category", str(exc)) from None
+    try:
+        check_meetings(case.meetings)
+    except RuleViolation as exc:
+        raise InvalidCaseJson("case.meetings", str(exc)) from None
 
 
 def _check_meaning(case: dict[str, Any]) -> None:

@@ -491,8 +491,17 @@ class CaseService:
         return network_map.uid
 
     def save_meeting(self, case_id: int, meeting: r.Meeting) -> str:
-        """Create or replace the meeting with this uid (participants, minutes, agreements)."""
+        """Create or replace the meeting with this uid (participants, minutes, agreements).
+
+        A meeting without consent (SEL § 49 a) is checked against the case's other meetings.
+        """
+        from app.domain.section49a import check_new_meeting
+
         with self._change(case_id, "save", "meeting") as ch:
+            if meeting.without_consent_49a:
+                current = load_case(ch.s, case_id, deadline_view=True)
+                others = [m for m in (current.meetings if current else []) if m.uid != meeting.uid]
+                check_new_meeting(others, follow_up_of=meeting.follow_up_of_uid)
             found = ch.s.scalar(
                 select(t.MeetingRow).where(
                     t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting.uid
