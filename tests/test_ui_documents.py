@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from app.reports.catalog import Form
 from app.ui.documents.export_dialog import ExportDialog
-from app.ui.documents.identity_dialog import IdentityDialog
 from app.ui.documents.verify_dialog import Outcome, VerifyDialog
 from tests.fixtures_documents import TODAY, demo_window  # noqa: F401 - the fixture
+
+# ruff: noqa: F811 - pytest hands the imported demo_window fixture to the tests
 from tests.fixtures_reports import pdf_text
 from tests.fixtures_ui import wait_idle
 from tests.test_ui_live_support import unnamed_inputs
@@ -57,7 +58,10 @@ def _case_goals(window) -> list[str]:  # noqa: ANN001
 
 
 def test_the_family_plan_exported_through_the_dialog_has_the_goals_and_no_cpr(
-    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+    qtbot,
+    demo_window,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001, F811
 ) -> None:
     window = demo_window
     target = tmp_path / "ud" / "plan.pdf"
@@ -82,13 +86,18 @@ def test_the_family_plan_exported_through_the_dialog_has_the_goals_and_no_cpr(
     opened: list[str] = []
     from PySide6.QtGui import QDesktopServices
 
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()))
+    )
     dialog.open_button.click()
     assert opened == [str(target)]
 
 
 def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_nothing(
-    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+    qtbot,
+    demo_window,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001, F811
 ) -> None:
     window = demo_window
     target = tmp_path / "til-laegen.pdf"
@@ -146,7 +155,10 @@ def _verify(qtbot, window, path: Path) -> VerifyDialog:  # noqa: ANN001
 
 
 def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
-    qtbot, demo_window, tmp_path, monkeypatch  # noqa: ANN001, F811
+    qtbot,
+    demo_window,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001, F811
 ) -> None:
     window = demo_window
     target = tmp_path / "invitation.pdf"
@@ -192,7 +204,8 @@ def test_a_file_that_is_not_a_pdf_gets_a_calm_answer(qtbot, demo_window, tmp_pat
 
 
 def test_the_family_safe_view_offers_only_family_documents_and_no_cpr(
-    qtbot, demo_window  # noqa: ANN001, F811
+    qtbot,
+    demo_window,  # noqa: ANN001, F811
 ) -> None:
     window = demo_window
     window.action_family_safe.setChecked(True)
@@ -217,7 +230,9 @@ def test_the_family_safe_view_offers_only_family_documents_and_no_cpr(
 
 @pytest.mark.parametrize("opener", ["export", "identity", "verify"])
 def test_every_input_of_the_document_dialogs_has_an_accessible_name(
-    qtbot, demo_window, opener  # noqa: ANN001, F811
+    qtbot,
+    demo_window,
+    opener,  # noqa: ANN001, F811
 ) -> None:
     window = demo_window
     if opener == "export":

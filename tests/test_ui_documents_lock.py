@@ -1,4 +1,4 @@
-"""Locking right after a keystroke keeps that keystroke: what was typed is in the vault after unlock."""
+"""Locking right after a keystroke keeps it: what was typed is in the vault after unlocking."""
 
 from __future__ import annotations
 

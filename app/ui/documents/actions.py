@@ -1,4 +1,4 @@
-"""The "Dokumenter" menu: export/print, the signing identity, verify — hooked into the main window."""
+"""The "Dokumenter" menu: export/print, the signing identity, verify (in the main window)."""
 
 from __future__ import annotations
 

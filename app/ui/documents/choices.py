@@ -1,4 +1,4 @@
-"""What the export dialog offers: documents, dated records, recipients, a file name, the consent check.
+"""What the export dialog offers: documents, records, recipients, file name, consent check.
 
 Plain data in, plain data out (no widgets), so the rules are tested without a window.
 """
@@ -22,33 +22,32 @@ from app.reports.catalog import Form
 logger = logging.getLogger(__name__)
 
 CONTEXT = "Documents"
-_T = QT_TRANSLATE_NOOP
 
 # The order a caseworker meets them in, with the names she uses.
 FORM_NAMES: dict[Form, str] = {
-    Form.FAMILY_PLAN: _T("Documents", "Familiens plan (til køleskabet)"),
-    Form.INVITATION: _T("Documents", "Invitation til møde"),
-    Form.MINUTES: _T("Documents", "Referat af møde"),
-    Form.STAFETLOG: _T("Documents", "Hele stafetloggen"),
-    Form.NETWORK_MAP: _T("Documents", "Netværkskort"),
-    Form.SCALES: _T("Documents", "Bekymringsskalaer"),
-    Form.CONSENT: _T("Documents", "Samtykke"),
-    Form.NOTIFICATION: _T("Documents", "Underretning"),
-    Form.OBSERVATION: _T("Documents", "Observationsskema"),
-    Form.INSIGHT: _T("Documents", "Forældrenes indsigt i stafetloggen"),
+    Form.FAMILY_PLAN: QT_TRANSLATE_NOOP("Documents", "Familiens plan (til køleskabet)"),
+    Form.INVITATION: QT_TRANSLATE_NOOP("Documents", "Invitation til møde"),
+    Form.MINUTES: QT_TRANSLATE_NOOP("Documents", "Referat af møde"),
+    Form.STAFETLOG: QT_TRANSLATE_NOOP("Documents", "Hele stafetloggen"),
+    Form.NETWORK_MAP: QT_TRANSLATE_NOOP("Documents", "Netværkskort"),
+    Form.SCALES: QT_TRANSLATE_NOOP("Documents", "Bekymringsskalaer"),
+    Form.CONSENT: QT_TRANSLATE_NOOP("Documents", "Samtykke"),
+    Form.NOTIFICATION: QT_TRANSLATE_NOOP("Documents", "Underretning"),
+    Form.OBSERVATION: QT_TRANSLATE_NOOP("Documents", "Observationsskema"),
+    Form.INSIGHT: QT_TRANSLATE_NOOP("Documents", "Forældrenes indsigt i stafetloggen"),
 }
 # Short names for the file name (no CPR, no colon or slash).
 FILE_TITLES: dict[Form, str] = {
-    Form.FAMILY_PLAN: _T("Documents", "Familiens plan"),
-    Form.INVITATION: _T("Documents", "Invitation"),
-    Form.MINUTES: _T("Documents", "Referat"),
-    Form.STAFETLOG: _T("Documents", "Stafetlog"),
-    Form.NETWORK_MAP: _T("Documents", "Netværkskort"),
-    Form.SCALES: _T("Documents", "Bekymringsskalaer"),
-    Form.CONSENT: _T("Documents", "Samtykke"),
-    Form.NOTIFICATION: _T("Documents", "Underretning"),
-    Form.OBSERVATION: _T("Documents", "Observationsskema"),
-    Form.INSIGHT: _T("Documents", "Indsigt i stafetloggen"),
+    Form.FAMILY_PLAN: QT_TRANSLATE_NOOP("Documents", "Familiens plan"),
+    Form.INVITATION: QT_TRANSLATE_NOOP("Documents", "Invitation"),
+    Form.MINUTES: QT_TRANSLATE_NOOP("Documents", "Referat"),
+    Form.STAFETLOG: QT_TRANSLATE_NOOP("Documents", "Stafetlog"),
+    Form.NETWORK_MAP: QT_TRANSLATE_NOOP("Documents", "Netværkskort"),
+    Form.SCALES: QT_TRANSLATE_NOOP("Documents", "Bekymringsskalaer"),
+    Form.CONSENT: QT_TRANSLATE_NOOP("Documents", "Samtykke"),
+    Form.NOTIFICATION: QT_TRANSLATE_NOOP("Documents", "Underretning"),
+    Form.OBSERVATION: QT_TRANSLATE_NOOP("Documents", "Observationsskema"),
+    Form.INSIGHT: QT_TRANSLATE_NOOP("Documents", "Indsigt i stafetloggen"),
 }
 # What the family-safe view offers while the screen faces the family.
 FAMILY_VIEW_FORMS = (Form.FAMILY_PLAN, Form.INVITATION, Form.INSIGHT, Form.CONSENT)
@@ -91,33 +90,60 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
         items = []
         for m in sorted(case.meetings, key=lambda m: m.starts_at, reverse=True):
             at = _local(m.starts_at)
-            state = tr("holdt") if m.held else tr("planlagt")
-            text = tr("{date} kl. {time} – {state}").format(
+            state = (
+                QCoreApplication.translate("Documents", "holdt")
+                if m.held
+                else QCoreApplication.translate("Documents", "planlagt")
+            )
+            text = QCoreApplication.translate("Documents", "{date} kl. {time} – {state}").format(
                 date=_fmt(at.date()), time=at.strftime("%H:%M"), state=state
             )
             items.append(RecordChoice(m.uid, text))
         return items
     if form is Form.NETWORK_MAP:
         maps = sorted(case.network_maps, key=lambda m: m.made_on, reverse=True)
-        return [RecordChoice(m.uid, tr("Netværkskort {date}").format(date=_fmt(m.made_on))) for m in maps]
+        return [
+            RecordChoice(
+                m.uid,
+                QCoreApplication.translate("Documents", "Netværkskort {date}").format(
+                    date=_fmt(m.made_on)
+                ),
+            )
+            for m in maps
+        ]
     if form is Form.CONSENT:
         consents = sorted(case.consents, key=lambda c: c.signed_on, reverse=True)
         out = []
         for c in consents:
-            text = tr("Underskrevet {date}, gælder til {until}").format(
-                date=_fmt(c.signed_on), until=_fmt(c.valid_until)
-            )
+            text = QCoreApplication.translate(
+                "Documents", "Underskrevet {date}, gælder til {until}"
+            ).format(date=_fmt(c.signed_on), until=_fmt(c.valid_until))
             if c.revoked_on:
-                text += tr(" – trukket tilbage {date}").format(date=_fmt(c.revoked_on))
+                text += QCoreApplication.translate("Documents", " – trukket tilbage {date}").format(
+                    date=_fmt(c.revoked_on)
+                )
             out.append(RecordChoice(c.uid, text))
         return out
     if form is Form.NOTIFICATION:
         found = sorted(case.notifications, key=lambda n: n.made_on, reverse=True)
-        return [RecordChoice(n.uid, tr("Underretning {date}").format(date=_fmt(n.made_on))) for n in found]
+        return [
+            RecordChoice(
+                n.uid,
+                QCoreApplication.translate("Documents", "Underretning {date}").format(
+                    date=_fmt(n.made_on)
+                ),
+            )
+            for n in found
+        ]
     if form is Form.OBSERVATION:
         found = sorted(case.observations, key=lambda o: o.observed_on, reverse=True)
         return [
-            RecordChoice(o.uid, tr("Observation {date}").format(date=_fmt(o.observed_on)))
+            RecordChoice(
+                o.uid,
+                QCoreApplication.translate("Documents", "Observation {date}").format(
+                    date=_fmt(o.observed_on)
+                ),
+            )
             for o in found
         ]
     return []
@@ -147,9 +173,16 @@ class RecipientChoice:
 
 def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientChoice]:
     """Internal use, the parents, the named parties of the case's consents, then every kind."""
-    out = [RecipientChoice(PARENTS, tr("Forældrene (familien)"))]
+    out = [
+        RecipientChoice(PARENTS, QCoreApplication.translate("Documents", "Forældrene (familien)"))
+    ]
     if not family_safe:
-        out.insert(0, RecipientChoice(INTERNAL, tr("Til eget brug (deles ikke)")))
+        out.insert(
+            0,
+            RecipientChoice(
+                INTERNAL, QCoreApplication.translate("Documents", "Til eget brug (deles ikke)")
+            ),
+        )
     if family_safe:
         return out
     seen: set[str] = set()
@@ -178,21 +211,33 @@ class ShareCheck:
 def check_recipient(case: Case | None, form: Form, code: str, on: date) -> ShareCheck:
     """The consent check the export will make, shown before anything is built."""
     if code == INTERNAL:
-        return ShareCheck(True, tr("Til eget brug: dokumentet deles ikke, så der kræves intet samtykke."))
+        return ShareCheck(
+            True,
+            QCoreApplication.translate(
+                "Documents", "Til eget brug: dokumentet deles ikke, så der kræves intet samtykke."
+            ),
+        )
     if code == PARENTS:
         if form in NOT_FOR_FAMILY:
             return ShareCheck(
                 False,
-                tr("Bekymringsskalaerne er til de professionelle og gives ikke til familien. "
-                   "Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet."),
+                QCoreApplication.translate(
+                    "Documents",
+                    "Bekymringsskalaerne er til de professionelle og gives ikke til familien. "
+                    "Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet.",
+                ),
             )
         return ShareCheck(
             True,
-            tr("Forældrene må altid få dokumenter om deres barn. Dokumentet laves uden CPR-nummer, "
-               "bekymringsskalaer og interne noter."),
+            QCoreApplication.translate(
+                "Documents",
+                "Forældrene må altid få dokumenter om deres barn. "
+                "Dokumentet laves uden CPR-nummer, "
+                "bekymringsskalaer og interne noter.",
+            ),
         )
     if case is None:
-        return ShareCheck(False, tr("Åbn sagen først."))
+        return ShareCheck(False, QCoreApplication.translate("Documents", "Åbn sagen først."))
     try:
         recipient = sharing.parse_recipient(code)
         sharing.check_share(case, recipient, on)
@@ -202,8 +247,11 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
     until = _fmt(current.valid_until) if current is not None else ""
     return ShareCheck(
         True,
-        tr("Samtykket dækker denne modtager (gælder til {until}). Delingen skrives i revisionssporet.")
-        .format(until=until),
+        QCoreApplication.translate(
+            "Documents",
+            "Samtykket dækker denne modtager (gælder til {until}). "
+            "Delingen skrives i revisionssporet.",
+        ).format(until=until),
     )
 
 

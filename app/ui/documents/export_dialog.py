@@ -1,4 +1,4 @@
-"""The export dialog: which document, which record, for whom (consent checked live), sign, save, open."""
+"""The export dialog: document, record, recipient (consent checked live), sign, save, open."""
 
 from __future__ import annotations
 
@@ -129,7 +129,9 @@ class ExportDialog(QDialog):
         self.save_button.clicked.connect(self.choose_file_and_export)
         self.open_button = QPushButton(self.tr("Å&bn"))
         self.open_button.setObjectName("exportOpen")
-        self.open_button.setToolTip(self.tr("Åbn PDF'en i din PDF-fremviser, fx for at udskrive den"))
+        self.open_button.setToolTip(
+            self.tr("Åbn PDF'en i din PDF-fremviser, fx for at udskrive den")
+        )
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_last)
         self.close_button = QPushButton(self.tr("&Luk"))
@@ -245,7 +247,12 @@ class ExportDialog(QDialog):
             return
         from app.reports.identity import has_identity
 
-        self.ctx.run(has_identity, vault, on_done=self._identity_known, on_error=lambda _e: self._identity_known(False))
+        self.ctx.run(
+            has_identity,
+            vault,
+            on_done=self._identity_known,
+            on_error=lambda _e: self._identity_known(False),
+        )
 
     def _identity_known(self, present: bool) -> None:
         self.has_identity = bool(present)
@@ -282,7 +289,10 @@ class ExportDialog(QDialog):
 
     def choose_file_and_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Gem dokumentet som PDF"), self.suggested_path(), self.tr("PDF-filer (*.pdf)")
+            self,
+            self.tr("Gem dokumentet som PDF"),
+            self.suggested_path(),
+            self.tr("PDF-filer (*.pdf)"),
         )
         if path:
             if not path.lower().endswith(".pdf"):
@@ -359,13 +369,10 @@ def open_export(
 ) -> ExportDialog | None:
     """Open the export dialog for the open case (pages and the menu call this)."""
     if ctx.current_case_id is None or ctx.case is None:
-        ctx.user_message.emit(
-            _translate("Åbn en sag først: dokumenter laves fra den åbne sag.")
-        )
+        ctx.user_message.emit(_translate("Åbn en sag først: dokumenter laves fra den åbne sag."))
         return None
     dialog = ExportDialog(ctx, parent, form=form, record_uid=record_uid)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()
     return dialog
-

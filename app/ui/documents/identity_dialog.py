@@ -1,4 +1,4 @@
-"""The signing identity: see the current one, create a local one, import a PKCS#12, trust a root CA."""
+"""The signing identity: see it, create a local one, import a PKCS#12, trust a root CA."""
 
 from __future__ import annotations
 
@@ -120,13 +120,16 @@ class IdentityDialog(QDialog):
         self.create_button.setObjectName("identityCreate")
         self.create_button.clicked.connect(self.create_local)
         create_form = FormLayout(create)
-        create_form.add_row(self.tr("&Navn:"), self.name, help_text=self.tr("Som det skal stå i underskriften"))
+        create_form.add_row(
+            self.tr("&Navn:"), self.name, help_text=self.tr("Som det skal stå i underskriften")
+        )
         create_form.add_row(self.tr("&Stilling:"), self.role)
         create_form.add_row(self.tr("&Arbejdsplads:"), self.organisation)
         create_form.addRow("", self.create_button)
         note = QLabel(
             self.tr(
-                "Stafet laver et lille lokalt nøglecenter og et personligt certifikat, der gælder i "
+                "Stafet laver et lille lokalt nøglecenter og et personligt certifikat, "
+                "der gælder i "
                 "3 år. Nøglerne gemmes kun krypteret i boksen."
             )
         )
@@ -281,7 +284,10 @@ class IdentityDialog(QDialog):
 
     def _choose_root(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg et rodcertifikat"), "", self.tr("Certifikater (*.pem *.crt *.cer *.der)")
+            self,
+            self.tr("Vælg et rodcertifikat"),
+            "",
+            self.tr("Certifikater (*.pem *.crt *.cer *.der)"),
         )
         if path:
             self.trust_file(path)

@@ -1,4 +1,4 @@
-"""Check a signed PDF: intact and unchanged, changed after signing, or invalid; who signed, when, trust."""
+"""Check a signed PDF: intact, changed after signing, or invalid; who signed, when, trusted."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 UNREADABLE = QT_TRANSLATE_NOOP("Verify", "Filen kan ikke læses. Vælg en anden fil.")
 
 
-class Outcome(str, Enum):
+class Outcome(Enum):
     INTACT = "intact"  # signed, unchanged since, signature valid
     CHANGED = "changed"  # changed or added to after signing
     INVALID = "invalid"  # no signature, not a PDF, a signature that does not hold
