@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,10 @@ class StafetlogPage(CasePage):
         self.column.setContentsMargins(4, 0, 12, 24)
         self.scroll.setWidget(body)
         today = ctx.today
+        self.family_plan_pdf = QPushButton(translate("Stafetlog", "Familiens plan som PDF…"))
+        self.family_plan_pdf.setObjectName("familyPlanPdf")
+        self.family_plan_pdf.clicked.connect(self.export_family_plan)
+        self.column.addWidget(self.family_plan_pdf, 0, Qt.AlignmentFlag.AlignRight)
 
         self.header = HeaderBox(ctx)
         self._add(self.header, translate("Stafetlog", "Stafetlog"))
@@ -220,6 +225,12 @@ class StafetlogPage(CasePage):
             self.actors.view.setFocus()
             return True
         return False
+
+    def export_family_plan(self):  # noqa: ANN201 - the export dialog, or None
+        from app.ui.documents.export_dialog import open_export
+
+        self.flush()
+        return open_export(self, self.ctx, "family-plan")
 
     def flush(self) -> None:
         """Send every typed-but-not-yet-saved text to the vault now (before a lock or quit)."""
