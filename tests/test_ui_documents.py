@@ -282,3 +282,17 @@ def test_the_meeting_page_opens_the_export_for_the_chosen_meeting(qtbot, demo_wi
         assert dialog.form.value == form
         assert dialog.record_uid == oldest.uid  # the meeting chosen on the page, not the default
         dialog.reject()
+
+
+def test_the_stafetlog_page_opens_the_family_plan_export(qtbot, demo_window) -> None:  # noqa: ANN001
+    from app.ui.stafetlog.page import StafetlogPage
+
+    page = demo_window.findChildren(StafetlogPage)[0]
+    page.family_plan_pdf.click()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    )
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, demo_window.ctx)
+    assert dialog.form is Form.FAMILY_PLAN
+    assert not dialog.record_combo.isVisibleTo(dialog)  # the plan is made from the whole case
