@@ -1,4 +1,4 @@
-"""The shared state of the open workspace: the case service, the one write worker, undo, family-safe."""
+"""What the open workspace shares: the case service, the write worker, undo, family-safe."""
 
 from __future__ import annotations
 
@@ -256,7 +256,7 @@ class UiContext(QObject):
         self._secret_timer.start(SECRET_CLIPBOARD_MS)
 
     def clear_secret_clipboard(self) -> None:
-        """Empty the clipboard if it still holds the secret we put there (not the user's own copy)."""
+        """Empty the clipboard if it still holds our secret (never the user's own later copy)."""
         self._secret_timer.stop()
         secret, self._secret_text = self._secret_text, None
         if not secret:

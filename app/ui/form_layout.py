@@ -1,4 +1,4 @@
-"""The form row helper: every field gets a buddy label and an accessible name (novelWriter-style)."""
+"""Form rows: every field gets a buddy label and an accessible name (as novelWriter does)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The main window: the unlock screen or the workspace, the actions, idle lock and family-safe view."""
+"""The main window: unlock screen or workspace, actions, idle lock and the family-safe view."""
 
 from __future__ import annotations
 

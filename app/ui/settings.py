@@ -30,7 +30,7 @@ UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1}
 
 
 def ui_settings() -> QSettings:
-    """The one place that opens the settings file (INI, per user), upgraded to the current version."""
+    """The one place that opens the settings file (INI, per user), upgraded to this version."""
     settings = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )

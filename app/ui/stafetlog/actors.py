@@ -43,7 +43,8 @@ class ActorsBox(QGroupBox):
         hint = QLabel(
             translate(
                 "Stafetlog",
-                "Dobbeltklik på en celle for at rette. En rettelse gemmes som en ny, dateret række; den gamle bevares.",
+                "Dobbeltklik på en celle for at rette. "
+                "En rettelse gemmes som en ny, dateret række; den gamle bevares.",
             )
         )
         hint.setProperty("hint", True)

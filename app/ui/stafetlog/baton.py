@@ -175,7 +175,8 @@ class BatonBox(QGroupBox):
         eye_hint = QLabel(
             translate(
                 "Stafetlog",
-                "Den person, der holder øje med barnet mellem møderne. Det behøver ikke være stafetholderen.",
+                "Den person, der holder øje med barnet mellem møderne. "
+                "Det behøver ikke være stafetholderen.",
             )
         )
         eye_hint.setProperty("hint", True)

@@ -1,4 +1,4 @@
-"""Level changes and the joint-effort settings ('dato og personer ved fastlæggelse af indsatsen')."""
+"""Level changes and the joint-effort settings (dato og personer ved fastlæggelse)."""
 
 from __future__ import annotations
 

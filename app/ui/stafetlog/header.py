@@ -1,4 +1,4 @@
-"""The stafetlog's header: child, CPR (masked), parents, created by/on, holder, last update, level."""
+"""The stafetlog header: child, CPR (masked), parents, creator, holder, last update, level."""
 
 from __future__ import annotations
 

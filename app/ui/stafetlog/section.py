@@ -1,4 +1,4 @@
-"""One dated section of the stafetlog: its full history (never overwritten) and a new-entry editor."""
+"""One dated section of the stafetlog: its whole history, never overwritten, and an editor."""
 
 from __future__ import annotations
 
@@ -360,7 +360,8 @@ class SectionEditor(QGroupBox):
         self.revising_note.setText(
             translate(
                 "Stafetlog",
-                "Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.",
+                "Du retter posten fra {date}. "
+                "Den gamle version bliver stående i loggen, overstreget.",
             ).format(date=format_date(entry.entry_date))
         )
         self.revising_note.show()
