@@ -530,6 +530,14 @@ network</translation>
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>&amp;Invitation som PDF…</source>
+        <translation>&amp;Invitation as PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferat som PDF…</source>
+        <translation>Minu&amp;tes as PDF…</translation>
+    </message>
+    <message>
         <location filename="../../ui/live/meeting_page.py" line="+64" />
         <location line="+52" />
         <source>Møder</source>
