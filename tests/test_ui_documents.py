@@ -296,3 +296,53 @@ def test_the_stafetlog_page_opens_the_family_plan_export(qtbot, demo_window) -> 
     wait_idle(qtbot, demo_window.ctx)
     assert dialog.form is Form.FAMILY_PLAN
     assert not dialog.record_combo.isVisibleTo(dialog)  # the plan is made from the whole case
+
+
+def test_an_employee_certificate_is_imported_and_a_root_trusted_through_the_dialog(
+    qtbot, demo_window, tmp_path
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from app.reports.identity import issue_personal, make_local_ca
+
+    ca_key, ca_cert = make_local_ca("Kommunen", "Aarhus Kommune")
+    key, cert = issue_personal(
+        ca_key, ca_cert, name="Arne Andersen", role="sagsbehandler", organisation="Børn og Familie"
+    )
+    p12 = tmp_path / "arne.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"arne", key, cert, [ca_cert], serialization.BestAvailableEncryption(b"hemmelig")
+        )
+    )
+    root = tmp_path / "kommunen.pem"
+    root.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+
+    window = demo_window
+    dialog = window.documents.open_identity()
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, window.ctx)
+    dialog.p12_path.setText(str(p12))
+    qtbot.keyClicks(dialog.p12_secret, "forkert")
+    dialog.import_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert "adgangskoden er forkert" in dialog.message.text()
+    assert dialog.p12_secret.text() == ""  # the passphrase does not stay on screen
+    assert "ingen signatur" in dialog.current_text.text()
+
+    qtbot.keyClicks(dialog.p12_secret, "hemmelig")
+    dialog.import_button.click()
+    wait_idle(qtbot, window.ctx)
+    wait_idle(qtbot, window.ctx)
+    assert "Arne Andersen" in dialog.message.text()
+    assert "Arne Andersen" in dialog.current_text.text()
+    assert "importeret" in dialog.current_text.text()
+
+    dialog.trust_file(str(root))
+    wait_idle(qtbot, window.ctx)
+    wait_idle(qtbot, window.ctx)
+    assert "Stafet lokal CA – Kommunen" in dialog.current_text.text()  # listed as trusted
+    dialog.trust_file(str(p12))  # not a certificate: a calm refusal
+    wait_idle(qtbot, window.ctx)
+    assert "ikke et CA-certifikat" in dialog.message.text()
