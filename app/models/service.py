@@ -7,51 +7,25 @@ never content). A failing call changes nothing. Reads return records dataclasses
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-from typing import Any, Iterator, Protocol
+from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
 
 from app.domain import records as r
-from app.domain.messages import UserError
 from app.models import mapping as mp
 from app.models import summary
 from app.models import tables as t
-from app.models.errors import (
-    AlreadyRevised,
-    AmbiguousMeeting,
-    CannotRetract,
-    CaseClosed,
-    CaseNotFound,
-    LastLevel,
-    RecordNotFound,
-)
+from app.models.errors import CannotRetract, CaseClosed, CaseNotFound, LastLevel, RecordNotFound
 from app.models.interchange import from_json, to_json
 from app.models.loader import load_case, load_cases
 from app.models.search import matching_case_ids, refresh_keys
+from app.models.service_base import _check_supersedable, agreement_row_uid, now
+from app.models.service_records import RecordWrites
 
 logger = logging.getLogger(__name__)
-
-# Applying a meeting's GØR agreements gives each actor row a uid derived from the agreement, so
-# applying twice (even after export and import) finds the row instead of adding a second one.
-_AGREEMENT_NS = uuid.UUID("5b0f6c1e-3a43-4c2c-9a55-6e2f0c1d7a10")
-
-
-class VaultLike(Protocol):
-    """What the service needs from app.vault.Vault (tests may pass the real thing only)."""
-
-    audit: Any
-
-    def session(self) -> Any: ...
-
-    def read_session(self) -> Any: ...
-
-    def purge(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -81,65 +55,8 @@ class CaseSummary:
 _LEVELS = {int(level): level for level in r.Level}  # a dict lookup: 5,000 rows per list
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-class CaseService:
-    def __init__(self, vault: VaultLike, actor: str = "") -> None:
-        self._vault = vault
-        self.actor = actor
-
-    # -----------------------------------------------------------------------------------------
-    # plumbing
-    # -----------------------------------------------------------------------------------------
-
-    def _audit(self, action: str, record_type: str, record_id: str, subject: str | None) -> None:
-        """Joins the open write session: the audit row commits (or not) with the change."""
-        self._vault.audit.append(
-            f"case.{action}", record_type, record_id, subject=subject, actor=self.actor or None
-        )
-
-    @staticmethod
-    def _case_row(s: Session, case_id: int) -> t.CaseRow:
-        row = s.get(t.CaseRow, case_id) if isinstance(case_id, int) else None
-        if row is None:
-            raise CaseNotFound(case_id)
-        return row
-
-    @contextmanager
-    def _change(
-        self,
-        case_id: int,
-        action: str,
-        record_type: str,
-        *,
-        refresh: bool = True,
-        touch: bool = True,
-    ) -> Iterator[_Change]:
-        """One write: the open case row, the audit row, the list columns refreshed.
-
-        `touch`: the change counts as an update of the log ("dato for sidste opdatering");
-        a draft does not. `refresh`: the change can move the holder, level or next deadline.
-        """
-        with self._vault.session() as s:
-            row = self._case_row(s, case_id)
-            if row.closed_on is not None:
-                raise CaseClosed()
-            change = _Change(s, row)
-            yield change
-            if touch:
-                row.updated_at = now()
-            s.flush()
-            if refresh:
-                summary.refresh(s, row)
-            self._audit(action, record_type, change.record_id or row.uid, row.uid)
-
-    def _find(self, s: Session, table: type[Any], case_id: int, uid: str, what: str) -> Any:
-        found = s.scalar(select(table).where(table.case_id == case_id, table.uid == uid))
-        if found is None:
-            raise RecordNotFound(what)
-        return found
+class CaseService(RecordWrites):
+    """See docs/ARCHITECTURE.md; the form writes live in service_records.RecordWrites."""
 
     # -----------------------------------------------------------------------------------------
     # reading
@@ -470,228 +387,6 @@ class CaseService:
             logger.warning("purge after destruction postponed: a reader holds an old snapshot")
 
     # -----------------------------------------------------------------------------------------
-    # scales, network map, meetings
-    # -----------------------------------------------------------------------------------------
-
-    def add_assessment(self, case_id: int, assessment: r.ScaleAssessment) -> str:
-        from app.domain.scales import scale_for
-
-        scale = scale_for(assessment.scale)
-        scale.category(assessment.category)  # raises ValidationError when out of range
-        with self._change(case_id, "add", "assessment") as ch:
-            ch.s.add(mp.assessment_row(case_id, assessment))
-            ch.record_id = assessment.uid
-        return assessment.uid
-
-    def add_network_map(self, case_id: int, network_map: r.NetworkMap) -> str:
-        """A new dated version of the map; older versions are kept."""
-        with self._change(case_id, "add", "network_map") as ch:
-            ch.s.add(mp.map_row(case_id, network_map))
-            ch.record_id = network_map.uid
-        return network_map.uid
-
-    def save_meeting(self, case_id: int, meeting: r.Meeting) -> str:
-        """Create or replace the meeting with this uid (participants, minutes, agreements).
-
-        A meeting without consent (SEL § 49 a) is checked against the case's other meetings.
-        """
-        from app.domain.section49a import check_new_meeting
-
-        with self._change(case_id, "save", "meeting") as ch:
-            if meeting.without_consent_49a:
-                current = load_case(ch.s, case_id, deadline_view=True)
-                others = [m for m in (current.meetings if current else []) if m.uid != meeting.uid]
-                check_new_meeting(others, follow_up_of=meeting.follow_up_of_uid)
-            found = ch.s.scalar(
-                select(t.MeetingRow).where(
-                    t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting.uid
-                )
-            )
-            if found is None:
-                ch.s.add(mp.meeting_row(case_id, meeting))
-            else:
-                for table in (t.ParticipantRow, t.MinutesRow, t.AgreementRow):
-                    ch.s.execute(delete(table).where(table.meeting_id == found.id))
-                for key, value in mp.meeting_columns(meeting).items():
-                    setattr(found, key, value)
-                ch.s.flush()
-                ch.s.expire(found, ["participants", "minutes", "agreements"])
-                parts = (
-                    [mp.participant_row(case_id, p) for p in meeting.participants]
-                    + [
-                        t.MinutesRow(case_id=case_id, point=point, text=text)
-                        for point, text in meeting.minutes.items()
-                    ]
-                    + [mp.agreement_row(case_id, a) for a in meeting.agreements]
-                )
-                for child in parts:
-                    child.meeting_id = found.id
-                    ch.s.add(child)
-            ch.record_id = meeting.uid
-        return meeting.uid
-
-    def update_minutes(self, *args: Any, case_id: int | None = None) -> None:
-        """Write the minutes of one agenda point, live during the meeting.
-
-        Call as update_minutes(meeting_uid, point, text) (the contract) or with the case
-        first: update_minutes(case_id, meeting_uid, point, text).
-        """
-        if len(args) == 4:
-            case_id, meeting_uid, point, text = args
-        else:
-            meeting_uid, point, text = args
-        if case_id is None:
-            case_id = self._case_of_meeting(meeting_uid)
-        with self._change(case_id, "change", "meeting_minutes", refresh=False) as ch:
-            meeting = self._find(ch.s, t.MeetingRow, case_id, meeting_uid, "Mødet")
-            found = ch.s.scalar(
-                select(t.MinutesRow).where(
-                    t.MinutesRow.meeting_id == meeting.id, t.MinutesRow.point == point
-                )
-            )
-            if found is None:
-                ch.s.add(
-                    t.MinutesRow(case_id=case_id, meeting_id=meeting.id, point=point, text=text)
-                )
-            else:
-                found.text = text
-            ch.record_id = meeting_uid
-
-    def _case_of_meeting(self, meeting_uid: str) -> int:
-        with self._vault.read_session() as s:
-            ids = s.scalars(select(t.MeetingRow.case_id).where(t.MeetingRow.uid == meeting_uid)).all()
-        if not ids:
-            raise RecordNotFound("Mødet")
-        if len(set(ids)) > 1:
-            raise AmbiguousMeeting()
-        return ids[0]
-
-    def apply_agreements(self, case_id: int, meeting_uid: str) -> list[str]:
-        """Each GØR agreement becomes an actor row (once); returns the uids of new rows."""
-        added: list[str] = []
-        with self._change(case_id, "apply_agreements", "meeting") as ch:
-            meeting = ch.s.scalar(
-                select(t.MeetingRow)
-                .where(t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting_uid)
-                .options(selectinload(t.MeetingRow.agreements))
-            )
-            if meeting is None:
-                raise RecordNotFound("Mødet")
-            existing = set(
-                ch.s.scalars(select(t.ActorRowRow.uid).where(t.ActorRowRow.case_id == case_id))
-            )
-            for agreement in meeting.agreements:
-                uid = agreement_row_uid(meeting_uid, agreement.uid)
-                if uid in existing:
-                    continue
-                row = r.ActorRow(
-                    uid=uid,
-                    actor=agreement.who,
-                    changed_on=meeting.starts_at.date(),
-                    effort=agreement.what,
-                    follow_up_on=agreement.by_when,
-                    follow_up_by=agreement.follow_up_by,
-                    from_meeting_uid=meeting_uid,
-                )
-                ch.s.add(mp.actor_row_row(case_id, row))
-                added.append(uid)
-            ch.record_id = meeting_uid
-        return added
-
-    # -----------------------------------------------------------------------------------------
-    # consent, notification, observation, municipal steps
-    # -----------------------------------------------------------------------------------------
-
-    def save_consent(self, case_id: int, consent: r.Consent) -> str:
-        from app.domain.consent import validate_consent
-
-        validate_consent(consent)
-        with self._change(case_id, "save", "consent") as ch:
-            found = ch.s.scalar(
-                select(t.ConsentRow).where(
-                    t.ConsentRow.case_id == case_id, t.ConsentRow.uid == consent.uid
-                )
-            )
-            if found is None:
-                ch.s.add(mp.consent_row(case_id, consent))
-            else:
-                for table in (t.ConsentGiverRow, t.ConsentPartyRow):
-                    ch.s.execute(delete(table).where(table.consent_id == found.id))
-                for key, value in mp.consent_columns(consent).items():
-                    setattr(found, key, value)
-                ch.s.flush()
-                ch.s.expire(found, ["givers", "parties"])
-                children = mp.consent_children(case_id, consent)
-                for child in (*children["givers"], *children["parties"]):
-                    child.consent_id = found.id
-                    ch.s.add(child)
-            ch.record_id = consent.uid
-        return consent.uid
-
-    def revoke_consent(self, case_id: int, consent_uid: str, on: date, note: str = "") -> None:
-        with self._change(case_id, "revoke", "consent") as ch:
-            found = self._find(ch.s, t.ConsentRow, case_id, consent_uid, "Samtykket")
-            found.revoked_on = on
-            found.revocation_note = note
-            ch.record_id = consent_uid
-
-    def save_notification(self, case_id: int, notification: r.Notification) -> str:
-        with self._change(case_id, "save", "notification") as ch:
-            found = ch.s.scalar(
-                select(t.NotificationRow).where(
-                    t.NotificationRow.case_id == case_id,
-                    t.NotificationRow.uid == notification.uid,
-                )
-            )
-            if found is None:
-                ch.s.add(mp.notification_row(case_id, notification))
-            else:
-                ch.s.execute(
-                    delete(t.NotificationAnswerRow).where(
-                        t.NotificationAnswerRow.notification_id == found.id
-                    )
-                )
-                for key, value in mp.notification_columns(notification).items():
-                    setattr(found, key, value)
-                ch.s.flush()
-                ch.s.expire(found, ["answers"])
-                for child in mp.notification_answers(case_id, notification):
-                    child.notification_id = found.id
-                    ch.s.add(child)
-            ch.record_id = notification.uid
-        return notification.uid
-
-    def save_observation(self, case_id: int, observation: r.Observation) -> str:
-        with self._change(case_id, "save", "observation") as ch:
-            found = ch.s.scalar(
-                select(t.ObservationRow).where(
-                    t.ObservationRow.case_id == case_id, t.ObservationRow.uid == observation.uid
-                )
-            )
-            if found is None:
-                ch.s.add(mp.observation_row(case_id, observation))
-            else:
-                ch.s.execute(
-                    delete(t.ObservationAnswerRow).where(
-                        t.ObservationAnswerRow.observation_id == found.id
-                    )
-                )
-                for key, value in mp.observation_columns(observation).items():
-                    setattr(found, key, value)
-                ch.s.flush()
-                ch.s.expire(found, ["answers"])
-                for child in mp.observation_answers(case_id, observation):
-                    child.observation_id = found.id
-                    ch.s.add(child)
-            ch.record_id = observation.uid
-        return observation.uid
-
-    def save_municipal_steps(self, case_id: int, steps: r.MunicipalSteps) -> None:
-        with self._change(case_id, "change", "municipal_steps") as ch:
-            for key, value in mp.municipal_columns(steps).items():
-                setattr(ch.row, key, value)
-
-    # -----------------------------------------------------------------------------------------
     # undo and drafts
     # -----------------------------------------------------------------------------------------
 
@@ -763,29 +458,9 @@ class CaseService:
             ch.record_id = key
 
 
-class _Change:
-    """What a write step gets: the session, the case row, and the uid to audit."""
-
-    def __init__(self, s: Session, row: t.CaseRow) -> None:
-        self.s = s
-        self.row = row
-        self.record_id: str | None = None
-
-    def upsert(self, table: type[Any], uid: str, new: Any) -> None:
-        found = self.s.scalar(select(table).where(table.case_id == self.row.id, table.uid == uid))
-        if found is not None:
-            self.s.delete(found)
-            self.s.flush()
-        self.s.add(new)
-
-
 def _answerer(state: Any, person: r.Person | None) -> r.Person:
     """The person answering an offer: given, else the one it was offered to."""
     return person or state.offered_to or r.Person(name="")
-
-
-def agreement_row_uid(meeting_uid: str, agreement_uid: str) -> str:
-    return uuid.uuid5(_AGREEMENT_NS, f"{meeting_uid}/{agreement_uid}").hex
 
 
 def _check_entry(entry: r.LogEntry) -> None:
@@ -798,16 +473,7 @@ def _check_entry(entry: r.LogEntry) -> None:
         validate_date_range(entry.due_on, "opfølgningsdato")
 
 
-def _check_supersedable(s: Session, table: type[Any], case_id: int, uid: str, what: str) -> None:
-    """`uid` exists in the case and is the newest version (nothing supersedes it yet)."""
-    if s.scalar(select(table.id).where(table.case_id == case_id, table.uid == uid)) is None:
-        raise RecordNotFound(what)
-    if s.scalar(
-        select(func.count()).select_from(table).where(
-            table.case_id == case_id, table.supersedes == uid
-        )
-    ):
-        raise AlreadyRevised()
-
-
 __all__ = ["CaseService", "CaseSummary", "NextDeadline"]
+
+
+__all__ = ["CaseService", "CaseSummary", "NextDeadline", "agreement_row_uid"]

@@ -1,0 +1,243 @@
+"""The case service's writes for the forms: scales, network map, meetings, consent, notification."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload
+
+from app.domain import records as r
+from app.models import mapping as mp
+from app.models import tables as t
+from app.models.errors import AmbiguousMeeting, RecordNotFound
+from app.models.loader import load_case
+from app.models.service_base import ServiceBase, agreement_row_uid
+
+logger = logging.getLogger(__name__)
+
+
+class RecordWrites(ServiceBase):
+    # -----------------------------------------------------------------------------------------
+    # scales, network map, meetings
+    # -----------------------------------------------------------------------------------------
+
+    def add_assessment(self, case_id: int, assessment: r.ScaleAssessment) -> str:
+        from app.domain.scales import scale_for
+
+        scale = scale_for(assessment.scale)
+        scale.category(assessment.category)  # raises ValidationError when out of range
+        with self._change(case_id, "add", "assessment") as ch:
+            ch.s.add(mp.assessment_row(case_id, assessment))
+            ch.record_id = assessment.uid
+        return assessment.uid
+
+    def add_network_map(self, case_id: int, network_map: r.NetworkMap) -> str:
+        """A new dated version of the map; older versions are kept."""
+        with self._change(case_id, "add", "network_map") as ch:
+            ch.s.add(mp.map_row(case_id, network_map))
+            ch.record_id = network_map.uid
+        return network_map.uid
+
+    def save_meeting(self, case_id: int, meeting: r.Meeting) -> str:
+        """Create or replace the meeting with this uid (participants, minutes, agreements).
+
+        A meeting without consent (SEL § 49 a) is checked against the case's other meetings.
+        """
+        from app.domain.section49a import check_meetings
+
+        with self._change(case_id, "save", "meeting") as ch:
+            if meeting.without_consent_49a:
+                current = load_case(ch.s, case_id, deadline_view=True)
+                others = [m for m in (current.meetings if current else []) if m.uid != meeting.uid]
+                check_meetings([*others, meeting])  # as the case will read after this save
+            found = ch.s.scalar(
+                select(t.MeetingRow).where(
+                    t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting.uid
+                )
+            )
+            if found is None:
+                ch.s.add(mp.meeting_row(case_id, meeting))
+            else:
+                for table in (t.ParticipantRow, t.MinutesRow, t.AgreementRow):
+                    ch.s.execute(delete(table).where(table.meeting_id == found.id))
+                for key, value in mp.meeting_columns(meeting).items():
+                    setattr(found, key, value)
+                ch.s.flush()
+                ch.s.expire(found, ["participants", "minutes", "agreements"])
+                parts = (
+                    [mp.participant_row(case_id, p) for p in meeting.participants]
+                    + [
+                        t.MinutesRow(case_id=case_id, point=point, text=text)
+                        for point, text in meeting.minutes.items()
+                    ]
+                    + [mp.agreement_row(case_id, a) for a in meeting.agreements]
+                )
+                for child in parts:
+                    child.meeting_id = found.id
+                    ch.s.add(child)
+            ch.record_id = meeting.uid
+        return meeting.uid
+
+    def update_minutes(self, *args: Any, case_id: int | None = None) -> None:
+        """Write the minutes of one agenda point, live during the meeting.
+
+        Call as update_minutes(meeting_uid, point, text) (the contract) or with the case
+        first: update_minutes(case_id, meeting_uid, point, text).
+        """
+        if len(args) == 4:
+            case_id, meeting_uid, point, text = args
+        else:
+            meeting_uid, point, text = args
+        if case_id is None:
+            case_id = self._case_of_meeting(meeting_uid)
+        with self._change(case_id, "change", "meeting_minutes", refresh=False) as ch:
+            meeting = self._find(ch.s, t.MeetingRow, case_id, meeting_uid, "Mødet")
+            found = ch.s.scalar(
+                select(t.MinutesRow).where(
+                    t.MinutesRow.meeting_id == meeting.id, t.MinutesRow.point == point
+                )
+            )
+            if found is None:
+                ch.s.add(
+                    t.MinutesRow(case_id=case_id, meeting_id=meeting.id, point=point, text=text)
+                )
+            else:
+                found.text = text
+            ch.record_id = meeting_uid
+
+    def _case_of_meeting(self, meeting_uid: str) -> int:
+        with self._vault.read_session() as s:
+            ids = s.scalars(select(t.MeetingRow.case_id).where(t.MeetingRow.uid == meeting_uid)).all()
+        if not ids:
+            raise RecordNotFound("Mødet")
+        if len(set(ids)) > 1:
+            raise AmbiguousMeeting()
+        return ids[0]
+
+    def apply_agreements(self, case_id: int, meeting_uid: str) -> list[str]:
+        """Each GØR agreement becomes an actor row (once); returns the uids of new rows."""
+        added: list[str] = []
+        with self._change(case_id, "apply_agreements", "meeting") as ch:
+            meeting = ch.s.scalar(
+                select(t.MeetingRow)
+                .where(t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting_uid)
+                .options(selectinload(t.MeetingRow.agreements))
+            )
+            if meeting is None:
+                raise RecordNotFound("Mødet")
+            existing = set(
+                ch.s.scalars(select(t.ActorRowRow.uid).where(t.ActorRowRow.case_id == case_id))
+            )
+            for agreement in meeting.agreements:
+                uid = agreement_row_uid(meeting_uid, agreement.uid)
+                if uid in existing:
+                    continue
+                row = r.ActorRow(
+                    uid=uid,
+                    actor=agreement.who,
+                    changed_on=meeting.starts_at.date(),
+                    effort=agreement.what,
+                    follow_up_on=agreement.by_when,
+                    follow_up_by=agreement.follow_up_by,
+                    from_meeting_uid=meeting_uid,
+                )
+                ch.s.add(mp.actor_row_row(case_id, row))
+                added.append(uid)
+            ch.record_id = meeting_uid
+        return added
+
+    # -----------------------------------------------------------------------------------------
+    # consent, notification, observation, municipal steps
+    # -----------------------------------------------------------------------------------------
+
+    def save_consent(self, case_id: int, consent: r.Consent) -> str:
+        from app.domain.consent import validate_consent
+
+        validate_consent(consent)
+        with self._change(case_id, "save", "consent") as ch:
+            found = ch.s.scalar(
+                select(t.ConsentRow).where(
+                    t.ConsentRow.case_id == case_id, t.ConsentRow.uid == consent.uid
+                )
+            )
+            if found is None:
+                ch.s.add(mp.consent_row(case_id, consent))
+            else:
+                for table in (t.ConsentGiverRow, t.ConsentPartyRow):
+                    ch.s.execute(delete(table).where(table.consent_id == found.id))
+                for key, value in mp.consent_columns(consent).items():
+                    setattr(found, key, value)
+                ch.s.flush()
+                ch.s.expire(found, ["givers", "parties"])
+                children = mp.consent_children(case_id, consent)
+                for child in (*children["givers"], *children["parties"]):
+                    child.consent_id = found.id
+                    ch.s.add(child)
+            ch.record_id = consent.uid
+        return consent.uid
+
+    def revoke_consent(self, case_id: int, consent_uid: str, on: date, note: str = "") -> None:
+        with self._change(case_id, "revoke", "consent") as ch:
+            found = self._find(ch.s, t.ConsentRow, case_id, consent_uid, "Samtykket")
+            found.revoked_on = on
+            found.revocation_note = note
+            ch.record_id = consent_uid
+
+    def save_notification(self, case_id: int, notification: r.Notification) -> str:
+        with self._change(case_id, "save", "notification") as ch:
+            found = ch.s.scalar(
+                select(t.NotificationRow).where(
+                    t.NotificationRow.case_id == case_id,
+                    t.NotificationRow.uid == notification.uid,
+                )
+            )
+            if found is None:
+                ch.s.add(mp.notification_row(case_id, notification))
+            else:
+                ch.s.execute(
+                    delete(t.NotificationAnswerRow).where(
+                        t.NotificationAnswerRow.notification_id == found.id
+                    )
+                )
+                for key, value in mp.notification_columns(notification).items():
+                    setattr(found, key, value)
+                ch.s.flush()
+                ch.s.expire(found, ["answers"])
+                for child in mp.notification_answers(case_id, notification):
+                    child.notification_id = found.id
+                    ch.s.add(child)
+            ch.record_id = notification.uid
+        return notification.uid
+
+    def save_observation(self, case_id: int, observation: r.Observation) -> str:
+        with self._change(case_id, "save", "observation") as ch:
+            found = ch.s.scalar(
+                select(t.ObservationRow).where(
+                    t.ObservationRow.case_id == case_id, t.ObservationRow.uid == observation.uid
+                )
+            )
+            if found is None:
+                ch.s.add(mp.observation_row(case_id, observation))
+            else:
+                ch.s.execute(
+                    delete(t.ObservationAnswerRow).where(
+                        t.ObservationAnswerRow.observation_id == found.id
+                    )
+                )
+                for key, value in mp.observation_columns(observation).items():
+                    setattr(found, key, value)
+                ch.s.flush()
+                ch.s.expire(found, ["answers"])
+                for child in mp.observation_answers(case_id, observation):
+                    child.observation_id = found.id
+                    ch.s.add(child)
+            ch.record_id = observation.uid
+        return observation.uid
+
+    def save_municipal_steps(self, case_id: int, steps: r.MunicipalSteps) -> None:
+        with self._change(case_id, "change", "municipal_steps") as ch:
+            for key, value in mp.municipal_columns(steps).items():
+                setattr(ch.row, key, value)
