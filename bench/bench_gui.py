@@ -192,7 +192,9 @@ def main() -> int:
     # Opening the largest case: load on the worker, then every page shows it on the GUI thread.
     workspace = window.workspace
     big_id = 1
-    open_times, render_times = [], []
+    open_times, shown_times, render_times = [], [], []
+    shown_at: list[float] = []
+    window.ctx.case_changed.connect(lambda _case: shown_at.append(time.perf_counter()))
     for _ in range(RUNS):
         window.ctx.forget_case()
         workspace.show_cases()
@@ -202,6 +204,7 @@ def main() -> int:
         wait(app, lambda: window.ctx.case is not None and not window.ctx.busy)
         app.processEvents()
         open_times.append(time.perf_counter() - started)
+        shown_times.append(shown_at[-1] - started)  # the case is on screen (drafts still loading)
         started = time.perf_counter()
         workspace.case_view.show_case(window.ctx.case)
         render_times.append(time.perf_counter() - started)
@@ -211,7 +214,8 @@ def main() -> int:
         "assessments": len(case.assessments),
         "meetings": len(case.meetings),
     }
-    figures["open_largest_case_ms_median"] = ms(statistics.median(open_times))
+    figures["open_largest_case_shown_ms_median"] = ms(statistics.median(shown_times))
+    figures["open_largest_case_all_done_ms_median"] = ms(statistics.median(open_times))
     figures["render_largest_case_gui_thread_ms_median"] = ms(statistics.median(render_times))
 
     # Typing with autosave: a heartbeat timer shows how long the event loop is ever blocked.
