@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         self.file_name = QLineEdit()
         self.file_name.setObjectName("documentFileName")
 
-        form_layout = FormLayout()
+        form_layout = self._form_layout = FormLayout()
         form_layout.add_row(self.tr("&Dokument:"), self.form_combo)
         self.record_label = form_layout.add_row(self.tr("&Hvilken:"), self.record_combo)
         form_layout.addRow("", self.record_note)
@@ -147,6 +147,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form_layout)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(620, 420)
 
@@ -221,7 +222,7 @@ class ExportDialog(QDialog):
             self.record_note.setText(self.tr("Sagen har ingen {what} endnu.").format(what=what))
         else:
             self.record_note.clear()
-        self.record_note.setVisible(bool(self.record_note.text()))
+        self._form_layout.setRowVisible(self.record_note, bool(self.record_note.text()))
         child = self.case.child.name if self.case is not None else ""
         self.file_name.setText(choices.file_name(form, child, self.ctx.today()))
         self._update_state()
@@ -267,7 +268,7 @@ class ExportDialog(QDialog):
                 "importér din medarbejdersignatur for at underskrive dokumenter, du deler."
             )
         )
-        self.sign_note.setVisible(not self.has_identity)
+        self._form_layout.setRowVisible(self.sign_note, not self.has_identity)
 
     def _edit_identity(self) -> None:
         from app.ui.documents.identity_dialog import IdentityDialog

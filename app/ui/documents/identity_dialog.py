@@ -119,7 +119,8 @@ class IdentityDialog(QDialog):
         self.create_button = QPushButton(self.tr("&Opret signatur"))
         self.create_button.setObjectName("identityCreate")
         self.create_button.clicked.connect(self.create_local)
-        create_form = FormLayout(create)
+        create_box = QVBoxLayout(create)
+        create_form = FormLayout()
         create_form.add_row(
             self.tr("&Navn:"), self.name, help_text=self.tr("Som det skal stå i underskriften")
         )
@@ -134,7 +135,8 @@ class IdentityDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        create_form.addRow(note)
+        create_box.addWidget(note)
+        create_box.addLayout(create_form)
 
         imported = QGroupBox(self.tr("Importér din medarbejdersignatur (PKCS#12)"))
         self.p12_path = QLineEdit()
@@ -186,6 +188,7 @@ class IdentityDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.setMinimumWidth(560)
         ctx.locked.connect(self._locked)
         self.refresh()
 
