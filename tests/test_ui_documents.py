@@ -346,3 +346,22 @@ def test_an_employee_certificate_is_imported_and_a_root_trusted_through_the_dial
     dialog.trust_file(str(p12))  # not a certificate: a calm refusal
     wait_idle(qtbot, window.ctx)
     assert "ikke et CA-certifikat" in dialog.message.text()
+
+
+def test_an_unexpected_failure_gets_a_calm_message_without_personal_data(
+    qtbot, demo_window, tmp_path, monkeypatch
+) -> None:
+    import app.reports.service
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("Hans Hansen 120320-4235 kunne ikke skrives")
+
+    monkeypatch.setattr(app.reports.service, "export_pdf", broken)
+    dialog = _export_dialog(qtbot, demo_window, Form.FAMILY_PLAN)
+    dialog.export_to(str(tmp_path / "plan.pdf"))
+    wait_idle(qtbot, demo_window.ctx)
+    shown = dialog.message.text()
+    assert "Intet er gået tabt" in shown
+    assert "Hans" not in shown and not CPR.search(shown)
+    assert not (tmp_path / "plan.pdf").exists()
+    assert dialog.save_button.isEnabled()  # the caseworker can try again
