@@ -8,6 +8,7 @@ from app.vault import Vault
 from tests.fixtures_ui import (
     GUI_PASSPHRASE,
     GUI_USER,
+    WAIT_MS,
     create_vault_through_gui,
     unlock_through_gui,
     wait_idle,
@@ -38,7 +39,7 @@ def test_continue_needs_the_stored_tick(qtbot, main_window):
     qtbot.keyClicks(form.passphrase, GUI_PASSPHRASE)
     qtbot.keyClicks(form.repeat, GUI_PASSPHRASE)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: access.stack.currentWidget() is access.recovery_form, timeout=10_000)
+    qtbot.waitUntil(lambda: access.stack.currentWidget() is access.recovery_form, timeout=WAIT_MS)
     assert not access.recovery_form.continue_button.isEnabled()
     qtbot.mouseClick(access.recovery_form.stored, Qt.MouseButton.LeftButton)
     assert access.recovery_form.continue_button.isEnabled()
@@ -70,10 +71,10 @@ def test_wrong_passphrase_is_calm_and_repeated_tries_must_wait(qtbot, main_windo
     wait_idle(qtbot, window.ctx)
     form = window.access.unlock_form
     for attempt in range(3):
-        qtbot.waitUntil(form.unlock_button.isEnabled, timeout=5_000)
+        qtbot.waitUntil(form.unlock_button.isEnabled, timeout=WAIT_MS)
         qtbot.keyClicks(form.passphrase, "forkert forkert forkert")
         qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: form.message.isVisible() and form.busy.isHidden(), timeout=10_000)
+        qtbot.waitUntil(lambda: form.message.isVisible() and form.busy.isHidden(), timeout=WAIT_MS)
         assert "Forkert adgangsfrase" in form.message.text()
         assert form.passphrase.text() == ""
     # The third mistake in a row starts a wait: the button counts down instead of trying.
@@ -101,7 +102,7 @@ def test_passphrase_only_vault_says_so_in_the_dialog(qtbot, tmp_path, ui_setting
     window.show()
     window.start()
     notice = window.access.create_form.notice
-    qtbot.waitUntil(notice.isVisible, timeout=5_000)
+    qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
     assert "kun" in notice.text() and "adgangsfrase" in notice.text()
     create_vault_through_gui(qtbot, window)
     window.lock()
@@ -138,7 +139,7 @@ def test_the_recovery_key_opens_the_vault_from_the_unlock_screen(qtbot, main_win
     assert form.passphrase_label.text() == "&Gendannelsesnøgle:"
     qtbot.keyClicks(form.passphrase, key)
     qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
 
 
@@ -154,7 +155,7 @@ def test_the_recovery_key_can_be_saved_to_a_file_of_the_users_choice(
     qtbot.keyClicks(form.passphrase, GUI_PASSPHRASE)
     qtbot.keyClicks(form.repeat, GUI_PASSPHRASE)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: access.stack.currentWidget() is access.recovery_form, timeout=10_000)
+    qtbot.waitUntil(lambda: access.stack.currentWidget() is access.recovery_form, timeout=WAIT_MS)
     target = tmp_path / "usb" / "noegle.txt"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

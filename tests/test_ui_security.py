@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain import records as r
 from app.ui.personal_text import widget_texts
-from tests.fixtures_ui import create_case_through_gui, unlock_through_gui, wait_idle
+from tests.fixtures_ui import WAIT_MS, create_case_through_gui, unlock_through_gui, wait_idle
 
 PERSONAL = ("Hans", "Lilly", "Ib Hansen", "120320", "4235", "Olga ringer", "skolen i Ringsted")
 
@@ -57,7 +57,7 @@ def test_idle_lock_leaves_no_personal_text_in_any_widget_and_returns_to_the_case
 
     window.idle.set_seconds(1)
     window.idle.start()
-    qtbot.waitUntil(lambda: window.is_locked, timeout=5_000)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     assert window.stack.currentWidget() is window.access
     assert _leaks() == []
@@ -132,7 +132,7 @@ def test_copied_cpr_is_marked_secret_and_cleared_after_the_delay(
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "120320-4235"
     assert bytes(clipboard.mimeData().data("x-kde-passwordManagerHint")) == b"secret"
-    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=WAIT_MS)
 
 
 def test_clearing_the_clipboard_leaves_the_users_own_copy_alone(qtbot, unlocked_window):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain import records as r
 from app.domain.validation import format_date
 from app.ui.plain_text_marks import marked_ranges
-from tests.fixtures_ui import create_case_through_gui, wait_idle
+from tests.fixtures_ui import WAIT_MS, create_case_through_gui, wait_idle
 
 
 def _page(window):
@@ -25,7 +25,7 @@ def _offer_to_arne(qtbot, window):
     qtbot.keyClicks(baton.offer_person.organisation, "Børn og Familie")
     qtbot.keyClicks(baton.offer_person.role, "sagsbehandler")
     qtbot.mouseClick(baton.offer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: baton.pending.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: baton.pending.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     return baton
 
@@ -42,7 +42,7 @@ def test_offer_then_accept_moves_the_baton_only_on_acceptance(qtbot, unlocked_wi
     assert "Olga Jensen" in page.header.values["holder"].text()
 
     qtbot.mouseClick(baton.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     assert "Arne Andersen" in baton.holder.text()
     assert "Arne Andersen" in page.header.values["holder"].text()
@@ -55,7 +55,7 @@ def test_a_declined_offer_leaves_the_holder_in_place(qtbot, unlocked_window):
     case_id = create_case_through_gui(qtbot, window)
     baton = _offer_to_arne(qtbot, window)
     qtbot.mouseClick(baton.decline_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     assert "Olga Jensen" in baton.holder.text()
     assert baton.offer_toggle.isVisible()
@@ -141,7 +141,7 @@ def test_deadline_dashboard_lists_a_review_and_opens_the_case_there(qtbot, unloc
     wait_idle(qtbot, window.ctx)
     window.action_show_deadlines.trigger()
     panel = window.workspace.deadlines
-    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=WAIT_MS)
     texts = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
     assert texts[1] == format_date(due)
     assert texts[2] == "Hans Hansen"
@@ -153,7 +153,7 @@ def test_deadline_dashboard_lists_a_review_and_opens_the_case_there(qtbot, unloc
     panel.open_selected()
     qtbot.waitUntil(lambda: window.workspace.tabs.currentWidget() is window.workspace.case_view)
     qtbot.waitUntil(
-        lambda: review.text.hasFocus() or QApplication.focusWidget() is review.text, timeout=5_000
+        lambda: review.text.hasFocus() or QApplication.focusWidget() is review.text, timeout=WAIT_MS
     )
 
 
@@ -231,7 +231,7 @@ def test_new_case_dialog_explains_a_wrong_cpr_inline_and_creates_nothing(qtbot, 
     assert dialog.expected_message.isVisible()
     qtbot.keyClicks(dialog.expected, format_date(window.ctx.today() + timedelta(days=60)))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.ctx.service.list_cases()) == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: len(window.ctx.service.list_cases()) == 1, timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     [summary] = window.ctx.service.list_cases()
     assert summary.cpr is None
@@ -244,7 +244,7 @@ def test_withdrawing_an_offer_keeps_the_holder(qtbot, unlocked_window):
     case_id = create_case_through_gui(qtbot, window)
     baton = _offer_to_arne(qtbot, window)
     qtbot.mouseClick(baton.withdraw_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not baton.pending.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, window.ctx)
     assert window.ctx.service.load(case_id).baton[-1].kind is r.BatonEventKind.WITHDRAWN
     assert "Olga Jensen" in baton.holder.text()

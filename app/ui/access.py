@@ -6,6 +6,7 @@ The key derivation runs on a worker thread: the window keeps painting and shows 
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -129,6 +130,8 @@ class UnlockForm(QWidget):
         self.passphrase.returnPressed.connect(self.unlock)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
+        # A coarse timer may fire early; the vault would then refuse the next try once more.
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
         self._countdown.timeout.connect(self._tick)
 
     def _recovery_toggled(self, on: bool) -> None:
@@ -158,7 +161,7 @@ class UnlockForm(QWidget):
     def wait_before_next_try(self, wait: float) -> None:
         """After repeated wrong passphrases (also from an earlier session): count down first."""
         if wait > 0 and self._wait_left <= 0:
-            self._wait_left = int(wait + 0.999)
+            self._wait_left = math.ceil(wait + 0.2)  # a little margin over the vault's clock
             self.message.setText(
                 self.tr("Der er tastet forkert for mange gange. Vent lidt, og prøv igen.")
             )
@@ -205,7 +208,7 @@ class UnlockForm(QWidget):
         self.message.setText(text)
         self.message.show()
         if wait > 0:
-            self._wait_left = int(wait + 0.999)
+            self._wait_left = math.ceil(wait + 0.2)  # a little margin over the vault's clock
             self._show_wait()
             self._countdown.start()
         else:
