@@ -14,7 +14,8 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, time as clock, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,15 +34,64 @@ DEFAULT_DIR = Path(tempfile.gettempdir()) / "stafet-bench-5000"
 SETTING = "bench.cases"
 TODAY = date(2026, 3, 10)
 
-FIRST = ["Hans", "Emma", "Noah", "Sofie", "Mads", "Freja", "Oscar", "Ida", "William", "Clara",
-         "Alfred", "Ella", "Karl", "Alma", "Victor", "Laura", "Malthe", "Agnes", "Søren", "Åse",
-         "Ærtebjørn", "Øjvind", "Marie", "Lucas", "Nora", "Elias", "Olivia", "Anton", "Mathilde"]
-LAST = ["Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen",
-        "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen",
-        "Thomsen", "Poulsen", "Johansen", "Møller", "Mortensen", "Østergaard", "Holm", "Berg"]
+FIRST = [
+    "Hans",
+    "Emma",
+    "Noah",
+    "Sofie",
+    "Mads",
+    "Freja",
+    "Oscar",
+    "Ida",
+    "William",
+    "Clara",
+    "Alfred",
+    "Ella",
+    "Karl",
+    "Alma",
+    "Victor",
+    "Laura",
+    "Malthe",
+    "Agnes",
+    "Søren",
+    "Åse",
+    "Ærtebjørn",
+    "Øjvind",
+    "Marie",
+    "Lucas",
+    "Nora",
+    "Elias",
+    "Olivia",
+    "Anton",
+    "Mathilde",
+]
+LAST = [
+    "Hansen",
+    "Jensen",
+    "Nielsen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Østergaard",
+    "Holm",
+    "Berg",
+]
 HOLDERS = [
-    r.Person(name=f"{f} {l}", organisation=o, role=role)
-    for f, l, o, role in [
+    r.Person(name=f"{first} {last}", organisation=org, role=role)
+    for first, last, org, role in [
         ("Olga", "Jensen", "Børnehaven Mælkebøtten", "stuepædagog"),
         ("Arne", "Andersen", "Børn og Familie", "børnesagsbehandler"),
         ("Kirsten", "Petersen", "Familiehuset", "leder"),
@@ -49,10 +99,18 @@ HOLDERS = [
         ("Mette", "Kjær", "Sundhedsplejen", "sundhedsplejerske"),
     ]
 ]
-SIGNS = ["small_tense_passive", "changed_behaviour", "withdrawn_or_excluded", "absence",
-         "concentration", "anxious"]
-TEXT = ("Hans er stille i børnehaven og leger mest alene. Olga Jensen taler med Lilly om det, "
-        "og de aftaler at mødes igen om to uger. ")
+SIGNS = [
+    "small_tense_passive",
+    "changed_behaviour",
+    "withdrawn_or_excluded",
+    "absence",
+    "concentration",
+    "anxious",
+]
+TEXT = (
+    "Hans er stille i børnehaven og leger mest alene. Olga Jensen taler med Lilly om det, "
+    "og de aftaler at mødes igen om to uger. "
+)
 
 
 def _cpr(rng: random.Random) -> str:
@@ -85,15 +143,20 @@ def _meeting(rng: random.Random, on: date, index: int) -> r.Meeting:
         starts_at=datetime.combine(on, clock(9), tzinfo=UTC),
         place="Familiehuset",
         participants=[
-            r.Participant(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", role="deltager",
-                          attended=True)
+            r.Participant(
+                name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", role="deltager", attended=True
+            )
             for _ in range(6)
         ],
         agenda=["1", "2", "3", "4", "5", "6", "6a", "6b", "6c"],
         minutes={p: TEXT for p in ("1", "3a", "3b", "3c", "4b", "4c", "5a", "5d", "6b", "6c")},
         agreements=[
-            r.Agreement(who=f"Aktør {k}", what=TEXT, by_when=on + timedelta(days=30),
-                        follow_up_by="Kirsten Petersen")
+            r.Agreement(
+                who=f"Aktør {k}",
+                what=TEXT,
+                by_when=on + timedelta(days=30),
+                follow_up_by="Kirsten Petersen",
+            )
             for k in range(4)
         ],
         next_meeting_on=on + timedelta(days=45),
@@ -107,47 +170,80 @@ def make_case(rng: random.Random, index: int, big: bool) -> r.Case:
     level = rng.choice([1, 1, 2, 3])
     case = r.Case(
         child=r.Child(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", cpr=_cpr(rng)),
-        custodians=[r.Custodian(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", relation="mor"),
-                    r.Custodian(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", relation="far")],
+        custodians=[
+            r.Custodian(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", relation="mor"),
+            r.Custodian(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", relation="far"),
+        ],
         created_by=holder,
         created_on=created,
         levels=[r.LevelChange(on=created, level=r.Level.ONE)]
-        + ([r.LevelChange(on=created + timedelta(days=20), level=r.Level(level))]
-           if level > 1 else []),
+        + (
+            [r.LevelChange(on=created + timedelta(days=20), level=r.Level(level))]
+            if level > 1
+            else []
+        ),
         baton=[r.BatonEvent(kind=r.BatonEventKind.CREATED, on=created, person=holder)],
         eye_on_child=[r.EyeOnChild(since=created, person=holder)],
         updated_at=datetime.combine(created, clock(12), tzinfo=UTC),
     )
-    n_entries, n_scales, n_meetings = (500, 50, 20) if big else (rng.randint(3, 15), 1, rng.randint(0, 1))
+    n_entries, n_scales, n_meetings = (
+        (500, 50, 20) if big else (rng.randint(3, 15), 1, rng.randint(0, 1))
+    )
     case.entries = _entries(rng, created, n_entries)
     case.assessments = [
-        r.ScaleAssessment(scale=r.ScaleKind.CHILD, assessed_on=created + timedelta(days=7 * k),
-                          category=rng.randint(1, 5), assessors=[holder.name],
-                          signs=rng.sample(SIGNS, 2), note=TEXT)
+        r.ScaleAssessment(
+            scale=r.ScaleKind.CHILD,
+            assessed_on=created + timedelta(days=7 * k),
+            category=rng.randint(1, 5),
+            assessors=[holder.name],
+            signs=rng.sample(SIGNS, 2),
+            note=TEXT,
+        )
         for k in range(n_scales)
     ]
     case.meetings = [_meeting(rng, created + timedelta(days=20 * k), k) for k in range(n_meetings)]
     case.actor_rows = [
-        r.ActorRow(actor="Børnehaven", changed_on=created, effort=TEXT,
-                   follow_up_on=TODAY + timedelta(days=rng.randint(-20, 60)),
-                   follow_up_by=holder.name)
+        r.ActorRow(
+            actor="Børnehaven",
+            changed_on=created,
+            effort=TEXT,
+            follow_up_on=TODAY + timedelta(days=rng.randint(-20, 60)),
+            follow_up_by=holder.name,
+        )
     ]
     if big or rng.random() < 0.3:
         signed = TODAY - timedelta(days=rng.randint(0, 360))
-        case.consents = [r.Consent(
-            purpose="Samarbejde om barnet", signed_on=signed,
-            valid_until=signed + timedelta(days=360),
-            givers=[r.ConsentGiver(name=case.custodians[0].name, relation="mor",
-                                   signature_png=b"\x89PNG\r\n\x1a\n" + os.urandom(2000))],
-            parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
-        )]
+        case.consents = [
+            r.Consent(
+                purpose="Samarbejde om barnet",
+                signed_on=signed,
+                valid_until=signed + timedelta(days=360),
+                givers=[
+                    r.ConsentGiver(
+                        name=case.custodians[0].name,
+                        relation="mor",
+                        signature_png=b"\x89PNG\r\n\x1a\n" + os.urandom(2000),
+                    )
+                ],
+                parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
+            )
+        ]
     if big:
         case.network_maps = [
-            r.NetworkMap(made_on=created + timedelta(days=60 * k), holder=holder, actors=[
-                r.MapActor(row=row, column=col, name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                           effort="Samtaler hver uge")
-                for row in r.MapRow for col in list(r.MapColumn)[:2]
-            ])
+            r.NetworkMap(
+                made_on=created + timedelta(days=60 * k),
+                holder=holder,
+                actors=[
+                    r.MapActor(
+                        row=row,
+                        column=col,
+                        name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                        effort="Samtaler hver uge",
+                    )
+                    for row in r.MapRow
+                    for col in list(r.MapColumn)[:2]
+                ],
+            )
             for k in range(5)
         ]
     return case
@@ -168,8 +264,13 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
             return {"vault": str(directory), "cases": cases, "reused": True}
         shutil.rmtree(directory)
     started = time.perf_counter()
-    vault, _recovery = Vault.create(directory, PASSPHRASE, kdf=KdfParams.production(),
-                                    device_secrets=DeviceSecrets(None), actor="benchmark")
+    vault, _recovery = Vault.create(
+        directory,
+        PASSPHRASE,
+        kdf=KdfParams.production(),
+        device_secrets=DeviceSecrets(None),
+        actor="benchmark",
+    )
     rng = random.Random(20260310)
     big_every = max(1, cases // max(1, big)) if big else 0
     batch = 250
@@ -177,8 +278,9 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
         with vault.session() as s:
             for index in range(first, min(cases, first + batch)):
                 case = make_case(rng, index, big_every and index % big_every == 0)
-                row = t.CaseRow(id=index + 1, **mp.header_columns(case),
-                                **summary.columns_for(case, TODAY))
+                row = t.CaseRow(
+                    id=index + 1, **mp.header_columns(case), **summary.columns_for(case, TODAY)
+                )
                 keys = refresh_keys(row)
                 s.add(row)
                 s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
@@ -187,14 +289,24 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
     vault.settings_set(SETTING, cases)
     vault.lock()
     size = sum(p.stat().st_size for p in directory.iterdir() if p.is_file())
-    return {"vault": str(directory), "cases": cases, "big_cases": big, "reused": False,
-            "build_s": round(time.perf_counter() - started, 1), "size_mb": round(size / 2**20, 1)}
+    return {
+        "vault": str(directory),
+        "cases": cases,
+        "big_cases": big,
+        "reused": False,
+        "build_s": round(time.perf_counter() - started, 1),
+        "size_mb": round(size / 2**20, 1),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path,
-                        default=Path(os.environ.get("STAFET_BENCH_VAULT", DEFAULT_DIR)))
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        default=Path(os.environ.get("STAFET_BENCH_VAULT", DEFAULT_DIR)),
+    )
     parser.add_argument("--cases", type=int, default=5000)
     parser.add_argument("--big", type=int, default=5, help="how many large cases")
     parser.add_argument("--force", action="store_true", help="rebuild even if it exists")

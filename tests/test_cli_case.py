@@ -128,19 +128,28 @@ def test_a_real_process_has_clear_errors_and_no_traceback(tmp_path, _isolated_pa
     env.pop("STAFET_VAULT", None)
     secret = tmp_path / "frase.txt"
     secret.write_text("min gode lange frase\n")
-    base = [sys.executable, "-m", "app", "--vault", str(tmp_path / "boks"),
-            "--passphrase-file", str(secret)]
+    base = [
+        sys.executable,
+        "-m",
+        "app",
+        "--vault",
+        str(tmp_path / "boks"),
+        "--passphrase-file",
+        str(secret),
+    ]
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*base, *args], capture_output=True, text=True, env=env, cwd=REPO,
-                              timeout=300)
+        return subprocess.run(
+            [*base, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=300
+        )
 
     assert run("vault", "init").returncode == 0
     done = run("demo")
     assert done.returncode == 0 and "Hans Hansen" in done.stdout
     done = run("case", "export", "77", "-o", str(tmp_path / "x.json"))
     assert (done.returncode, done.stderr.strip()) == (
-        3, "stafet: Der findes ingen sag med nummer 77."
+        3,
+        "stafet: Der findes ingen sag med nummer 77.",
     )
     done = run("case", "import", str(secret))
     assert done.returncode == 2 and "Traceback" not in done.stderr

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from app.domain import consent as consent_rules
-from app.domain import plain_language, records as r
+from app.domain import plain_language
+from app.domain import records as r
 from app.domain.baton import BatonState
 from app.domain.deadlines import DeadlineStatus
 from app.domain.validation import age_on
@@ -76,8 +77,9 @@ def test_the_consent_covers_every_professional_in_the_story(demo):
     (consent,) = hans.consents
     consent_rules.validate_consent(consent)
     assert [g.name for g in consent.givers] == ["Lilly Hansen", "Ib Hansen"]
-    assert all(g.signature_png and g.signature_png.startswith(b"\x89PNG\r\n\x1a\n")
-               for g in consent.givers)
+    assert all(
+        g.signature_png and g.signature_png.startswith(b"\x89PNG\r\n\x1a\n") for g in consent.givers
+    )
     day = date(2008, 1, 15) + story_shift(TODAY)
     for kind, name in (
         (r.PartyKind.SCHOOL_DAYCARE, "Olga Jensen"),
@@ -118,7 +120,8 @@ def test_the_revised_review_date_keeps_the_first_one(demo):
     assert len(reviews) == 3
     assert reviews[1].supersedes == reviews[0].uid
     assert [e.due_on for e in r.current_entries(hans.entries, r.LogSection.REVIEW)] == [
-        reviews[1].due_on, reviews[2].due_on
+        reviews[1].due_on,
+        reviews[2].due_on,
     ]
 
 
@@ -141,7 +144,7 @@ def _texts(value: Any, path: str = "case") -> list[tuple[str, str]]:
 
 def test_every_demo_text_passes_the_plain_language_check():
     problems = [
-        (path, text[f.start:f.end], f.rule)
+        (path, text[f.start : f.end], f.rule)
         for case in [build_demo_case(TODAY), *extra_cases(TODAY)]
         for path, text in _texts(case)
         for f in plain_language.check(text)

@@ -46,8 +46,18 @@ _DELETE = object()
 
 BAD = [
     # (where, new value, path in the message, words of the problem)
-    (["case", "entries", 1, "entry_date"], "2025-02-30", "case.entries[1].entry_date", "rigtig dato"),
-    (["case", "entries", 0, "entry_date"], "06.08.2025", "case.entries[0].entry_date", "ÅÅÅÅ-MM-DD"),
+    (
+        ["case", "entries", 1, "entry_date"],
+        "2025-02-30",
+        "case.entries[1].entry_date",
+        "rigtig dato",
+    ),
+    (
+        ["case", "entries", 0, "entry_date"],
+        "06.08.2025",
+        "case.entries[0].entry_date",
+        "ÅÅÅÅ-MM-DD",
+    ),
     (["case", "child", "name"], _DELETE, "case.child.name", "mangler"),
     (["case", "child", "cpr"], "320120-4235", "case.child.cpr", "rigtig dato"),
     (["case", "child", "cpr"], "1203204235", "case.child.cpr", "DDMMÅÅ-XXXX"),
@@ -87,10 +97,18 @@ def test_a_duplicated_uid_is_named():
 
 def test_a_baton_history_that_breaks_the_rules_is_refused():
     doc = _document()
-    doc["case"]["baton"].append(to_json(r.Case(
-        child=r.Child(name="x"), created_by=OLGA, created_on=date(2025, 9, 1),
-        baton=[r.BatonEvent(kind=r.BatonEventKind.ACCEPTED, on=date(2025, 9, 2), person=ARNE)],
-    ))["case"]["baton"][0])
+    doc["case"]["baton"].append(
+        to_json(
+            r.Case(
+                child=r.Child(name="x"),
+                created_by=OLGA,
+                created_on=date(2025, 9, 1),
+                baton=[
+                    r.BatonEvent(kind=r.BatonEventKind.ACCEPTED, on=date(2025, 9, 2), person=ARNE)
+                ],
+            )
+        )["case"]["baton"][0]
+    )
     with pytest.raises(InvalidCaseJson) as err:
         from_json(doc)
     assert err.value.path == "case.baton"
@@ -115,7 +133,9 @@ def test_an_invalid_import_changes_nothing_in_the_vault(svc, case_id, vault):
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=5,
 )
 
@@ -147,11 +167,20 @@ def test_any_damaged_document_imports_or_fails_with_a_clear_message(data):
 
 def test_a_parent_scale_has_no_fifth_category():
     doc = _document()
-    doc["case"]["assessments"] = [to_json(r.Case(
-        child=r.Child(name="x"), created_by=OLGA, created_on=date(2025, 9, 1),
-        assessments=[r.ScaleAssessment(scale=r.ScaleKind.PARENT, assessed_on=date(2025, 9, 3),
-                                       category=5)],
-    ))["case"]["assessments"][0]]
+    doc["case"]["assessments"] = [
+        to_json(
+            r.Case(
+                child=r.Child(name="x"),
+                created_by=OLGA,
+                created_on=date(2025, 9, 1),
+                assessments=[
+                    r.ScaleAssessment(
+                        scale=r.ScaleKind.PARENT, assessed_on=date(2025, 9, 3), category=5
+                    )
+                ],
+            )
+        )["case"]["assessments"][0]
+    ]
     with pytest.raises(InvalidCaseJson) as err:
         from_json(doc)
     assert err.value.path == "case.assessments[0].category"

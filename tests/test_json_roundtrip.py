@@ -27,7 +27,9 @@ def test_records_to_json_and_back_are_equal(case: r.Case):
     max_examples=20,
     deadline=None,
     suppress_health_check=[
-        HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
     ],
 )
 @given(case=cases)

@@ -26,7 +26,9 @@ def test_the_dashboard_over_the_demo_equals_the_deadlines_of_the_whole_cases(svc
     max_examples=15,
     deadline=None,
     suppress_health_check=[
-        HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
     ],
 )
 @given(case=cases, today=st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)))

@@ -20,6 +20,8 @@ def test_migrations_build_exactly_the_model_tables(vault):
             and not (d[0] == "remove_index" and d[1].table.name.startswith("audit_"))
         ]
     assert diffs == []
-    chain = {rev.revision for rev in script_directory().iterate_revisions(vault.schema_revision, "base")}
+    chain = {
+        rev.revision for rev in script_directory().iterate_revisions(vault.schema_revision, "base")
+    }
     assert {"0001", "0002"} <= chain
     assert script_directory().get_revision("0002").down_revision == "0001"

@@ -49,7 +49,9 @@ def test_creating_a_case_for_an_impossible_cpr_is_refused_and_stores_nothing(svc
 
 def test_revising_an_entry_keeps_the_old_version_and_the_log_reads_the_new(svc, case_id):
     old = svc.add_entry(case_id, _entry("Hans får ekstra opmærksomhed."))
-    new = svc.revise_entry(case_id, old, _entry("Hans får ekstra opmærksomhed og ture ud af huset."))
+    new = svc.revise_entry(
+        case_id, old, _entry("Hans får ekstra opmærksomhed og ture ud af huset.")
+    )
     case = svc.load(case_id)
     by_uid = {e.uid: e for e in case.entries}
     assert set(by_uid) == {old, new}
@@ -143,34 +145,71 @@ def _rows_of(vault, case_id: int) -> dict[str, int]:  # noqa: ANN001
 
 
 def _fill(svc: CaseService, case_id: int) -> None:
-    svc.add_entry(case_id, _entry("Vi giver Hans ekstra opmærksomhed.", links=[
-        r.RecordLink(kind=r.LinkKind.ASSESSMENT, uid="a" * 32)
-    ]))
-    svc.add_assessment(case_id, r.ScaleAssessment(
-        scale=r.ScaleKind.CHILD, assessed_on=date(2025, 9, 3), category=2, signs=["young_quiet"]
-    ))
-    svc.add_network_map(case_id, r.NetworkMap(made_on=date(2026, 1, 15), holder=KIRSTEN, actors=[
-        r.MapActor(row=r.MapRow.CHILD, column=r.MapColumn.OWN_MUNICIPALITY, name="Olga Jensen")
-    ]))
-    svc.save_meeting(case_id, r.Meeting(
-        starts_at=datetime(2026, 1, 15, 9, tzinfo=UTC), place="Familiehuset",
-        participants=[r.Participant(name="Lilly Hansen", is_family=True)],
-        minutes={"ved": "Vi ved at Hans er stille."},
-        agreements=[r.Agreement(who="Familiehuset", what="Samtaler hver uge.")],
-    ))
-    svc.save_consent(case_id, r.Consent(
-        purpose="Samarbejde om Hans", signed_on=date(2025, 11, 8), valid_until=date(2026, 11, 8),
-        givers=[r.ConsentGiver(name="Lilly Hansen", relation="mor", signature_png=b"\x89PNG..")],
-        parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
-    ))
-    svc.save_notification(case_id, r.Notification(
-        form=r.NotificationForm.AGE_0_6, made_on=date(2025, 11, 8), notifier=OLGA,
-        answers={"1": "Hans er stille."},
-    ))
-    svc.save_observation(case_id, r.Observation(
-        observed_on=date(2025, 8, 20), observer="Olga Jensen", workplace="Børnehaven",
-        answers={"q1": "Leger alene."},
-    ))
+    svc.add_entry(
+        case_id,
+        _entry(
+            "Vi giver Hans ekstra opmærksomhed.",
+            links=[r.RecordLink(kind=r.LinkKind.ASSESSMENT, uid="a" * 32)],
+        ),
+    )
+    svc.add_assessment(
+        case_id,
+        r.ScaleAssessment(
+            scale=r.ScaleKind.CHILD, assessed_on=date(2025, 9, 3), category=2, signs=["young_quiet"]
+        ),
+    )
+    svc.add_network_map(
+        case_id,
+        r.NetworkMap(
+            made_on=date(2026, 1, 15),
+            holder=KIRSTEN,
+            actors=[
+                r.MapActor(
+                    row=r.MapRow.CHILD, column=r.MapColumn.OWN_MUNICIPALITY, name="Olga Jensen"
+                )
+            ],
+        ),
+    )
+    svc.save_meeting(
+        case_id,
+        r.Meeting(
+            starts_at=datetime(2026, 1, 15, 9, tzinfo=UTC),
+            place="Familiehuset",
+            participants=[r.Participant(name="Lilly Hansen", is_family=True)],
+            minutes={"ved": "Vi ved at Hans er stille."},
+            agreements=[r.Agreement(who="Familiehuset", what="Samtaler hver uge.")],
+        ),
+    )
+    svc.save_consent(
+        case_id,
+        r.Consent(
+            purpose="Samarbejde om Hans",
+            signed_on=date(2025, 11, 8),
+            valid_until=date(2026, 11, 8),
+            givers=[
+                r.ConsentGiver(name="Lilly Hansen", relation="mor", signature_png=b"\x89PNG..")
+            ],
+            parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
+        ),
+    )
+    svc.save_notification(
+        case_id,
+        r.Notification(
+            form=r.NotificationForm.AGE_0_6,
+            made_on=date(2025, 11, 8),
+            notifier=OLGA,
+            answers={"1": "Hans er stille."},
+        ),
+    )
+    svc.save_observation(
+        case_id,
+        r.Observation(
+            observed_on=date(2025, 8, 20),
+            observer="Olga Jensen",
+            workplace="Børnehaven",
+            answers={"q1": "Leger alene."},
+        ),
+    )
     svc.save_draft(case_id, "note", "Halvt skrevet")
     svc.apply_agreements(case_id, svc.load(case_id).meetings[0].uid)
     svc.add_joint_effort(case_id, r.JointEffortSetting(set_on=date(2025, 11, 12), persons=["Arne"]))
@@ -209,7 +248,10 @@ def test_an_archived_case_is_read_only(svc, case_id):
 
 def test_closing_without_a_reason_is_refused(svc, case_id):
     bad = r.CaseClosure(
-        closed_on=date(2026, 6, 1), reasons=[], explanation="", disposition=r.Disposition.DESTROY,
+        closed_on=date(2026, 6, 1),
+        reasons=[],
+        explanation="",
+        disposition=r.Disposition.DESTROY,
         closed_by=OLGA,
     )
     with pytest.raises(RuleViolation):
@@ -222,10 +264,18 @@ def test_gor_agreements_become_actor_rows_once(svc, case_id):
         starts_at=datetime(2026, 1, 15, 9, 30, tzinfo=UTC),
         place="Familiehuset",
         agreements=[
-            r.Agreement(who="Familiehuset", what="Ugentlige samtaler med Lilly og Hans.",
-                        by_when=date(2026, 2, 1), follow_up_by="Familiehuset"),
-            r.Agreement(who="Børnesagsbehandler", what="Finder en aflastningsfamilie.",
-                        by_when=date(2026, 2, 1), follow_up_by="Kirsten Petersen"),
+            r.Agreement(
+                who="Familiehuset",
+                what="Ugentlige samtaler med Lilly og Hans.",
+                by_when=date(2026, 2, 1),
+                follow_up_by="Familiehuset",
+            ),
+            r.Agreement(
+                who="Børnesagsbehandler",
+                what="Finder en aflastningsfamilie.",
+                by_when=date(2026, 2, 1),
+                follow_up_by="Kirsten Petersen",
+            ),
         ],
     )
     svc.save_meeting(case_id, meeting)
@@ -233,12 +283,26 @@ def test_gor_agreements_become_actor_rows_once(svc, case_id):
     second = svc.apply_agreements(case_id, meeting.uid)
     assert len(first) == 2 and second == []
     rows = svc.load(case_id).actor_rows
-    assert [(a.actor, a.effort, a.changed_on, a.follow_up_on, a.follow_up_by, a.from_meeting_uid)
-            for a in rows] == [
-        ("Familiehuset", "Ugentlige samtaler med Lilly og Hans.", date(2026, 1, 15),
-         date(2026, 2, 1), "Familiehuset", meeting.uid),
-        ("Børnesagsbehandler", "Finder en aflastningsfamilie.", date(2026, 1, 15),
-         date(2026, 2, 1), "Kirsten Petersen", meeting.uid),
+    assert [
+        (a.actor, a.effort, a.changed_on, a.follow_up_on, a.follow_up_by, a.from_meeting_uid)
+        for a in rows
+    ] == [
+        (
+            "Familiehuset",
+            "Ugentlige samtaler med Lilly og Hans.",
+            date(2026, 1, 15),
+            date(2026, 2, 1),
+            "Familiehuset",
+            meeting.uid,
+        ),
+        (
+            "Børnesagsbehandler",
+            "Finder en aflastningsfamilie.",
+            date(2026, 1, 15),
+            date(2026, 2, 1),
+            "Kirsten Petersen",
+            meeting.uid,
+        ),
     ]
     # a third agreement added later is applied on its own, the first two are not repeated
     meeting.agreements.append(r.Agreement(who="Psykiatrisk afdeling", what="Samtaler hver måned."))
@@ -249,7 +313,8 @@ def test_gor_agreements_become_actor_rows_once(svc, case_id):
 
 def test_saving_a_meeting_again_replaces_its_parts_and_minutes_are_written_live(svc, case_id):
     meeting = r.Meeting(
-        starts_at=datetime(2026, 1, 15, 9, 30, tzinfo=UTC), place="Familiehuset",
+        starts_at=datetime(2026, 1, 15, 9, 30, tzinfo=UTC),
+        place="Familiehuset",
         participants=[r.Participant(name="Lilly Hansen", is_family=True)],
         agenda=["welcome", "ved"],
     )
@@ -272,9 +337,14 @@ def test_saving_a_meeting_again_replaces_its_parts_and_minutes_are_written_live(
 def test_consent_keeps_the_signature_and_can_be_revoked(svc, case_id):
     png = bytes(range(256)) * 4
     consent = r.Consent(
-        purpose="Samarbejde om Hans", signed_on=date(2025, 11, 8), valid_until=date(2026, 11, 8),
-        givers=[r.ConsentGiver(name="Lilly Hansen", relation="mor", signature_png=png,
-                               signed_on=date(2025, 11, 8))],
+        purpose="Samarbejde om Hans",
+        signed_on=date(2025, 11, 8),
+        valid_until=date(2026, 11, 8),
+        givers=[
+            r.ConsentGiver(
+                name="Lilly Hansen", relation="mor", signature_png=png, signed_on=date(2025, 11, 8)
+            )
+        ],
         parties=[r.ConsentParty(kind=r.PartyKind.HOSPITAL, name="Psykiatrisk afdeling")],
     )
     svc.save_consent(case_id, consent)
@@ -283,8 +353,11 @@ def test_consent_keeps_the_signature_and_can_be_revoked(svc, case_id):
     assert stored.givers[0].signature_png == png
     assert stored.revoked_on == date(2026, 2, 1)
     too_long = r.Consent(
-        purpose="x", signed_on=date(2025, 1, 1), valid_until=date(2026, 6, 1),
-        givers=consent.givers, parties=consent.parties,
+        purpose="x",
+        signed_on=date(2025, 1, 1),
+        valid_until=date(2026, 6, 1),
+        givers=consent.givers,
+        parties=consent.parties,
     )
     with pytest.raises(RuleViolation):
         svc.save_consent(case_id, too_long)
@@ -300,10 +373,15 @@ def test_drafts_are_saved_overwritten_and_discarded(svc, case_id):
 
 
 def test_the_case_list_shows_the_next_deadline_and_the_level(svc, case_id):
-    svc.add_entry(case_id, r.LogEntry(
-        section=r.LogSection.REVIEW, entry_date=date(2025, 9, 11), text="Vi mødes igen.",
-        due_on=date(2025, 10, 24),
-    ))
+    svc.add_entry(
+        case_id,
+        r.LogEntry(
+            section=r.LogSection.REVIEW,
+            entry_date=date(2025, 9, 11),
+            text="Vi mødes igen.",
+            due_on=date(2025, 10, 24),
+        ),
+    )
     svc.set_level(case_id, r.Level.TWO, date(2025, 11, 8))
     (summary,) = svc.list_cases()
     assert summary.level == r.Level.TWO
@@ -314,11 +392,13 @@ def test_the_case_list_shows_the_next_deadline_and_the_level(svc, case_id):
 def test_eye_on_child_and_joint_effort_history_is_kept(svc, case_id):
     svc.set_eye_on_child(case_id, OLGA, date(2025, 11, 12))
     svc.set_eye_on_child(case_id, KIRSTEN, date(2026, 1, 15))
-    svc.add_joint_effort(case_id, r.JointEffortSetting(set_on=date(2025, 11, 12),
-                                                       persons=["Arne Andersen"]))
+    svc.add_joint_effort(
+        case_id, r.JointEffortSetting(set_on=date(2025, 11, 12), persons=["Arne Andersen"])
+    )
     case = svc.load(case_id)
     assert [(e.person.name, e.since) for e in case.eye_on_child] == [
-        ("Olga Jensen", date(2025, 11, 12)), ("Kirsten Petersen", date(2026, 1, 15))
+        ("Olga Jensen", date(2025, 11, 12)),
+        ("Kirsten Petersen", date(2026, 1, 15)),
     ]
     assert case.joint_effort[0].persons == ["Arne Andersen"]
 
@@ -343,8 +423,12 @@ def test_a_draft_is_not_an_update_of_the_log_but_an_entry_is(svc, case_id):
 
 def test_a_third_meeting_without_consent_is_refused(svc, case_id):
     def meeting(day: int, **kw: object) -> r.Meeting:
-        return r.Meeting(starts_at=datetime(2025, 10, day, 9, tzinfo=UTC), place="Skolen",
-                         without_consent_49a=True, **kw)
+        return r.Meeting(
+            starts_at=datetime(2025, 10, day, 9, tzinfo=UTC),
+            place="Skolen",
+            without_consent_49a=True,
+            **kw,
+        )
 
     first = meeting(1)
     svc.save_meeting(case_id, first)

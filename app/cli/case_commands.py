@@ -1,4 +1,4 @@
-"""`stafet demo`, `stafet case list|export|import` and `stafet deadlines`: cases on the command line."""
+"""`stafet demo`, `stafet case list|export|import`, `stafet deadlines`: cases from the shell."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="fyld boksen med eksempelsagen (Hans Hansen) og flere")
-    p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dagen historien regnes fra (ellers i dag)")
+    p.add_argument(
+        "--today", metavar="ÅÅÅÅ-MM-DD", help="dagen historien regnes fra (ellers i dag)"
+    )
     p.set_defaults(handler=cmd_demo)
 
     case = subparsers.add_parser("case", help="list, eksportér og indlæs sager")
@@ -54,8 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument("file", metavar="FIL.json", help="filen (eller - for standard input)")
     c.set_defaults(handler=cmd_case_import)
 
-    d = subparsers.add_parser("deadlines", help="frister i alle åbne sager: overskredne, i dag, "
-                              "kommende")
+    d = subparsers.add_parser(
+        "deadlines", help="frister i alle åbne sager: overskredne, i dag, kommende"
+    )
     d.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dagen fristerne regnes fra")
     d.set_defaults(handler=cmd_deadlines)
 
@@ -156,17 +159,18 @@ def cmd_case_list(args: argparse.Namespace) -> int:
     rows = [("Nr.", "Navn", "Stafetholder", "Niveau", "Næste frist")]
     for c in cases:
         deadline = (
-            f"{format_date(c.next_deadline.on)} {c.next_deadline.title}"
-            if c.next_deadline
-            else "-"
+            f"{format_date(c.next_deadline.on)} {c.next_deadline.title}" if c.next_deadline else "-"
         )
         if c.closed:
             deadline = "lukket"
         rows.append((str(c.id), c.child_name, c.holder, str(int(c.level)), deadline))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True))
-              + "  " + row[4])
+        print(
+            "  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True))
+            + "  "
+            + row[4]
+        )
     return 0
 
 

@@ -351,8 +351,24 @@ def build_demo_case(today: date) -> r.Case:
         place="Familiehuset, mødelokalet på 1. sal",
         title="Koordinationsmøde om Hans",
         participants=participants,
-        agenda=["1", "2", "3", "3a", "3b", "3c", "4", "4b", "4c", "5", "5a", "5d", "5e", "6",
-                "6b", "6c"],
+        agenda=[
+            "1",
+            "2",
+            "3",
+            "3a",
+            "3b",
+            "3c",
+            "4",
+            "4b",
+            "4c",
+            "5",
+            "5a",
+            "5d",
+            "5e",
+            "6",
+            "6b",
+            "6c",
+        ],
         minutes={
             "1": "Arne Andersen bød velkommen og fortalte kort, hvorfor vi holder mødet.",
             "2": "Alle fortalte, hvem de er, hvad de arbejder med, og hvad de kan beslutte.",
@@ -366,8 +382,7 @@ def build_demo_case(today: date) -> r.Case:
             "Lilly kan komme i arbejde.",
             "4c": "Hans skal trives og udvikle sig som andre børn på fem år.",
             "5a": "Vi er enige om målet: Hans skal trives og være tryg.",
-            "5d": "Kirsten Petersen samler op på, hvordan det går, og skriver det i "
-            "stafetloggen.",
+            "5d": "Kirsten Petersen samler op på, hvordan det går, og skriver det i stafetloggen.",
             "5e": f"Vi følger op på mødet den {format_date(follow_up)}. Kirsten Petersen "
             f"indkalder.",
             "6b": "Aftalerne står i aktørtabellen i stafetloggen.",
@@ -465,8 +480,18 @@ def build_demo_case(today: date) -> r.Case:
 
     from app.models.demo_log import hans_entries
 
-    case.entries = hans_entries(d, f, lilly, observation, first_scale, second_scale,
-                                 notification, consent, network_map, meeting)
+    case.entries = hans_entries(
+        d,
+        f,
+        lilly,
+        observation,
+        first_scale,
+        second_scale,
+        notification,
+        consent,
+        network_map,
+        meeting,
+    )
     return case
 
 

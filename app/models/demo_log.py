@@ -29,8 +29,7 @@ def hans_entries(
 
     def entry(section: r.LogSection, on: date, text: str, **kw: Any) -> r.LogEntry:
         kw.setdefault("author", "Olga Jensen")
-        return r.LogEntry(section=section, entry_date=on, text=text,
-                          recorded_at=_stamp(on), **kw)
+        return r.LogEntry(section=section, entry_date=on, text=text, recorded_at=_stamp(on), **kw)
 
     first_review = entry(
         S.REVIEW,
@@ -58,8 +57,11 @@ def hans_entries(
         author="Arne Andersen",
     )
     return [
-        entry(S.CONCERN_AROSE, d(2007, 8, 6), "Vi blev bekymrede for Hans i begyndelsen af "
-              f"august, den {f(2007, 8, 6)}."),
+        entry(
+            S.CONCERN_AROSE,
+            d(2007, 8, 6),
+            f"Vi blev bekymrede for Hans i begyndelsen af august, den {f(2007, 8, 6)}.",
+        ),
         entry(
             S.CONCERN_REASON,
             d(2007, 8, 20),
@@ -78,7 +80,7 @@ def hans_entries(
             S.ASSESSMENT,
             d(2007, 9, 3),
             "Vi har brugt bekymringsskalaen. Vi vurderer, at Hans hører til gruppen "
-            "\"Børn i faldende trivsel\". Vi kan selv hjælpe Hans i børnehaven i første omgang.",
+            '"Børn i faldende trivsel". Vi kan selv hjælpe Hans i børnehaven i første omgang.',
             links=[r.RecordLink(kind=r.LinkKind.ASSESSMENT, uid=first_scale.uid)],
         ),
         entry(
@@ -131,8 +133,12 @@ def hans_entries(
             due_on=d(2008, 2, 1),
             author="Kirsten Petersen",
         ),
-        entry(S.MORE_ACTORS, d(2007, 11, 8), "Flere fagfolk hjælper nu Hans og familien.",
-              author="Arne Andersen"),
+        entry(
+            S.MORE_ACTORS,
+            d(2007, 11, 8),
+            "Flere fagfolk hjælper nu Hans og familien.",
+            author="Arne Andersen",
+        ),
         entry(
             S.CONSENT,
             d(2007, 11, 8),
@@ -166,8 +172,9 @@ def hans_entries(
         entry(
             S.SHARED_GOAL_FAMILY,
             d(2008, 1, 15),
-            "Lilly taler med Hans og passer på ham, sådan som en dreng på fem år har brug for. Lilly "
-            "starter i et forløb, der fører til arbejde. Hendes medicin skal virke stabilt.",
+            "Lilly taler med Hans og passer på ham, sådan som en dreng på fem år har brug "
+            "for. Lilly starter i et forløb, der fører til arbejde. Hendes medicin skal virke "
+            "stabilt.",
             about_uid=lilly.uid,
             supersedes=first_family_goal.uid,
             author="Kirsten Petersen",

@@ -65,7 +65,8 @@ class LastLevel(RuleViolation):
         super().__init__(
             CONTEXT,
             QT_TRANSLATE_NOOP(
-                "CaseService", "Sagen skal altid have et niveau. Det første niveau kan ikke fjernes."
+                "CaseService",
+                "Sagen skal altid have et niveau. Det første niveau kan ikke fjernes.",
             ),
         )
 

@@ -121,9 +121,9 @@ def from_json(data: Any) -> r.Case:
         if data.get("format") != FORMAT:
             raise Problem(
                 "format",
-                QT_TRANSLATE_NOOP("Interchange", 'filen er ikke en Stafet-sag (format "{f}").').format(
-                    f=FORMAT
-                ),
+                QT_TRANSLATE_NOOP(
+                    "Interchange", 'filen er ikke en Stafet-sag (format "{f}").'
+                ).format(f=FORMAT),
             )
         if data.get("version") != VERSION:
             raise Problem(

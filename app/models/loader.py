@@ -13,9 +13,11 @@ the deadlines it gives equal those of the whole case.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
@@ -29,23 +31,18 @@ from app.models import tables as t
 logger = logging.getLogger(__name__)
 
 
-class _View:
-    """A Core row plus child lists, readable like the ORM object the mapping module expects."""
+def _View(row: Row[Any], **extra: Any) -> SimpleNamespace:  # noqa: N802 - reads like a type
+    """A Core row plus child lists, readable like the ORM object the mapping module expects.
 
-    __slots__ = ("_row", "_extra")
-
-    def __init__(self, row: Row[Any], **extra: Any) -> None:
-        self._row = row
-        self._extra = extra
-
-    def __getattr__(self, name: str) -> Any:
-        extra = self._extra
-        if name in extra:
-            return extra[name]
-        return getattr(self._row, name)
+    A plain namespace: attribute reads are then dict lookups in C, which matters when the
+    dashboard reads every column of thousands of rows.
+    """
+    return SimpleNamespace(**row._mapping, **extra)
 
 
-def _rows(s: Session, table: type[Any], cases: Select[Any], *where: ColumnElement[bool]) -> list[Row[Any]]:
+def _rows(
+    s: Session, table: type[Any], cases: Select[Any], *where: ColumnElement[bool]
+) -> list[Row[Any]]:
     t_ = table.__table__
     stmt = select(t_).where(t_.c.case_id.in_(cases), *where).order_by(t_.c.id)
     return list(s.execute(stmt))
@@ -62,6 +59,20 @@ def load_cases(
     s: Session, where: ColumnElement[bool], *, deadline_view: bool = False
 ) -> dict[int, r.Case]:
     """The cases matching `where` (a condition on t.CaseRow), by id, in id order."""
+    # Tens of thousands of new objects that all stay alive: the cyclic garbage collector
+    # would walk them again and again while they are built (a third of the dashboard's time).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_cases(s, where, deadline_view=deadline_view)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_cases(
+    s: Session, where: ColumnElement[bool], *, deadline_view: bool
+) -> dict[int, r.Case]:
     c = t.CaseRow.__table__
     headers = list(s.execute(select(c).where(where).order_by(c.c.id)))
     if not headers:
@@ -81,7 +92,9 @@ def load_cases(
     agreements = _by(_rows(s, t.AgreementRow, ids), "meeting_id")
     parties = _by(_rows(s, t.ConsentPartyRow, ids), "consent_id")
     if deadline_view:
-        entries = rows(t.LogEntryRow, t.LogEntryRow.__table__.c.section == r.LogSection.REVIEW.value)
+        entries = rows(
+            t.LogEntryRow, t.LogEntryRow.__table__.c.section == r.LogSection.REVIEW.value
+        )
         custodians = siblings = joint = eyes = assessments = maps = observations = empty
         links = participants = minutes = givers = map_actors = n_answers = o_answers = empty
     else:

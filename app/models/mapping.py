@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from app.domain import records as r
 from app.models import tables as t
 
 logger = logging.getLogger(__name__)
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(cls: type[_E], value: Any) -> _E:
+    """cls(value) through the enum's own lookup table: this runs for every row read."""
+    found = cls._value2member_map_.get(value)
+    return found if found is not None else cls(value)  # type: ignore[return-value]
 
 
 # --- people ---------------------------------------------------------------------------------
@@ -365,7 +374,7 @@ def body_rows(case_id: int, case: r.Case) -> list[Any]:
 def to_entry(e: t.LogEntryRow) -> r.LogEntry:
     return r.LogEntry(
         uid=e.uid,
-        section=r.LogSection(e.section),
+        section=_enum(r.LogSection, e.section),
         entry_date=e.entry_date,
         text=e.text,
         author=e.author,
@@ -373,7 +382,7 @@ def to_entry(e: t.LogEntryRow) -> r.LogEntry:
         yes=e.yes,
         due_on=e.due_on,
         about_uid=e.about_uid,
-        links=[r.RecordLink(kind=r.LinkKind(x.kind), uid=x.target_uid) for x in e.links],
+        links=[r.RecordLink(kind=_enum(r.LinkKind, x.kind), uid=x.target_uid) for x in e.links],
         supersedes=e.supersedes,
         recorded_at=e.recorded_at,
     )
@@ -396,7 +405,7 @@ def to_actor_row(a: t.ActorRowRow) -> r.ActorRow:
 def to_baton(b: t.BatonEventRow) -> r.BatonEvent:
     return r.BatonEvent(
         uid=b.uid,
-        kind=r.BatonEventKind(b.kind),
+        kind=_enum(r.BatonEventKind, b.kind),
         on=b.on,
         person=person_from(b, "person"),
         note=b.note,
@@ -404,7 +413,7 @@ def to_baton(b: t.BatonEventRow) -> r.BatonEvent:
 
 
 def to_level(x: t.LevelChangeRow) -> r.LevelChange:
-    return r.LevelChange(uid=x.uid, on=x.on, level=r.Level(x.level), note=x.note)
+    return r.LevelChange(uid=x.uid, on=x.on, level=_enum(r.Level, x.level), note=x.note)
 
 
 def to_meeting(m: t.MeetingRow) -> r.Meeting:
@@ -459,7 +468,10 @@ def to_consent(c: t.ConsentRow) -> r.Consent:
             )
             for g in c.givers
         ],
-        parties=[r.ConsentParty(uid=p.uid, kind=r.PartyKind(p.kind), name=p.name) for p in c.parties],
+        parties=[
+            r.ConsentParty(uid=p.uid, kind=_enum(r.PartyKind, p.kind), name=p.name)
+            for p in c.parties
+        ],
         revoked_on=c.revoked_on,
         revocation_note=c.revocation_note,
     )
@@ -468,7 +480,7 @@ def to_consent(c: t.ConsentRow) -> r.Consent:
 def to_notification(n: t.NotificationRow) -> r.Notification:
     return r.Notification(
         uid=n.uid,
-        form=r.NotificationForm(n.form),
+        form=_enum(r.NotificationForm, n.form),
         made_on=n.made_on,
         notifier=person_from(n, "notifier"),
         answers={x.section: x.text for x in n.answers},
@@ -499,9 +511,11 @@ def to_case(row: t.CaseRow) -> r.Case:
     if row.closed_on is not None:
         closure = r.CaseClosure(
             closed_on=row.closed_on,
-            reasons=[r.ClosureReason(x) for x in row.closure_reasons],
+            reasons=[_enum(r.ClosureReason, x) for x in row.closure_reasons],
             explanation=row.closure_explanation,
-            disposition=r.Disposition(row.closure_disposition or r.Disposition.ARCHIVE.value),
+            disposition=_enum(
+                r.Disposition, row.closure_disposition or r.Disposition.ARCHIVE.value
+            ),
             closed_by=person_from(row, "closed_by"),
         )
     return r.Case(
@@ -540,7 +554,7 @@ def to_case(row: t.CaseRow) -> r.Case:
         assessments=[
             r.ScaleAssessment(
                 uid=a.uid,
-                scale=r.ScaleKind(a.scale),
+                scale=_enum(r.ScaleKind, a.scale),
                 subject_uid=a.subject_uid,
                 assessed_on=a.assessed_on,
                 category=a.category,
@@ -559,8 +573,8 @@ def to_case(row: t.CaseRow) -> r.Case:
                 actors=[
                     r.MapActor(
                         uid=a.uid,
-                        row=r.MapRow(a.row),
-                        column=r.MapColumn(a.column),
+                        row=_enum(r.MapRow, a.row),
+                        column=_enum(r.MapColumn, a.column),
                         name=a.name,
                         organisation=a.organisation,
                         contact=a.contact,

@@ -148,12 +148,12 @@ def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = 
         _check_object(value, schema, root, path)
 
 
-def _check_object(value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
+def _check_object(
+    value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str
+) -> None:
     for name in schema.get("required", []):
         if name not in value:
-            raise Problem(
-                join(path, name), QT_TRANSLATE_NOOP("Interchange", "feltet mangler.")
-            )
+            raise Problem(join(path, name), QT_TRANSLATE_NOOP("Interchange", "feltet mangler."))
     props = schema.get("properties", {})
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
@@ -173,9 +173,7 @@ def _check_string(value: str, schema: dict[str, Any], path: str) -> None:
     if fmt == "date" and not _valid_date(value):
         raise Problem(
             path,
-            QT_TRANSLATE_NOOP(
-                "Interchange", "her skal stå en rigtig dato på formen ÅÅÅÅ-MM-DD."
-            ),
+            QT_TRANSLATE_NOOP("Interchange", "her skal stå en rigtig dato på formen ÅÅÅÅ-MM-DD."),
         )
     if fmt == "date-time" and not _valid_moment(value):
         raise Problem(
@@ -201,13 +199,9 @@ def _pattern_problem(pattern: str) -> str:
     from app.models.schema import CPR_PATTERN, UID_PATTERN
 
     if pattern == UID_PATTERN:
-        return QT_TRANSLATE_NOOP(
-            "Interchange", "her skal stå et id på 32 tegn (0-9 og a-f)."
-        )
+        return QT_TRANSLATE_NOOP("Interchange", "her skal stå et id på 32 tegn (0-9 og a-f).")
     if pattern == CPR_PATTERN:
-        return QT_TRANSLATE_NOOP(
-            "Interchange", "cpr-nummeret skal have formen DDMMÅÅ-XXXX."
-        )
+        return QT_TRANSLATE_NOOP("Interchange", "cpr-nummeret skal have formen DDMMÅÅ-XXXX.")
     return QT_TRANSLATE_NOOP("Interchange", "teksten har ikke den rigtige form.")
 
 

@@ -1,4 +1,4 @@
-"""Search keys for the case list: the child's name by word prefix, the CPR number by digit prefix."""
+"""Search keys for the case list: the child's name by word prefix, the CPR number by digits."""
 
 from __future__ import annotations
 

@@ -304,9 +304,7 @@ class CaseService(RecordWrites):
     # the baton (rules in app.domain.baton)
     # -----------------------------------------------------------------------------------------
 
-    def _baton_step(
-        self, case_id: int, action: str, step: Callable[[Any], r.BatonEvent]
-    ) -> str:
+    def _baton_step(self, case_id: int, action: str, step: Callable[[Any], r.BatonEvent]) -> str:
         from app.domain.baton import BatonState
 
         with self._change(case_id, action, "baton_event") as ch:
@@ -420,14 +418,16 @@ class CaseService(RecordWrites):
                     .where(table.case_id == case_id, table.supersedes == uid)
                 ):
                     raise CannotRetract()
-                if table is t.LevelChangeRow and (
-                    s.scalar(
-                        select(func.count())
-                        .select_from(table)
-                        .where(table.case_id == case_id)
+                if (
+                    table is t.LevelChangeRow
+                    and (
+                        s.scalar(
+                            select(func.count()).select_from(table).where(table.case_id == case_id)
+                        )
+                        or 0
                     )
-                    or 0
-                ) <= 1:
+                    <= 1
+                ):
                     raise LastLevel()
                 s.delete(found)
                 row.updated_at = now()

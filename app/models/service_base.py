@@ -117,8 +117,8 @@ def _check_supersedable(s: Session, table: type[Any], case_id: int, uid: str, wh
     if s.scalar(select(table.id).where(table.case_id == case_id, table.uid == uid)) is None:
         raise RecordNotFound(what)
     if s.scalar(
-        select(func.count()).select_from(table).where(
-            table.case_id == case_id, table.supersedes == uid
-        )
+        select(func.count())
+        .select_from(table)
+        .where(table.case_id == case_id, table.supersedes == uid)
     ):
         raise AlreadyRevised()

@@ -110,7 +110,9 @@ class RecordWrites(ServiceBase):
 
     def _case_of_meeting(self, meeting_uid: str) -> int:
         with self._vault.read_session() as s:
-            ids = s.scalars(select(t.MeetingRow.case_id).where(t.MeetingRow.uid == meeting_uid)).all()
+            ids = s.scalars(
+                select(t.MeetingRow.case_id).where(t.MeetingRow.uid == meeting_uid)
+            ).all()
         if not ids:
             raise RecordNotFound("Mødet")
         if len(set(ids)) > 1:
