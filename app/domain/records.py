@@ -467,7 +467,10 @@ class Case:
 
     @property
     def level(self) -> Level:
-        return max(self.levels, key=lambda c: c.on).level if self.levels else Level.ONE
+        # On a same-day tie the change recorded last wins (the list is in recording order).
+        if not self.levels:
+            return Level.ONE
+        return max(enumerate(self.levels), key=lambda pair: (pair[1].on, pair[0]))[1].level
 
 
 def current_entries(entries: list[LogEntry], section: LogSection | None = None) -> list[LogEntry]:
