@@ -44,6 +44,11 @@ class ServiceBase:
         self._vault = vault
         self.actor = actor
 
+    @property
+    def vault(self) -> VaultLike:
+        """The vault this service writes to (exports, signing identities and audit need it)."""
+        return self._vault
+
     def _audit(self, action: str, record_type: str, record_id: str, subject: str | None) -> None:
         """Joins the open write session: the audit row commits (or not) with the change."""
         self._vault.audit.append(

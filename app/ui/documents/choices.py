@@ -273,7 +273,4 @@ def file_name(form: Form, child_name: str, on: date) -> str:
 
 def vault_of(service: Any) -> Any:
     """The vault behind the case service (the export, the identity and the audit trail need it)."""
-    if service is None:
-        return None
-    found = getattr(service, "vault", None)
-    return found if found is not None else getattr(service, "_vault", None)
+    return None if service is None else service.vault
