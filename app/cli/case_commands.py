@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import CliError, cli_actor, open_vault
+from app.cli.common import FILE_UNREADABLE, CliError, cli_actor, open_vault
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.validation import format_date
 
@@ -25,7 +23,6 @@ BAD_CASE_ID = QT_TRANSLATE_NOOP("Cli", "Sagsnummeret skal være et helt tal, for
 BAD_DATE = QT_TRANSLATE_NOOP(
     "Cli", "Datoen skal skrives som ÅÅÅÅ-MM-DD (for eksempel 2025-03-01) og findes i kalenderen."
 )
-FILE_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "Filen {path} kan ikke læses.")
 NOT_JSON = QT_TRANSLATE_NOOP(
     "Cli", "Filen er ikke gyldig JSON (linje {line}, kolonne {column}). Intet er indlæst."
 )
@@ -97,29 +94,18 @@ def parse_case_id(text: str) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write a temporary file next to `path`, flush it to disk, then rename it into place.
+    """The export's atomic write (app.reports.sharing), with the command line's own message.
 
     A crash leaves either the old file or the new one, never half a file; the temporary file
-    is removed on failure. Mode 0600: the export holds personal data.
+    is created with mode 0600 and removed on failure: the export holds personal data.
     """
-    directory = path.parent if str(path.parent) else Path(".")
+    from app.reports.sharing import SharingRefused
+    from app.reports.sharing import write_atomically as write_file
+
     try:
-        fd, temp = tempfile.mkstemp(prefix=".stafet-", suffix=".tmp", dir=directory)
-    except OSError:
+        write_file(path, data)
+    except SharingRefused:
         raise CliError(CANNOT_WRITE, path=str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
-        raise CliError(CANNOT_WRITE, path=str(path)) from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _read_json(source: str) -> Any:

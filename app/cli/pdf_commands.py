@@ -6,7 +6,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from app.cli.common import CliError, open_vault, read_secret_file
+from app.cli.common import FILE_UNREADABLE, CliError, open_vault, read_secret_file
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -23,7 +23,6 @@ FORMS = (
     "observation",
     "insight",
 )
-FILE_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "Filen {path} kan ikke læses.")
 
 # `stafet verify` exit codes: 0 = in order (trusted, or trust not checked), 1 = broken, changed
 # or unsigned, 3 = in order but the signer does not chain to a trusted root.
