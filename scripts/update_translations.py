@@ -1,6 +1,7 @@
-"""Refresh app/resources/translations/stafet_en.ts from the sources with pyside6-lupdate.
+"""Refresh the English catalogues in app/resources/translations from the sources (pyside6-lupdate).
 
-Sources: the GUI (app/ui, except app/ui/live, which keeps its own stafet_live_en.ts) and the
+Each text belongs to exactly one catalogue: stafet_live_en.ts (app/ui/live),
+stafet_documents_en.ts (app/ui/documents), and stafet_en.ts for the rest of the GUI plus the
 texts marked with QT_TRANSLATE_NOOP in app/domain, app/vault, app/models and app/reports.
 Existing translations are kept; new texts appear as unfinished for the translator.
 """
@@ -16,9 +17,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILE = ROOT / "app" / "resources" / "translations" / "stafet_en.ts"
-SOURCE_DIRS = ("app/ui", "app/domain", "app/vault", "app/models", "app/reports")
-EXCLUDED = ("app/ui/live",)
+TS_DIR = ROOT / "app" / "resources" / "translations"
+# catalogue → (source folders, folders left to another catalogue)
+CATALOGUES = {
+    "stafet_en.ts": (
+        ("app/ui", "app/domain", "app/vault", "app/models", "app/reports"),
+        ("app/ui/live", "app/ui/documents"),
+    ),
+    "stafet_live_en.ts": (("app/ui/live",), ()),
+    "stafet_documents_en.ts": (("app/ui/documents",), ()),
+}
 
 
 def lupdate() -> str:
@@ -31,12 +39,12 @@ def lupdate() -> str:
     return found
 
 
-def sources() -> list[str]:
+def sources(folders: tuple[str, ...], excluded: tuple[str, ...]) -> list[str]:
     files = []
-    for folder in SOURCE_DIRS:
+    for folder in folders:
         for path in sorted((ROOT / folder).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
-            if not rel.startswith(EXCLUDED):
+            if not rel.startswith(excluded):
                 files.append(rel)
     return files
 
@@ -73,9 +81,7 @@ def aliased_marks(files: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def main() -> int:
-    TS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    files = sources()
+def update(ts_file: Path, files: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         extra = Path(tmp) / "aliased_marks.py"
         marks = [
@@ -95,9 +101,17 @@ def main() -> int:
             *files,
             str(extra),
             "-ts",
-            str(TS_FILE),
+            str(ts_file),
         ]
         return subprocess.run(command, cwd=ROOT, check=False).returncode
+
+
+def main() -> int:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for name, (folders, excluded) in CATALOGUES.items():
+        failed |= update(TS_DIR / name, sources(folders, excluded))
+    return failed
 
 
 if __name__ == "__main__":

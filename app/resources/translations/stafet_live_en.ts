@@ -4,22 +4,18 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../ui/live/meeting_models.py" line="+191" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Gør hvad</source>
         <translation>Does what</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Senest</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Følger op</source>
         <translation>Follows up</translation>
     </message>
@@ -27,67 +23,54 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <location filename="../../ui/live/meeting_agreements.py" line="+69" />
         <source>Hvad skal gøres?</source>
         <translation>What is to be done?</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Tilføj aftale</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>H&amp;vem:</source>
         <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Gør hvad:</source>
         <translation>&amp;Does what:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Senest:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Følger &amp;op:</source>
         <translation>Follows &amp;up:</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Aftaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Fjern aftale</source>
         <translation>Remove agreement</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Næste &amp;møde:</source>
         <translation>Next &amp;meeting:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Dato for næste møde</source>
         <translation>Date of the next meeting</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Skriv aftalerne i &amp;stafetloggen</source>
         <translation>Write the agreements into the &amp;stafetlog</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>Aftaler: hvem gør hvad, og hvornår?</source>
         <translation>Agreements: who does what, and when?</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>Skriv både hvem og hvad, før aftalen tilføjes.</source>
         <translation>Write both who and what before adding the agreement.</translation>
     </message>
@@ -95,22 +78,18 @@
 <context>
     <name>CellActorsModel</name>
     <message>
-        <location filename="../../ui/live/network_map_models.py" line="+190" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
@@ -118,77 +97,62 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/live/consent_page.py" line="+97" />
         <source>Hvad må oplysningerne bruges til? Skriv det, så forældrene forstår det.</source>
         <translation>What may the information be used for? Write it so the parents understand it.</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Navn på person eller sted</source>
         <translation>Name of person or place</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Navn for {party}</source>
         <translation>Name for {party}</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Ingen i sagen har forældremyndighed. Skriv forældrene ind i sagen først, så de kan skrive under her.</source>
         <translation>Nobody in the case has custody. Add the parents to the case first, so they can sign here.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>&amp;Gem samtykket</source>
         <translation>&amp;Save the consent</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>&amp;Givet den:</source>
         <translation>&amp;Given on:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Gælder &amp;til og med:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Højst et år fra den dag, samtykket gives.</source>
         <translation>At most one year from the day the consent is given.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Samtykket &amp;gælder for:</source>
         <translation>The consent &amp;covers:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Samtykket gælder for</source>
         <translation>The consent covers</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Et samtykke gælder højst et år (forvaltningsloven § 28, stk. 5). Datoen er sat til {limit}.</source>
         <translation>A consent is valid for at most one year (Public Administration Act § 28(5)). The date has been set to {limit}.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Samtykket kan ikke udløbe, før det er givet.</source>
         <translation>The consent cannot lapse before it is given.</translation>
     </message>
     <message>
-        <location line="+46" />
         <source>Mangler underskrift fra: {names}.</source>
         <translation>Signature missing from: {names}.</translation>
     </message>
@@ -196,87 +160,70 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location line="+32" />
         <source>Samtykker</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>For eksempel: mor ringede og trak det tilbage</source>
         <translation>For example: mother phoned and withdrew it</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Træk samtykket tilbage</source>
         <translation>&amp;Revoke the consent</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Tilbagekald</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>S&amp;amtykker</source>
         <translation>C&amp;onsents</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Nyt samtykke</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Samtykke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>{date}: {status} (til og med {until})</source>
         <translation>{date}: {status} (until {until})</translation>
     </message>
     <message>
-        <location line="+50" />
         <source>Der er ikke givet samtykke endnu.</source>
         <translation>No consent has been given yet.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Formål: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Gælder for: {parties}</source>
         <translation>Covers: {parties}</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Givet af: {givers}</source>
         <translation>Given by: {givers}</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Trukket tilbage den {date}. {note}</source>
         <translation>Revoked on {date}. {note}</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Underskrift: {name}</source>
         <translation>Signature: {name}</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>Samtykket kan ikke trækkes tilbage, før det er givet.</source>
         <translation>The consent cannot be revoked before it was given.</translation>
     </message>
@@ -284,22 +231,18 @@
 <context>
     <name>GiverSignature</name>
     <message>
-        <location line="-417" />
         <source>Underskrift: {name} ({relation})</source>
         <translation>Signature: {name} ({relation})</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Underskrift fra {name}</source>
         <translation>Signature from {name}</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Tegn underskriften med pen, finger eller mus.</source>
         <translation>Draw the signature with a pen, a finger or the mouse.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ryd</source>
         <translation>Clear</translation>
     </message>
@@ -307,106 +250,86 @@
 <context>
     <name>LiveLabels</name>
     <message>
-        <location filename="../../ui/live/labels.py" line="+14" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Søskende</source>
         <translation>Siblings</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hele familien</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Egen kommune</source>
         <translation>Own municipality</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
         <source>Regionen</source>
         <translation>The region</translation>
     </message>
     <message>
-        <location line="-12" />
         <source>Anden kommune</source>
         <translation>Other municipality</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Private og selvejende tilbud</source>
         <translation>Private and self-governing services</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Civilsamfund og eget netværk</source>
         <translation>Civil society and own network</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Egen
 kommune</source>
         <translation>Own
 municipality</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Anden
 kommune</source>
         <translation>Other
 municipality</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Private,
 selvejende</source>
         <translation>Private,
 self-governing</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Eget
 netværk</source>
         <translation>Own
 network</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Indsats for barnet</source>
         <translation>Effort for the child</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Indsats for mor</source>
         <translation>Effort for the mother</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Indsats for far</source>
         <translation>Effort for the father</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Indsats for søskende</source>
         <translation>Effort for siblings</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Indsats for hele familien</source>
         <translation>Effort for the whole family</translation>
     </message>
@@ -414,7 +337,6 @@ network</translation>
 <context>
     <name>LivePages</name>
     <message>
-        <location filename="../../ui/live/common.py" line="+87" />
         <source>Det kunne ikke gemmes. Intet er gået tabt – prøv igen om lidt.</source>
         <translation>It could not be saved. Nothing is lost – try again in a moment.</translation>
     </message>
@@ -422,107 +344,86 @@ network</translation>
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../ui/live/meeting_mode.py" line="+82" />
         <source>Fuld skærm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>&amp;Dagsorden</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Hvem er med</source>
         <translation>&amp;Who is here</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Navn på en, der også kom</source>
         <translation>Name of someone else who came</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tilføj en deltager, der ikke var inviteret</source>
         <translation>Add a participant who was not invited</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Skriv referatet her, mens I taler.</source>
         <translation>Write the minutes here while you talk.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Referat</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>◀ &amp;Forrige punkt</source>
         <translation>◀ &amp;Previous point</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Næste punkt ▶</source>
         <translation>&amp;Next point ▶</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tilbage til planen</source>
         <translation>Back to the plan</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Afslut mødet</source>
         <translation>&amp;Finish the meeting</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Vis intern note (kun til dig)</source>
         <translation>Show internal note (only for you)</translation>
     </message>
     <message>
-        <location line="+127" />
         <source>Referat af punkt {point}</source>
         <translation>Minutes of point {point}</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Nu: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Kun til dig: seneste vurdering {date}: {number}. {title}</source>
         <translation>Only for you: latest assessment {date}: {number}. {title}</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Kun til dig: barnet er ikke vurderet på bekymringsskalaen endnu.</source>
         <translation>Only for you: the child has not been placed on the worry scale yet.</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Referatet er gemt.</source>
         <translation>The minutes are saved.</translation>
     </message>
     <message>
-        <location line="+67" />
         <source>{count} nye aftaler er skrevet i stafetloggens aktørtabel.</source>
-        <translation>{count} new agreements were written into the stafetlog's actors' table.</translation>
+        <translation>{count} new agreements were written into the stafetlog&apos;s actors&apos; table.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Aftalerne står allerede i stafetloggen.</source>
         <translation>The agreements are already in the stafetlog.</translation>
     </message>
@@ -538,63 +439,50 @@ network</translation>
         <translation>Minu&amp;tes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/meeting_page.py" line="+64" />
-        <location line="+52" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-50" />
         <source>&amp;Planlæg nyt møde</source>
         <translation>&amp;Plan a new meeting</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Koordinationsmøder</source>
         <translation>Coordination meetings</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Vælg et møde i listen, eller planlæg et nyt.</source>
         <translation>Choose a meeting in the list, or plan a new one.</translation>
     </message>
     <message>
-        <location line="+102" />
         <source>holdt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>planlagt</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>{date} kl. {time} – {state}</source>
         <translation>{date} at {time} – {state}</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Planen gemmes automatisk, mens du skriver.</source>
         <translation>The plan is saved automatically as you type.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Planen er gemt.</source>
         <translation>The plan is saved.</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Vælg mindst ét punkt på dagsordenen.</source>
         <translation>Choose at least one point on the agenda.</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Mødet er afsluttet, og aftalerne står i stafetloggen.</source>
         <translation>The meeting is finished, and the agreements are in the stafetlog.</translation>
     </message>
@@ -602,7 +490,6 @@ network</translation>
 <context>
     <name>MeetingPlan</name>
     <message>
-        <location filename="../../ui/live/meeting_plan.py" line="+62" />
         <source>Stafetholder</source>
         <translation>Baton holder</translation>
     </message>
@@ -610,82 +497,66 @@ network</translation>
 <context>
     <name>MeetingPlanForm</name>
     <message>
-        <location line="+38" />
         <source>For eksempel: hjemme hos familien</source>
-        <translation>For example: at the family's home</translation>
+        <translation>For example: at the family&apos;s home</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Hent fra &amp;netværkskortet</source>
         <translation>Take from the &amp;network map</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Fjern person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>Alle punkter (første møde)</source>
         <translation>All points (first meeting)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Opfølgende møde</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Udveksling uden samtykke efter serviceloven § 49 a</source>
         <translation>Exchange without consent under Social Services Act § 49 a</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>kl.</source>
         <translation>at</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Klokkeslæt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>S&amp;ted:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Inviterede:</source>
         <translation>&amp;Invited:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Da&amp;gsorden:</source>
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>§ &amp;49 a:</source>
         <translation>§ &amp;49 a:</translation>
     </message>
     <message>
-        <location line="+108" />
         <source>Mødet bliver opfølgningen på mødet uden samtykke den {date}. Det er kun tilladt i særlige tilfælde, og det er det sidste møde uden samtykke.</source>
         <translation>This meeting becomes the follow-up of the meeting without consent on {date}. That is only allowed in special cases, and it is the last meeting without consent.</translation>
     </message>
@@ -693,165 +564,133 @@ network</translation>
 <context>
     <name>MunicipalStepsBox</name>
     <message>
-        <location filename="../../ui/live/notification_page.py" line="+57" />
         <source>Kommunens skridt</source>
-        <translation>The municipality's steps</translation>
+        <translation>The municipality&apos;s steps</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Kommunen blev opmærksom den</source>
         <translation>The municipality became aware on</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Viden eller mistanke om vold eller seksuelle overgreb</source>
         <translation>Knowledge or suspicion of violence or sexual abuse</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Børnefaglig undersøgelse besluttet den</source>
         <translation>Child investigation decided on</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Politi eller sygehus er inddraget</source>
         <translation>The police or a hospital is involved</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Undersøgelsen afsluttet den</source>
         <translation>Investigation finished on</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Handleplan lavet den</source>
         <translation>Action plan made on</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>Børnehuset skal bruges. Alle tre betingelser er opfyldt:
 ✔ viden eller mistanke om vold eller seksuelle overgreb
 ✔ der er truffet afgørelse om en børnefaglig undersøgelse
 ✔ politi eller sygehus er inddraget
 (serviceloven § 50 b og bekendtgørelse om børnehuse)</source>
-        <translation>The children's house must be used. All three conditions are met:
+        <translation>The children&apos;s house must be used. All three conditions are met:
 ✔ knowledge or suspicion of violence or sexual abuse
 ✔ a decision on a child investigation has been made
 ✔ the police or a hospital is involved
-(Social Services Act § 50 b and the children's house order)</translation>
+(Social Services Act § 50 b and the children&apos;s house order)</translation>
     </message>
 </context>
 <context>
     <name>NetworkMapPage</name>
     <message>
-        <location filename="../../ui/live/network_map_page.py" line="+111" />
         <source>Version af netværkskortet</source>
         <translation>Version of the network map</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Gem som ny version</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Netværkskortets skema</source>
-        <translation>The network map's grid</translation>
+        <translation>The network map&apos;s grid</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Vælg en celle for at se og rette aktørerne i den.</source>
         <translation>Choose a cell to see and edit its actors.</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Aktører i den valgte celle</source>
         <translation>Actors in the chosen cell</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>&amp;Tilføj aktør</source>
         <translation>&amp;Add actor</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Fjern aktør</source>
         <translation>&amp;Remove actor</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Netværkskortet som tegning</source>
         <translation>The network map as a picture</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
         <source>Ændringer siden sidste møde</source>
         <translation>Changes since the last meeting</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location line="+84" />
-        <location line="+34" />
         <source>Ændringer er ikke gemt som ny version endnu.</source>
         <translation>Changes are not saved as a new version yet.</translation>
     </message>
     <message>
-        <location line="-26" />
         <source>{row} – {column}</source>
         <translation>{row} – {column}</translation>
     </message>
     <message>
-        <location line="+55" />
         <source>Gemt som version af {date}.</source>
         <translation>Saved as the version of {date}.</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Den aktuelle (kan rettes)</source>
         <translation>The current one (editable)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Version af {date}</source>
         <translation>Version of {date}</translation>
     </message>
     <message>
-        <location line="+48" />
         <source>Der er ikke holdt et møde endnu.</source>
         <translation>No meeting has been held yet.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Sammenlignet med kortet ved mødet {date}.</source>
         <translation>Compared with the map at the meeting on {date}.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Ny: {who}</source>
         <translation>New: {who}</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ikke længere med: {who}</source>
         <translation>No longer involved: {who}</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ændret: {who}</source>
         <translation>Changed: {who}</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Ingen ændringer.</source>
         <translation>No changes.</translation>
     </message>
@@ -859,12 +698,10 @@ network</translation>
 <context>
     <name>NetworkMapScene</name>
     <message>
-        <location filename="../../ui/live/network_map_scene.py" line="+95" />
         <source>Familien</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location line="+46" />
         <source>Hvor kommer hjælpen fra?</source>
         <translation>Where does the help come from?</translation>
     </message>
@@ -872,150 +709,121 @@ network</translation>
 <context>
     <name>NotificationFormWidget</name>
     <message>
-        <location filename="../../ui/live/notification_form.py" line="+77" />
         <source>Kun det, du selv har set eller hørt: hvad, hvornår og hvor.</source>
         <translation>Only what you have seen or heard yourself: what, when and where.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Det, du tror, frygter eller har hørt fra andre. Skriv hvorfor.</source>
         <translation>What you believe, fear or have heard from others. Write why.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Ja, forældrene er orienteret</source>
         <translation>Yes, the parents have been informed</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Kommunen har kvitteret den</source>
         <translation>The municipality acknowledged on</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>&amp;Skema:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Underretter:</source>
         <translation>&amp;Notifier:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Arbejdssted:</source>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Kontakt:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Det har jeg &amp;set eller hørt:</source>
         <translation>What I have &amp;seen or heard:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Det an&amp;tager eller frygter jeg:</source>
         <translation>What I a&amp;ssume or fear:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Signaler &amp;hos barnet:</source>
         <translation>Signs s&amp;hown by the child:</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>den</source>
         <translation>on</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Forældrene orienteret:</source>
         <translation>&amp;Parents informed:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Dato forældrene blev orienteret</source>
         <translation>Date the parents were informed</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kvittering:</source>
         <translation>Acknowledgement:</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Forældrenes bemærkninger</source>
-        <translation>The parents' remarks</translation>
+        <translation>The parents&apos; remarks</translation>
     </message>
 </context>
 <context>
     <name>NotificationPage</name>
     <message>
-        <location filename="../../ui/live/notification_page.py" line="+19" />
         <source>Underretninger</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Ny underretning</source>
         <translation>&amp;New notification</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>&amp;Underretninger</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>&amp;Gem underretningen</source>
         <translation>&amp;Save the notification</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Vælg en underretning, eller lav en ny.</source>
         <translation>Choose a notification, or make a new one.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Underretning</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>forældre orienteret</source>
         <translation>parents informed</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>forældre ikke orienteret</source>
         <translation>parents not informed</translation>
     </message>
     <message>
-        <location line="+66" />
         <source>Ny underretning – ikke gemt endnu.</source>
         <translation>New notification – not saved yet.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Skriv først, hvad du har set eller hørt.</source>
         <translation>First write what you have seen or heard.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Underretningen er gemt.</source>
         <translation>The notification is saved.</translation>
     </message>
@@ -1023,32 +831,26 @@ network</translation>
 <context>
     <name>ObservationForm</name>
     <message>
-        <location filename="../../ui/live/observation_page.py" line="+54" />
         <source>Kun til internt brug (vises ikke for familien)</source>
         <translation>Internal use only (not shown to the family)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Observatør:</source>
         <translation>&amp;Observer:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Arbejdssted:</source>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>&amp;Signaler:</source>
         <translation>&amp;Signs:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Internt:</source>
         <translation>&amp;Internal:</translation>
     </message>
@@ -1056,58 +858,46 @@ network</translation>
 <context>
     <name>ObservationPage</name>
     <message>
-        <location line="+39" />
-        <location line="+61" />
         <source>Observationer</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="-58" />
         <source>&amp;Ny observation</source>
         <translation>&amp;New observation</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>O&amp;bservationer</source>
         <translation>O&amp;bservations</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>&amp;Gem observationen</source>
         <translation>&amp;Save the observation</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Vælg en observation, eller lav en ny.</source>
         <translation>Choose an observation, or make a new one.</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>{date}: {observer}, {workplace}</source>
         <translation>{date}: {observer}, {workplace}</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>(internt)</source>
         <translation>(internal)</translation>
     </message>
     <message>
-        <location line="+56" />
         <source>Ny observation – ikke gemt endnu.</source>
         <translation>New observation – not saved yet.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Skriv hvem der har observeret.</source>
         <translation>Write who made the observation.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Observationen er gemt.</source>
         <translation>The observation is saved.</translation>
     </message>
@@ -1115,47 +905,38 @@ network</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/live/meeting_models.py" line="-115" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Arbejdssted</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ansvarsområde</source>
         <translation>Area of responsibility</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kan beslutte</source>
         <translation>May decide</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Inviteret</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Deltog</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>{name}: {what}</source>
         <translation>{name}: {what}</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -1163,7 +944,6 @@ network</translation>
 <context>
     <name>ScalePicker</name>
     <message>
-        <location filename="../../ui/live/scale_picker.py" line="+67" />
         <source>Her har du pligt til at underrette kommunen.</source>
         <translation>Here you have a duty to notify the municipality.</translation>
     </message>
@@ -1171,108 +951,86 @@ network</translation>
 <context>
     <name>ScalesEditor</name>
     <message>
-        <location filename="../../ui/live/scales_page.py" line="+79" />
         <source>Navne, adskilt med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Andre tegn, med dine egne ord</source>
         <translation>Other signs, in your own words</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hvad bygger vurderingen på?</source>
         <translation>What is the assessment based on?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Gem vurderingen</source>
         <translation>&amp;Save the assessment</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>&amp;Hvem vurderes:</source>
         <translation>&amp;Who is assessed:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Vurderet af:</source>
         <translation>&amp;Assessed by:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Skriv navnene, adskilt med komma.</source>
         <translation>Write the names, separated by commas.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Tegn der støtter vurderingen:</source>
         <translation>&amp;Signs supporting the assessment:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Andre tegn:</source>
         <translation>&amp;Other signs:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+4" />
         <source>Udviklingen over tid</source>
         <translation>Development over time</translation>
     </message>
     <message>
-        <location line="-2" />
         <source>Tidligere vurderinger</source>
         <translation>Earlier assessments</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Barnet: {name}</source>
         <translation>The child: {name}</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>{relation}: {name}</source>
         <translation>{relation}: {name}</translation>
     </message>
     <message>
-        <location line="+44" />
         <source>{date}: {number}. {title} ({who})</source>
         <translation>{date}: {number}. {title} ({who})</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Kategori 1 er nederst. Det røde felt er kategorierne med pligt til at underrette. Stiplede linjer er møder.</source>
         <translation>Category 1 is at the bottom. The red band marks the categories with a duty to notify. Dashed lines are meetings.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Vælg en kategori på skalaen først.</source>
         <translation>Choose a category on the scale first.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Skriv hvem der har lavet vurderingen.</source>
         <translation>Write who made the assessment.</translation>
     </message>
@@ -1280,39 +1038,32 @@ network</translation>
 <context>
     <name>ScalesPage</name>
     <message>
-        <location line="-184" />
         <source>Pligt til at underrette</source>
         <translation>Duty to notify</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Åbn underretningsskemaet</source>
         <translation>Open the notification form</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+228" />
         <source>Bekymringsskalaerne er skjult, mens familien ser med.
 Slå familievisningen fra for at se dem.</source>
         <translation>The worry scales are hidden while the family is watching.
 Turn off the family view to see them.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Bekymringsskalaer</source>
         <translation>Worry scales</translation>
     </message>
     <message>
-        <location line="+80" />
         <source>Placering på bekymringsskalaen</source>
         <translation>Placement on the worry scale</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Du har placeret barnet i kategori {number}. Her har du pligt til at underrette kommunen (serviceloven § 153).
 
 Vil du lave eller registrere underretningen nu?</source>
@@ -1321,7 +1072,6 @@ Vil du lave eller registrere underretningen nu?</source>
 Do you want to make or record the notification now?</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Du har placeret en forælder i kategori {number}. Her skal myndighederne underrettes (serviceloven § 153).
 
 Vil du lave eller registrere underretningen nu?</source>
@@ -1333,12 +1083,10 @@ Do you want to make or record the notification now?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/live/signature_pad.py" line="+47" />
         <source>Skriv under her med pen, finger eller mus</source>
         <translation>Sign here with a pen, a finger or the mouse</translation>
     </message>
     <message>
-        <location line="+106" />
         <source>Skriv under her</source>
         <translation>Sign here</translation>
     </message>
@@ -1346,22 +1094,18 @@ Do you want to make or record the notification now?</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/live/timeline_chart.py" line="+73" />
         <source>Ingen vurderinger endnu.</source>
         <translation>No assessments yet.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>{date}: kategori {category}</source>
         <translation>{date}: category {category}</translation>
     </message>
     <message>
-        <location line="+56" />
         <source>Ingen vurderinger endnu</source>
         <translation>No assessments yet</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Møde {date}</source>
         <translation>Meeting {date}</translation>
     </message>
