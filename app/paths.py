@@ -24,7 +24,3 @@ def vault_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def log_dir() -> Path:
     """Logs hold no personal data (see app.logging_setup), but still live in the user's own dir."""
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-
-
-def config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
