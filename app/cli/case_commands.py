@@ -68,11 +68,8 @@ def case_service(args: argparse.Namespace) -> Iterator[Any]:
     """The vault opened for one command, with the service on it; locked again afterwards."""
     from app.models.service import CaseService
 
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         yield CaseService(vault, actor=cli_actor())
-    finally:
-        vault.lock()
 
 
 def parse_day(text: str | None) -> date:

@@ -106,8 +106,7 @@ def _read(path: str) -> bytes:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from app.reports.service import export_pdf
 
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         result = export_pdf(
             vault,
             args.case_id,
@@ -118,8 +117,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             sign=args.sign,
             out_path=args.output,
         )
-    finally:
-        vault.lock()
     state = "underskrevet" if result.signed else "ikke underskrevet"
     print(f"Skrev {result.path} ({state}).")
     return 0
@@ -128,13 +125,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_identity_create(args: argparse.Namespace) -> int:
     from app.reports.identity import create_local_identity
 
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         made = create_local_identity(
             vault, name=args.name, role=args.role, organisation=args.organisation
         )
-    finally:
-        vault.lock()
     print(
         f"Signaturen for {made.name} er oprettet og gemt i boksen "
         f"(gyldig til {made.not_after:%d.%m.%Y})."
@@ -149,11 +143,8 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
     secret = (
         read_secret_file(args.p12_passphrase_file).encode() if args.p12_passphrase_file else None
     )
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         made = import_pkcs12(vault, data, secret, role=args.role, organisation=args.organisation)
-    finally:
-        vault.lock()
     print(
         f"Signaturen for {made.name} er importeret til boksen "
         f"(gyldig til {made.not_after:%d.%m.%Y}). Filen {args.p12} bruges ikke længere og kan "
@@ -166,13 +157,10 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     from app.reports import identity
     from app.reports.signing import TIMESTAMP_SETTING
 
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         made = identity.load_identity(vault)
         roots = identity.trust_roots(vault)
         url = vault.settings_get(TIMESTAMP_SETTING)
-    finally:
-        vault.lock()
     kind = "lokalt CA" if made.kind == "local" else "importeret"
     print(
         f"Signatur: {made.name}, {made.role}, {made.organisation} ({kind}), "
@@ -188,11 +176,8 @@ def cmd_identity_trust(args: argparse.Namespace) -> int:
     from app.reports.identity import add_trust_root
 
     data = _read(args.certificate)
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         root = add_trust_root(vault, data)
-    finally:
-        vault.lock()
     print(f"Stafet stoler nu på underskrifter udstedt af {root.subject.rfc4514_string()}.")
     return 0
 
@@ -201,11 +186,8 @@ def cmd_identity_timestamp(args: argparse.Namespace) -> int:
     from app.reports.signing import TIMESTAMP_SETTING
 
     url = None if args.url.lower() in ("fra", "off", "none", "") else args.url
-    vault = open_vault(args)
-    try:
+    with open_vault(args) as vault:
         vault.settings_set(TIMESTAMP_SETTING, url)
-    finally:
-        vault.lock()
     print(f"Tidsstempling: {url or 'fra'}")
     return 0
 
@@ -239,11 +221,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.vault:  # only an explicit --vault: verifying must not ask for a passphrase otherwise
         from app.reports.identity import trust_roots
 
-        vault = open_vault(args)
-        try:
+        with open_vault(args) as vault:
             roots = (roots or []) + trust_roots(vault)
-        finally:
-            vault.lock()
     verdict = verify_pdf(data, roots)
     print("\n".join(verdict.lines()))
     if not verdict.ok:

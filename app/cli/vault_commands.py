@@ -63,7 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     vault, recovery_key = Vault.create(
         directory, passphrase, device_secrets=common.device_secrets(), actor=cli_actor()
     )
-    try:
+    with vault:
         print(f"Boksen er oprettet i {directory}.")
         print()
         print("Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, og gem den et")
@@ -73,8 +73,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"    {recovery_key}")
         print()
         print(vault.protection_notice)
-    finally:
-        vault.lock()
     return 0
 
 
@@ -134,13 +132,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         device_secrets=common.device_secrets(),
         actor=cli_actor(),
     )
-    try:
+    with vault:
         print(f"Boksen er gendannet i {directory}.")
         if vault.replaced_dir is not None:
             print(f"Den boks, der lå der før, er flyttet uændret til {vault.replaced_dir}.")
         print(vault.protection_notice)
-    finally:
-        vault.lock()
     return 0
 
 
