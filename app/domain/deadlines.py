@@ -126,21 +126,13 @@ def status_for(due_on: date, today: date, horizon_days: int) -> DeadlineStatus |
 def compute(cases: Iterable[Case], today: date, *, horizon_days: int = 30) -> list[Deadline]:
     """All open deadlines of the open cases, sorted by date (overdue first), then child and kind."""
     found: list[Deadline] = []
-    last_shown = today + timedelta(days=horizon_days)
     for case in cases:
         if case.closure is not None:
             continue  # a closed log has no deadlines
         for item in _items(case):
             due_on = item.due_on
-            if due_on < today:
-                item_status = DeadlineStatus.OVERDUE
-            elif due_on == today:
-                item_status = DeadlineStatus.DUE
-            elif due_on <= last_shown or (
-                item.window_days and due_on <= today + timedelta(days=item.window_days)
-            ):
-                item_status = DeadlineStatus.UPCOMING
-            else:
+            item_status = status_for(due_on, today, max(horizon_days, item.window_days))
+            if item_status is None:
                 continue
             found.append(
                 Deadline(
