@@ -18,7 +18,10 @@ logger = logging.getLogger(__name__)
 
 
 class AddRecordCommand(QUndoCommand):
-    """Add one record (a log entry, an actor row, a level change, …); undo = retract it."""
+    """Add one record (a log entry, an actor row, a level change, …); undo = retract it.
+
+    `on_added` runs once, after the first add: a redo after an undo does not repeat it.
+    """
 
     def __init__(
         self,
@@ -49,8 +52,9 @@ class AddRecordCommand(QUndoCommand):
     def _added(self, result: Any) -> None:
         if isinstance(result, str) and result:
             self.uid = result  # a revision may get a fresh uid from the service
-        if self._on_added is not None:
-            self._on_added()
+        on_added, self._on_added = self._on_added, None
+        if on_added is not None:
+            on_added()
         self._reload()
 
     def _add_failed(self, exc: BaseException) -> None:

@@ -364,12 +364,10 @@ class ScalesPage(LivePage):
         service, case_id = self.ctx.service, self.ctx.current_case_id
         if service is None or case_id is None:
             return
-        first_time = [True]
 
-        def added() -> None:
-            if not first_time[0] or not shiboken6.isValid(self):
-                return  # a redo after an undo does not ask again
-            first_time[0] = False
+        def added() -> None:  # the first add only: a redo after an undo does not ask again
+            if not shiboken6.isValid(self):
+                return
             if self.editor is not None:
                 self.editor.reset_after_save()
             self.prompt_if_duty(assessment)

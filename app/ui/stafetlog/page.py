@@ -246,15 +246,7 @@ class StafetlogPage(CasePage):
     def _push(self, text: str, add: Any, uid: str, on_added: Any = None) -> None:
         if self._case_id is None or self.ctx.service is None:
             return
-        fired = {"done": False}
-
-        def once() -> None:
-            if not fired["done"]:
-                fired["done"] = True
-                if on_added is not None:
-                    on_added()
-
-        command = AddRecordCommand(self.ctx, self._case_id, text, add, uid, on_added=once)
+        command = AddRecordCommand(self.ctx, self._case_id, text, add, uid, on_added=on_added)
         self.ctx.undo_stack.push(command)
 
     def _add_entry(self, section: r.LogSection, entry: r.LogEntry) -> None:
