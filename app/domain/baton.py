@@ -10,6 +10,7 @@ from datetime import date
 from app.domain.closing import validate_closure
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.records import BatonEvent, BatonEventKind, CaseClosure, EyeOnChild, Person
+from app.domain.validation import format_date
 
 logger = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ class BatonState:
                     "Baton",
                     "Datoen ligger før den seneste ændring af stafetten ({last}). Ret datoen.",
                 ),
-                last=f"{self.last_on.day:02d}.{self.last_on.month:02d}.{self.last_on.year}",
+                last=format_date(self.last_on),
             )
 
     def _check_answer(self, person: Person, on: date) -> None:
