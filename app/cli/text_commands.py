@@ -64,7 +64,7 @@ def read_text(name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def line_and_column(text: str, offset: int, line_starts: list[int]) -> tuple[int, int]:
+def line_and_column(offset: int, line_starts: list[int]) -> tuple[int, int]:
     """1-based line and column (in characters) of `offset`."""
     from bisect import bisect_right
 
@@ -76,7 +76,7 @@ def format_findings(text: str, findings: list[plain_language.Finding]) -> list[s
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     lines = []
     for finding in findings:
-        line, column = line_and_column(text, finding.start, line_starts)
+        line, column = line_and_column(finding.start, line_starts)
         lines.append(f"{line}:{column} {finding.rule}: {finding.message} → {finding.suggestion}")
     return lines
 
