@@ -17,9 +17,14 @@ logger = logging.getLogger(__name__)
 CONTEXT = "Baton"
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two names for one person: case and spacing are ignored."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
 def same_person(a: Person, b: Person) -> bool:
     """People are matched by name (case and spacing ignored); contact details may change."""
-    return " ".join(a.name.casefold().split()) == " ".join(b.name.casefold().split())
+    return same_name(a.name, b.name)
 
 
 def _violation(source: str, **params: object) -> RuleViolation:

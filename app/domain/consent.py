@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from app.domain.baton import same_name
 from app.domain.dates import add_years
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.records import Case, Consent, PartyKind
@@ -82,10 +83,6 @@ def status(consent: Consent, on: date) -> ConsentStatus:
     return ConsentStatus.ACTIVE
 
 
-def _same_name(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
-
-
 def covers(
     consent: Consent, party_kind: PartyKind | str, on: date, name: str | None = None
 ) -> bool:
@@ -100,7 +97,7 @@ def covers(
     for party in consent.parties:
         if party.kind != kind:
             continue
-        if name is None or not party.name.strip() or _same_name(party.name, name):
+        if name is None or not party.name.strip() or same_name(party.name, name):
             return True
     return False
 
@@ -180,9 +177,9 @@ def missing_givers(consent: Consent, case: Case, on: date) -> list[RequiredGiver
     missing = []
     for needed in required_givers(case, on):
         if needed.is_child:
-            found = any(g.is_child or _same_name(g.name, needed.name) for g in consent.givers)
+            found = any(g.is_child or same_name(g.name, needed.name) for g in consent.givers)
         else:
-            found = any(_same_name(g.name, needed.name) for g in consent.givers)
+            found = any(same_name(g.name, needed.name) for g in consent.givers)
         if not found:
             missing.append(needed)
     return missing
