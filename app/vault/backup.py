@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
-from app.vault.engine import key_pragma, translate_error
+from app.vault.engine import open_keyed, translate_error
 from app.vault.errors import BackupInvalid, VaultDamaged
 from app.vault.keys import atomic_write, fsync_dir, parse_recovery_key, raise_for_os_error, wipe
 
@@ -46,16 +46,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_keyed(path: Path, vault_key: bytearray) -> dbapi2.Connection:
-    conn = dbapi2.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(key_pragma(vault_key))
-    return conn
-
-
 def _verify_db(path: Path, vault_key: bytearray) -> None:
     """The copy must open with the key and pass SQLCipher's page check and SQLite's own."""
-    conn = _open_keyed(path, vault_key)
+    conn = open_keyed(path, vault_key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -84,7 +77,7 @@ def write_backup(vault: Vault, out: Path) -> Path:
         with vault._write_lock:
             raw = vault.engine.raw_connection()
             try:
-                dst = _open_keyed(tmp_db, key)
+                dst = open_keyed(tmp_db, key)
                 try:
                     raw.driver_connection.backup(dst)
                 finally:

@@ -36,16 +36,24 @@ def key_pragma(vault_key: bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(vault_key).hex()}'\""
 
 
-def connect(path: Path, vault_key: bytearray) -> dbapi2.Connection:
-    """Open, key, probe at once (SQLCipher says "ok" to any key), then apply the settings."""
-    conn = dbapi2.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
-    )
+def open_keyed(path: Path, vault_key: bytearray, **connect_args: object) -> dbapi2.Connection:
+    """A SQLCipher connection with the key set and its error log silenced (nothing read yet)."""
+    conn = dbapi2.connect(str(path), isolation_level=None, **connect_args)
     try:
         # SQLCipher logs decryption failures to stderr by default; they say nothing the user
         # needs and must not clutter the terminal or a log file.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(vault_key))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(path: Path, vault_key: bytearray) -> dbapi2.Connection:
+    """Open, key, probe at once (SQLCipher says "ok" to any key), then apply the settings."""
+    conn = open_keyed(path, vault_key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:
@@ -73,10 +81,6 @@ def apply_settings(conn: dbapi2.Connection) -> None:
         f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     ):
         conn.execute(statement)
-
-
-def read_pragmas(conn: dbapi2.Connection) -> dict[str, object]:
-    return {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in EXPECTED_PRAGMAS}
 
 
 _FULL = re.compile(r"disk is full|database or disk is full|no space", re.I)
