@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.domain.records import Case, LinkKind, LogEntry, RecordLink
-from app.reports.labels import SCALE_TITLES
+from app.domain.scales import scale_for
 from app.reports.styles import para
 from app.reports.template import SIGNATURE_BOX_HEIGHT, DocumentInfo, SignaturePlace, render
 from app.reports.text import fmt_date
@@ -90,7 +90,7 @@ def describe_link(case: Case, link: RecordLink, options: BuildOptions) -> str | 
         for a in case.assessments:
             if a.uid == link.uid:
                 return (
-                    f"{SCALE_TITLES[a.scale]}: {scale_category_title(a.scale, a.category)} "
+                    f"{scale_for(a.scale).title}: {scale_category_title(a.scale, a.category)} "
                     f"({fmt_date(a.assessed_on)})"
                 )
     elif kind == LinkKind.CONSENT:
@@ -113,8 +113,6 @@ def describe_link(case: Case, link: RecordLink, options: BuildOptions) -> str | 
 
 
 def scale_category_title(scale, number: int) -> str:
-    from app.domain.scales import scale_for
-
     try:
         return f"{number}. {scale_for(scale).category(number).title}"
     except Exception:  # a category this version does not know is shown, never dropped

@@ -11,7 +11,6 @@ from app.domain.records import (
     LogSection,
     MapColumn,
     MapRow,
-    ScaleKind,
 )
 
 logger = logging.getLogger(__name__)
@@ -76,9 +75,4 @@ CLOSURE_REASONS: dict[ClosureReason, str] = {
 DISPOSITIONS: dict[Disposition, str] = {
     Disposition.ARCHIVE: "arkiveres",
     Disposition.DESTROY: "destrueres",
-}
-
-SCALE_TITLES: dict[ScaleKind, str] = {
-    ScaleKind.CHILD: "Bekymringsskala vedrørende børn",
-    ScaleKind.PARENT: "Bekymringsskala vedrørende forældre",
 }
