@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import tempfile
 from datetime import date
 
@@ -130,6 +131,8 @@ def test_untouched_file_passes_pyhanko_and_pdfsig(vault, signed_pdf):
     assert sig.signer == "Kirsten Petersen" and sig.signer_details == "leder, Familiehuset Ærø"
     assert sig.covers_whole_file and sig.unchanged_after
     assert sig.signed_at is not None
+    when = r"Tidspunkt: \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d \(ifølge underskriverens ur\)"
+    assert any(re.fullmatch(when, line) for line in verdict.lines())
     report = pdfsig(signed_pdf)
     assert "Signature is Valid." in report
     assert "Total document signed" in report

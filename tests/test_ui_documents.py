@@ -141,7 +141,7 @@ def _create_identity(qtbot, window) -> None:  # noqa: ANN001
     wait_idle(qtbot, window.ctx)
     shown = dialog.current_text.text()
     assert "Olga Jensen" in shown and "Stafet lokal CA" in shown
-    assert "Gyldig til: " in shown
+    assert re.search(r"Gyldig til: \d\d\.\d\d\.\d{4}\n", shown)  # dd.mm.yyyy
     dialog.accept()
 
 

@@ -27,7 +27,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.reports.signing import AUDIT_CHAIN_KEY, AUDIT_SEQ_KEY, AuditHead
-from app.reports.text import local_time
+from app.reports.text import fmt_date, fmt_time
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Verdict:
                 + (f" ({sig.signer_details})" if sig.signer_details else "")
             )
             if sig.signed_at:
-                when = local_time(sig.signed_at).strftime("%d.%m.%Y kl. %H.%M")
+                when = f"{fmt_date(sig.signed_at)} {fmt_time(sig.signed_at)}"
                 source = "tidsstempel" if sig.timestamped else "underskriverens ur"
                 out.append(f"Tidspunkt: {when} (ifølge {source})")
             out.append(f"Dækker hele filen: {'ja' if sig.covers_whole_file else 'nej'}")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.validation import format_date
 from app.ui.documents.choices import vault_of
 from app.ui.form_layout import FormLayout
 
@@ -217,7 +218,7 @@ class IdentityDialog(QDialog):
                 name=s.name,
                 role=s.role or "–",
                 organisation=s.organisation or "–",
-                until=s.valid_until.strftime("%d.%m.%Y"),
+                until=format_date(s.valid_until),
                 issuer=s.issuer,
                 kind=kind,
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
+from app.domain.validation import format_date
 from app.ui.documents.choices import vault_of
 from app.ui.form_layout import FormLayout
 
@@ -177,7 +178,7 @@ class VerifyDialog(QDialog):
                 )
                 lines.append(
                     self.tr("Tidspunkt: {date} kl. {time} ({source})").format(
-                        date=when.strftime("%d.%m.%Y"), time=when.strftime("%H.%M"), source=source
+                        date=format_date(when), time=when.strftime("%H.%M"), source=source
                     )
                 )
             if sig.trusted is None:
