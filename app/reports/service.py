@@ -139,8 +139,3 @@ def export_pdf(
     return ExportResult(
         path=path, form=form.value, signed=signer is not None, audit_seq=seq, signed_with_head=head
     )
-
-
-def trust_roots(vault) -> list:  # noqa: ANN001
-    """The roots `stafet verify --vault` and the GUI check signatures against."""
-    return identity.trust_roots(vault)
