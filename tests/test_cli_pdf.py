@@ -135,3 +135,11 @@ def test_unknown_case_and_unknown_meeting_are_clear_errors(cli, tmp_path):
 def test_verify_a_file_that_is_not_there(cli, tmp_path):
     code, _o, err = cli("verify", str(tmp_path / "findes-ikke.pdf"), with_vault=False)
     assert code != 0 and "kan ikke læses" in err
+
+
+def test_the_command_line_offers_every_document_the_catalogue_builds() -> None:
+    # The CLI keeps its own list so that building the parser does not load reportlab.
+    from app.cli.pdf_commands import FORMS
+    from app.reports.catalog import Form
+
+    assert sorted(FORMS) == sorted(f.value for f in Form)
