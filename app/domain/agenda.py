@@ -143,10 +143,6 @@ def follow_up_agenda() -> list[str]:
     return list(_FOLLOW_UP_IDS)
 
 
-def points_in_phase(phase: Phase) -> list[AgendaPoint]:
-    return [p for p in STANDARD_AGENDA if p.phase == phase]
-
-
 def ordered(point_ids: Iterable[str]) -> list[str]:
     """Known ids in the standard order without repeats; an unknown id is a ValidationError."""
     unique = {point(pid).id for pid in point_ids}
