@@ -203,12 +203,7 @@ def restore(
         else:
             if passphrase is None:
                 raise ValueError("restore needs a passphrase or a recovery key")
-            secret = ds.load(key_file.keyring_account) if key_file.device_required else None
-            if key_file.device_required and secret is None:
-                from app.vault.errors import DeviceSecretMissing
-
-                raise DeviceSecretMissing()
-            vault_key = key_file.unwrap_with_passphrase(passphrase, secret)
+            vault_key = key_file.unwrap_with_passphrase(passphrase, ds.for_key_file(key_file))
         try:
             _verify_db(staging / DB_MEMBER, vault_key)
         finally:

@@ -24,7 +24,6 @@ from app.vault.audit import AuditReport, AuditTrail
 from app.vault.device import DeviceSecrets, Protection
 from app.vault.engine import connect, make_engine, user_errors
 from app.vault.errors import (
-    DeviceSecretMissing,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -278,11 +277,7 @@ class Vault(SmallStore):
         key_file = cls._read_key_file(path)
         throttle.check(path)
         ds = DeviceSecrets.resolve(device_secrets)
-        device_secret = None
-        if key_file.device_required:
-            device_secret = ds.load(key_file.keyring_account)
-            if device_secret is None:
-                raise DeviceSecretMissing()
+        device_secret = ds.for_key_file(key_file)
         try:
             vault_key = key_file.unwrap_with_passphrase(passphrase, device_secret)
         except WrongPassphrase as err:
@@ -480,12 +475,8 @@ class Vault(SmallStore):
                 # A fresh name: the old secret stays until the new key file has landed.
                 account = f"{self.vault_id}.{secrets.token_hex(4)}"
                 device_secret = self._device_secrets.create(account)
-            elif old.device_required:
-                device_secret = self._device_secrets.load(account)
-                if device_secret is None:
-                    raise DeviceSecretMissing()
             else:
-                device_secret = None
+                device_secret = self._device_secrets.for_key_file(old)
             updated = KeyFile.from_json(old.to_json())
             updated.wrap_with_passphrase(key, new_passphrase, device_secret, kdf, account)
             try:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import enum
 import logging
 import secrets
+from typing import TYPE_CHECKING
 
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.vault.errors import DeviceSecretMissing
+
+if TYPE_CHECKING:
+    from app.vault.keys import KeyFile
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +137,16 @@ class DeviceSecrets:
         except ValueError:
             return None
         return value if len(value) == 32 else None
+
+    def for_key_file(self, key_file: KeyFile) -> bytes | None:
+        """The secret this key file's passphrase copy is bound to (None when it needs none);
+        `DeviceSecretMissing` when it needs one this computer does not have."""
+        if not key_file.device_required:
+            return None
+        secret = self.load(key_file.keyring_account)
+        if secret is None:
+            raise DeviceSecretMissing()
+        return secret
 
     def create(self, vault_id: str) -> bytes | None:
         """Store a fresh secret and read it back; None (passphrase only) if the store fails."""
