@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 
 from app.domain.records import MapColumn, MapRow, PartyKind
+from app.domain.validation import format_date
 
 
 def map_row_label(row: MapRow) -> str:
@@ -60,7 +61,8 @@ def party_label(kind: PartyKind) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    """The domain's dd.mm.yyyy, or nothing for a date not given."""
+    return format_date(value) if value else ""
 
 
 def to_qdate(value: date) -> QDate:

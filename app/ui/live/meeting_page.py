@@ -30,6 +30,7 @@ from app.ui.live.common import (
     run_guarded,
     show_message,
 )
+from app.ui.live.labels import fmt_date
 from app.ui.live.meeting_mode import MeetingMode
 from app.ui.live.meeting_plan import (
     MeetingPlanForm,
@@ -190,7 +191,7 @@ class MeetingPage(LivePage):
             day, at = local_parts(meeting.starts_at)
             state = self.tr("holdt") if meeting.held else self.tr("planlagt")
             text = self.tr("{date} kl. {time} – {state}").format(
-                date=day.strftime("%d.%m.%Y"), time=at.strftime("%H:%M"), state=state
+                date=fmt_date(day), time=at.strftime("%H:%M"), state=state
             )
             if meeting.without_consent_49a:
                 text += " – § 49 a"

@@ -34,7 +34,7 @@ from app.ui.live.common import (
     plain_line,
     show_message,
 )
-from app.ui.live.labels import to_qdate
+from app.ui.live.labels import fmt_date, to_qdate
 from app.ui.live.meeting_models import ParticipantsModel
 
 logger = logging.getLogger(__name__)
@@ -281,7 +281,7 @@ class MeetingPlanForm(QWidget):
                     self.tr(
                         "Mødet bliver opfølgningen på mødet uden samtykke den {date}. Det er kun "
                         "tilladt i særlige tilfælde, og det er det sidste møde uden samtykke."
-                    ).format(date=first_day.strftime("%d.%m.%Y")),
+                    ).format(date=fmt_date(first_day)),
                 )
         elif not on and self._meeting is not None:
             self._meeting.follow_up_of_uid = None

@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.live.labels import fmt_date
+
 logger = logging.getLogger(__name__)
 
 LINE = QColor("#1f3a68")
@@ -72,9 +74,7 @@ class TimelineChart(QWidget):
         if not self._points:
             return self.tr("Ingen vurderinger endnu.")
         parts = [
-            self.tr("{date}: kategori {category}").format(
-                date=p.on.strftime("%d.%m.%Y"), category=p.category
-            )
+            self.tr("{date}: kategori {category}").format(date=fmt_date(p.on), category=p.category)
             for p in self._points
         ]
         return "; ".join(parts)
