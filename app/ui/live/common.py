@@ -7,14 +7,19 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -87,6 +92,42 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "LivePages", "Det kunne ikke gemmes. Intet er gået tabt – prøv igen om lidt."
     )
+
+
+def list_beside_form(
+    page: QWidget,
+    left: QWidget,
+    form: QWidget,
+    footer: tuple[QLabel, QLabel, QPushButton] | None = None,
+) -> tuple[QScrollArea, QSplitter]:
+    """Lay out `page`: the list on the left, the form scrolling on the right (three times wider).
+
+    `footer` (message, status, save button) stays in view below the scrolling form.
+    """
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    splitter.addWidget(left)
+    if footer is None:
+        splitter.addWidget(scroll)
+    else:
+        message, status, save_button = footer
+        form_side = QWidget(page)
+        side_layout = QVBoxLayout(form_side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(status, 1)
+        bottom.addWidget(save_button)
+        side_layout.addLayout(bottom)
+        splitter.addWidget(form_side)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 3)
+    layout = QVBoxLayout(page)
+    layout.addWidget(splitter)
+    return scroll, splitter
 
 
 def bring_forward(page: QWidget) -> None:

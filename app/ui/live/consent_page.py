@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from app.ui.live.common import (
     date_of,
     discard,
     error_text,
+    list_beside_form,
     message_label,
     note_in_log,
     plain_line,
@@ -316,18 +315,8 @@ class ConsentPage(LivePage):
         right_layout.addWidget(heading)
         right_layout.addWidget(self.form)
         right_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        _scroll, splitter = list_beside_form(self, left, right)
         splitter.setSizes([320, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
     def page_title(self) -> str:
         return self.tr("Samtykke")

@@ -10,13 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from app.ui.live.common import (
     LivePage,
     current_holder,
     error_text,
+    list_beside_form,
     message_label,
     note_in_log,
     run_guarded,
@@ -172,27 +170,9 @@ class NotificationPage(LivePage):
         right_layout.addWidget(self.empty_note)
         right_layout.addWidget(self.form)
         right_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(right)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        # Message, status and the save button stay in view below the scrolling form.
-        form_side = QWidget(self)
-        side_layout = QVBoxLayout(form_side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.scroll, 1)
-        side_layout.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.save_button)
-        side_layout.addLayout(bottom)
-        splitter.addWidget(form_side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.scroll, _splitter = list_beside_form(
+            self, left, right, (self.message, self.status, self.save_button)
+        )
         self._show_form(False)
 
     def page_title(self) -> str:

@@ -9,15 +9,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from app.ui.live.common import (
     date_edit,
     date_of,
     error_text,
+    list_beside_form,
     message_label,
     plain_text,
     run_guarded,
@@ -149,26 +147,7 @@ class ObservationPage(LivePage):
         right_layout.addWidget(self.empty_note)
         right_layout.addWidget(self.form)
         right_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        # Message, status and the save button stay in view below the scrolling form.
-        form_side = QWidget(self)
-        side_layout = QVBoxLayout(form_side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(scroll, 1)
-        side_layout.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.save_button)
-        side_layout.addLayout(bottom)
-        splitter.addWidget(form_side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        list_beside_form(self, left, right, (self.message, self.status, self.save_button))
         self._show_form(False)
 
     def page_title(self) -> str:
