@@ -21,9 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from app.vault.device import DeviceSecrets
 from app.vault.engine import open_keyed, translate_error
 from app.vault.errors import BackupInvalid, VaultDamaged
-from app.vault.keys import atomic_write, fsync_dir, parse_recovery_key, raise_for_os_error, wipe
+from app.vault.keys import (
+    KeyFile,
+    atomic_write,
+    fsync_dir,
+    parse_recovery_key,
+    raise_for_os_error,
+    wipe,
+)
 
 if TYPE_CHECKING:
     from app.vault.core import Vault
@@ -174,8 +182,6 @@ def restore(
     already in the folder is moved to `replaced-<time>/`, never overwritten.
     """
     from app.vault.core import Vault, ensure_writable
-    from app.vault.device import DeviceSecrets
-    from app.vault.keys import KeyFile
 
     source = Path(backup_file)
     target = Path(directory)
@@ -217,12 +223,10 @@ def restore(
     finish_interrupted_restore(target)
     if recovery_key is not None and passphrase is None:
         vault = Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds, actor=actor)
-        aside = target / journal["aside"]
-        vault.replaced_dir = aside if aside.exists() else None
-        return vault
-    assert passphrase is not None
-    vault = Vault.unlock(target, passphrase, device_secrets=ds, actor=actor)
-    vault.audit.append("vault.restore", "vault", vault.vault_id)
+    else:
+        assert passphrase is not None  # refused above when neither was given
+        vault = Vault.unlock(target, passphrase, device_secrets=ds, actor=actor)
+        vault.audit.append("vault.restore", "vault", vault.vault_id)
     aside = target / journal["aside"]
     vault.replaced_dir = aside if aside.exists() else None
     return vault
