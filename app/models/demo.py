@@ -90,6 +90,11 @@ def _wave(x: int, width: int) -> float:
     return math.sin(t * 9.0) * (0.6 + 0.4 * math.cos(t * 3.0)) * (1 - abs(2 * t - 1) ** 4)
 
 
+def cpr_for(born: date, serial: str) -> str:
+    """A synthetic CPR number for the birth date (DDMMÅÅ-serial)."""
+    return f"{born:%d%m}{born.year % 100:02d}-{serial}"
+
+
 def _stamp(on: date, hour: int = 15) -> datetime:
     return datetime.combine(on, time(hour, 0), tzinfo=UTC)
 
@@ -115,7 +120,7 @@ def build_demo_case(today: date) -> r.Case:
     lilly = r.Custodian(name="Lilly Hansen", relation="mor", contact="Telefon 22 33 44 55")
     ib = r.Custodian(name="Ib Hansen", relation="far", contact="Telefon 26 27 28 29")
     case = r.Case(
-        child=r.Child(name="Hans Hansen", cpr=f"{born:%d%m}{born.year % 100:02d}-4127"),
+        child=r.Child(name="Hans Hansen", cpr=cpr_for(born, "4127")),
         custodians=[lilly, ib],
         siblings=[],
         created_by=OLGA,

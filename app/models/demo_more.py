@@ -7,13 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from app.domain import records as r
 from app.domain.dates import add_years
-from app.models.demo import _stamp, signature_png
+from app.models.demo import _stamp, cpr_for, signature_png
 
 logger = logging.getLogger(__name__)
-
-
-def _cpr(born: date, serial: str) -> str:
-    return f"{born:%d%m}{born.year % 100:02d}-{serial}"
 
 
 def _simple_case(
@@ -32,7 +28,7 @@ def _simple_case(
         levels.append(r.LevelChange(on=created_on + timedelta(days=21), level=level))
     return r.Case(
         child=r.Child(
-            name=name, cpr=_cpr(born, serial) if born else None, expected_birth_date=expected
+            name=name, cpr=cpr_for(born, serial) if born else None, expected_birth_date=expected
         ),
         custodians=custodians or [],
         created_by=holder,
