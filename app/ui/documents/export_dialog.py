@@ -37,6 +37,7 @@ _RECORD_LABELS = {
     Form.OBSERVATION: QT_TRANSLATE_NOOP("ExportDialog", "Hvilket observationsskema"),
 }
 _ANY_RECORD = QT_TRANSLATE_NOOP("ExportDialog", "Hvilken")
+_CHOOSES_RECORD = MEETING_FORMS | RECORD_FORMS  # documents about one meeting or one form
 
 
 def _translate(text: str) -> str:
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Gem eller udskriv et dokument"))
         self.family_safe = bool(ctx.family_safe)
-        self.case = ctx.case if ctx.case is not None else None
+        self.case = ctx.case
         self.case_id = ctx.current_case_id
         self.has_identity = False
         self.last_path: Path | None = None
@@ -173,7 +174,7 @@ class ExportDialog(QDialog):
 
     @property
     def record_uid(self) -> str | None:
-        if not (self.form in MEETING_FORMS or self.form in RECORD_FORMS):
+        if self.form not in _CHOOSES_RECORD:
             return None
         data = self.record_combo.currentData()
         return str(data) if data else None
@@ -201,7 +202,7 @@ class ExportDialog(QDialog):
 
     def _form_changed(self) -> None:
         form = self.form
-        wants_record = form in MEETING_FORMS or form in RECORD_FORMS
+        wants_record = form in _CHOOSES_RECORD
         found = choices.record_choices(self.case, form)
         self.record_combo.blockSignals(True)
         self.record_combo.clear()
@@ -232,14 +233,13 @@ class ExportDialog(QDialog):
         self.check_label.setText(("✓ " if check.allowed else "✗ ") + check.text)
         self.check_label.setProperty("refused", not check.allowed)
         self.check_label.setStyleSheet("" if check.allowed else "color: #9b2c2c; font-weight: 600;")
-        needs_record = self.form in MEETING_FORMS or self.form in RECORD_FORMS
+        needs_record = self.form in _CHOOSES_RECORD
         ready = (
             check.allowed
             and self.case_id is not None
             and (not needs_record or self.record_uid is not None)
         )
         self.save_button.setEnabled(ready)
-        self.share_allowed = check.allowed
 
     def refresh_identity(self) -> None:
         vault = choices.vault_of(self.ctx.service)
