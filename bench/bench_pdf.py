@@ -36,21 +36,17 @@ class MemorySecrets(dict):
         return self.get(name)
 
 
-CPU: list[float] = []  # CPU seconds of the last timed call: steadier than wall time on a busy box
-
-
-def timed(action) -> tuple[float, object]:  # noqa: ANN001
+def timed(action) -> tuple[float, float, object]:  # noqa: ANN001
+    """Wall and CPU seconds of one call (CPU is steadier than wall time on a busy box)."""
     started, cpu = time.perf_counter(), time.process_time()
     result = action()
-    CPU.append(time.process_time() - cpu)
-    return time.perf_counter() - started, result
+    return time.perf_counter() - started, time.process_time() - cpu, result
 
 
 def median_of(action, runs: int) -> tuple[float, float]:  # noqa: ANN001
     """Median wall and median CPU seconds over `runs` calls."""
-    CPU.clear()
-    walls = [timed(action)[0] for _ in range(runs)]
-    return statistics.median(walls), statistics.median(CPU)
+    walls, cpus, _results = zip(*(timed(action) for _ in range(runs)), strict=True)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> None:
@@ -73,10 +69,10 @@ def main() -> None:
     def family_plan() -> bytes:
         return build_document(small, Form.FAMILY_PLAN, OPTIONS).to_pdf()
 
-    cold_log, pdf = timed(signed_stafetlog)
+    cold_log, _cpu, pdf = timed(signed_stafetlog)
     signed_wall, signed_cpu = median_of(signed_stafetlog, RUNS)
     unsigned_wall, unsigned_cpu = median_of(unsigned_stafetlog, RUNS)
-    cold_plan, _ = timed(family_plan)
+    cold_plan, _cpu, _ = timed(family_plan)
     plan_wall, plan_cpu = median_of(family_plan, RUNS * 2)
     print(
         json.dumps(
