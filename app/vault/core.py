@@ -24,6 +24,7 @@ from app.vault.audit import AuditReport, AuditTrail
 from app.vault.device import DeviceSecrets, Protection
 from app.vault.engine import connect, make_engine, user_errors
 from app.vault.errors import (
+    ReadOnly,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -82,7 +83,7 @@ def ensure_writable(directory: Path) -> None:
     for name in (DB_NAME, KEY_NAME):
         path = directory / name
         if path.exists() and not os.access(path, os.W_OK):
-            raise_for_os_error(PermissionError(13, "read-only file"))
+            raise ReadOnly()
 
 
 @dataclass(frozen=True)
