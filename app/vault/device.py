@@ -60,12 +60,8 @@ def backend_name(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def is_trusted_backend(backend: object) -> bool:
-    """A real OS store, or a chainer whose viable members include one (then that one is used)."""
-    return trusted_member(backend) is not None
-
-
 def trusted_member(backend: object) -> object | None:
+    """A real OS store, or the first viable one a chainer holds; None when there is none."""
     name = backend_name(backend)
     if name == "keyring.backends.chainer.ChainerBackend":
         for member in getattr(backend, "backends", ()):

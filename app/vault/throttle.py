@@ -47,10 +47,6 @@ def _read(directory: Path) -> list[float]:
         return []
 
 
-def failures(directory: Path) -> list[float]:
-    return _read(directory)
-
-
 def wait_seconds(directory: Path) -> float:
     """How long the next attempt must wait (what the GUI counts down)."""
     times = _read(directory)
