@@ -75,8 +75,8 @@ def bench_unlock(directory: Path) -> dict[str, float]:
         "kdf_time_cost": params.time_cost,
         "kdf_parallelism": params.parallelism,
         "kdf_s_median": round(statistics.median(kdf_times), 3),
-        # CPU seconds do not grow when other processes share the cores; Argon2 runs two lanes in
-        # two threads, so on an otherwise idle 2-core machine wall time ≈ KDF CPU / 2 + the rest.
+        # CPU seconds do not grow when other processes share the cores; with one Argon2 lane
+        # (KdfParams.production) the KDF's wall time on an idle machine ≈ its CPU time.
         "kdf_cpu_s_median": round(statistics.median(kdf_cpu), 3),
         "unlock_s_median": round(statistics.median(times), 3),
         "unlock_cpu_s_median": round(statistics.median(unlock_cpu), 3),
