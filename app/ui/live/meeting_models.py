@@ -27,28 +27,27 @@ PARTICIPANT_FIELDS = ("name", "organisation", "role", "responsibility", "decisio
 INVITED, ATTENDED = len(PARTICIPANT_FIELDS), len(PARTICIPANT_FIELDS) + 1
 
 
-class ParticipantsModel(QAbstractTableModel):
-    """Name, organisation, role, responsibility, decision authority; ticks for invited/attended."""
+class _RowsModel(QAbstractTableModel):
+    """A table of editable records: a copy in, a copy out, rows added and removed one by one."""
 
     edited = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, show_attendance: bool = True) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Participant] = []
-        self._attendance = show_attendance
+        self._rows: list[Any] = []
 
-    def participants(self) -> list[Participant]:
-        return [replace(p) for p in self._rows]
+    def _copy_rows(self) -> list[Any]:
+        return [replace(row) for row in self._rows]
 
-    def set_participants(self, participants: list[Participant]) -> None:
+    def _set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = [replace(p) for p in participants]
+        self._rows = [replace(row) for row in rows]
         self.endResetModel()
 
-    def add(self, participant: Participant) -> int:
+    def add(self, record: Any) -> int:
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(participant)
+        self._rows.append(record)
         self.endInsertRows()
         self.edited.emit()
         return row
@@ -60,11 +59,25 @@ class ParticipantsModel(QAbstractTableModel):
             self.endRemoveRows()
             self.edited.emit()
 
-    def names(self) -> set[str]:
-        return {p.name.casefold() for p in self._rows}
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
+
+
+class ParticipantsModel(_RowsModel):
+    """Name, organisation, role, responsibility, decision authority; ticks for invited/attended."""
+
+    def __init__(self, parent: QObject | None = None, *, show_attendance: bool = True) -> None:
+        super().__init__(parent)
+        self._attendance = show_attendance
+
+    def participants(self) -> list[Participant]:
+        return self._copy_rows()
+
+    def set_participants(self, participants: list[Participant]) -> None:
+        self._set_rows(participants)
+
+    def names(self) -> set[str]:
+        return {p.name.casefold() for p in self._rows}
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         if parent.isValid():
@@ -145,40 +158,14 @@ class ParticipantsModel(QAbstractTableModel):
 AGREEMENT_COLUMNS = 4  # who, what, by when, who follows up
 
 
-class AgreementsModel(QAbstractTableModel):
+class AgreementsModel(_RowsModel):
     """The GØR rows: who does what, by when, and who follows up."""
 
-    edited = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Agreement] = []
-
     def agreements(self) -> list[Agreement]:
-        return [replace(a) for a in self._rows]
+        return self._copy_rows()
 
     def set_agreements(self, agreements: list[Agreement]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(a) for a in agreements]
-        self.endResetModel()
-
-    def add(self, agreement: Agreement) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(agreement)
-        self.endInsertRows()
-        self.edited.emit()
-        return row
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self.edited.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        self._set_rows(agreements)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else AGREEMENT_COLUMNS
