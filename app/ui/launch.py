@@ -41,8 +41,12 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def run_gui(vault: str | os.PathLike[str] | None = None) -> int:
-    """`stafet` without a sub-command: show the unlock window and run until the user quits."""
+def run_gui(vault: str | os.PathLike[str] | None = None, *, harden: bool = False) -> int:
+    """Show the unlock window and run until the user quits.
+
+    `stafet` without a sub-command has hardened the process already; `stafet-gui` asks for
+    `harden`, which is then done on the worker so the window is not held up by it.
+    """
     from app.paths import vault_dir
     from app.ui.main_window import MainWindow
     from app.ui.vault_gateway import VaultGateway
@@ -51,11 +55,11 @@ def run_gui(vault: str | os.PathLike[str] | None = None) -> int:
     window = MainWindow(VaultGateway(Path(vault_dir(vault))))
     window.show()
     window.start()
-    # No core dumps once a key could be in memory. The vault package (and SQLAlchemy with it)
-    # is imported on the worker, ahead of any unlock, so the window is not held up by it.
-    window.ctx.run(
-        _harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__)
-    )
+    if harden:
+        # No core dumps once a key could be in memory: queued ahead of any unlock.
+        window.ctx.run(
+            _harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__)
+        )
     return int(app.exec())
 
 
@@ -73,7 +77,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="stafet-gui")
     parser.add_argument("--vault", metavar="DIR", help="mappen med boksen (ellers $STAFET_VAULT)")
     args, _qt_args = parser.parse_known_args()
-    return run_gui(vault=args.vault)
+    return run_gui(vault=args.vault, harden=True)
 
 
 if __name__ == "__main__":
