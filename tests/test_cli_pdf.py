@@ -78,6 +78,12 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
     pem.write_bytes(stranger.public_bytes(serialization.Encoding.PEM))
     code, stdout, _ = cli("verify", str(out), "--trust-root", str(pem), with_vault=False)
     assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    der = tmp_path / "fremmed.der"
+    der.write_bytes(stranger.public_bytes(serialization.Encoding.DER))
+    code, stdout, _ = cli("verify", str(out), "--trust-root", str(der), with_vault=False)
+    assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    code, _stdout, err = cli("verify", str(out), "--trust-root", str(out), with_vault=False)
+    assert code != 0 and "ikke et certifikat" in err and "Traceback" not in err
 
     data = out.read_bytes()
     at = data.index(b"Stafetlog")

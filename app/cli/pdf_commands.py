@@ -200,17 +200,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     data = _read(args.pdf)
     roots: list[x509.Certificate] | None = None
     if args.trust_root:
-        from app.reports.identity import SigningError
+        from app.reports.identity import SigningError, load_certificate
 
         roots = []
         for path in args.trust_root:
             raw = _read(path)
             try:
-                roots.append(
-                    x509.load_pem_x509_certificate(raw)
-                    if b"-----BEGIN" in raw
-                    else x509.load_der_x509_certificate(raw)
-                )
+                roots.append(load_certificate(raw))
             except ValueError:
                 raise SigningError(
                     QT_TRANSLATE_NOOP(

@@ -345,14 +345,17 @@ def _add_root(vault: SecretStore, cert: x509.Certificate) -> None:
     vault.put_secret(TRUST_ROOTS, json.dumps(pems).encode())
 
 
+def load_certificate(data: bytes) -> x509.Certificate:
+    """A certificate file as PEM or DER; ValueError when it is neither."""
+    if b"-----BEGIN" in data:
+        return x509.load_pem_x509_certificate(data)
+    return x509.load_der_x509_certificate(data)
+
+
 def add_trust_root(vault: SecretStore, data: bytes) -> x509.Certificate:
     """Trust signatures that chain to this CA (PEM or DER), e.g. the municipality's CA."""
     try:
-        cert = (
-            x509.load_pem_x509_certificate(data)
-            if b"-----BEGIN" in data
-            else x509.load_der_x509_certificate(data)
-        )
+        cert = load_certificate(data)
     except ValueError:
         raise SigningError(BAD_ROOT) from None
     try:
