@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -58,6 +59,7 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
         "Børnehaven Solsikken",
     )
     assert code == 0 and "Olga Jensen" in stdout
+    assert re.search(r"gyldig til \d\d\.\d\d\.\d{4}\)", stdout)  # dd.mm.yyyy
     out = tmp_path / "log.pdf"
     code, stdout, _ = cli(
         "pdf", "1", "--form", "stafetlog", "--for", "skole", "--sign", "-o", str(out)

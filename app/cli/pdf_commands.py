@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli.common import FILE_UNREADABLE, CliError, open_vault, read_secret_file
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.validation import format_date
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
         )
     print(
         f"Signaturen for {made.name} er oprettet og gemt i boksen "
-        f"(gyldig til {made.not_after:%d.%m.%Y})."
+        f"(gyldig til {format_date(made.not_after)})."
     )
     return 0
 
@@ -147,7 +148,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
         made = import_pkcs12(vault, data, secret, role=args.role, organisation=args.organisation)
     print(
         f"Signaturen for {made.name} er importeret til boksen "
-        f"(gyldig til {made.not_after:%d.%m.%Y}). Filen {args.p12} bruges ikke længere og kan "
+        f"(gyldig til {format_date(made.not_after)}). Filen {args.p12} bruges ikke længere og kan "
         "slettes."
     )
     return 0
@@ -164,7 +165,7 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     kind = "lokalt CA" if made.kind == "local" else "importeret"
     print(
         f"Signatur: {made.name}, {made.role}, {made.organisation} ({kind}), "
-        f"gyldig til {made.not_after:%d.%m.%Y}"
+        f"gyldig til {format_date(made.not_after)}"
     )
     for root in roots:
         print(f"Betroet rod: {root.subject.rfc4514_string()}")
