@@ -185,14 +185,13 @@ class CaseService(RecordWrites):
             if entry.recorded_at is None:
                 entry.recorded_at = stamp
         with self._vault.session() as s:
-            row = t.CaseRow(**mp.header_columns(case))
+            # The whole case is in hand: its list columns come from it, not from a re-read.
+            row = t.CaseRow(**mp.header_columns(case), **summary.columns_for(case, date.today()))
             keys = refresh_keys(row)
             s.add(row)
             s.flush()
             s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
             s.add_all(mp.body_rows(row.id, case))
-            s.flush()
-            summary.refresh(s, row)
             self._audit(action, "case", case.uid, case.uid)
             case_id = row.id
         logger.info("case %s: %s", case_id, action)
@@ -371,7 +370,6 @@ class CaseService(RecordWrites):
                 for key, value in mp.closure_columns(closure).items():
                     setattr(row, key, value)
                 row.updated_at = now()
-                s.flush()
                 summary.refresh(s, row)
                 self._audit("close", "case", case_uid, case_uid)
                 destroyed = False
@@ -431,7 +429,6 @@ class CaseService(RecordWrites):
                     raise LastLevel()
                 s.delete(found)
                 row.updated_at = now()
-                s.flush()
                 summary.refresh(s, row)
                 self._audit("retract", record_type, uid, row.uid)
                 return
