@@ -15,9 +15,11 @@ from typing import Any
 
 from app.cli.common import FILE_UNREADABLE, CliError, cli_actor, open_vault
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.validation import format_date
 
 logger = logging.getLogger(__name__)
+
+# Domain modules are imported inside the commands: `stafet` without a sub-command builds this
+# parser on its way to the GUI, and the records/validation import (~75 ms) is not needed there.
 
 BAD_CASE_ID = QT_TRANSLATE_NOOP("Cli", "Sagsnummeret skal være et helt tal, for eksempel 12.")
 BAD_DATE = QT_TRANSLATE_NOOP(
@@ -137,6 +139,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
+    from app.domain.validation import format_date
+
     with case_service(args) as svc:
         cases = svc.list_cases(args.search)
     rows = [("Nr.", "Navn", "Stafetholder", "Niveau", "Næste frist")]
@@ -177,6 +181,7 @@ def cmd_case_import(args: argparse.Namespace) -> int:
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
     from app.domain.deadlines import STATUS_TITLES
+    from app.domain.validation import format_date
 
     today = parse_day(args.today)
     with case_service(args) as svc:

@@ -6,9 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.domain import plain_language
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:  # imported by the command itself: the GUI launch builds this parser too
+    from app.domain import plain_language
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +85,8 @@ def format_findings(text: str, findings: list[plain_language.Finding]) -> list[s
 
 
 def run_lint_text(args: argparse.Namespace) -> int:
+    from app.domain import plain_language
+
     text = read_text(args.file)
     findings = plain_language.check(text)
     try:  # a Windows console in cp1252 has no "→": print "?" rather than crash
