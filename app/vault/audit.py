@@ -67,6 +67,13 @@ def _message(
     ).encode("utf-8")
 
 
+def _last_row(session: Session) -> sa.Row | None:
+    """The newest row's seq and chain value (None while the trail is empty)."""
+    return session.execute(
+        sa.select(audit_log.c.seq, audit_log.c.chain).order_by(audit_log.c.seq.desc()).limit(1)
+    ).first()
+
+
 class AuditTrail:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -107,9 +114,7 @@ class AuditTrail:
         at: dt.datetime | None,
     ) -> int:
         key = self._key()
-        last = session.execute(
-            sa.select(audit_log.c.seq, audit_log.c.chain).order_by(audit_log.c.seq.desc()).limit(1)
-        ).first()
+        last = _last_row(session)
         seq, prev = (last.seq + 1, last.chain) if last else (1, self._genesis(key))
         when = (at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="microseconds")
         who = actor or self._vault.actor
@@ -134,11 +139,7 @@ class AuditTrail:
     def head(self) -> tuple[int, str]:
         """Newest sequence number and chain value: an outside anchor against a cut-off tail."""
         with self._vault.read_session() as session:
-            last = session.execute(
-                sa.select(audit_log.c.seq, audit_log.c.chain)
-                .order_by(audit_log.c.seq.desc())
-                .limit(1)
-            ).first()
+            last = _last_row(session)
         if last is None:
             return 0, self._genesis(self._key()).hex()
         return last.seq, bytes(last.chain).hex()
@@ -152,7 +153,7 @@ class AuditTrail:
         key = self._key()
         prev = self._genesis(key)
         expected = 1
-        chains: dict[int, bytes] = {}
+        anchor_chain = b""  # the recomputed chain value of the anchor's row, once reached
         with self._vault.read_session() as session:
             rows = session.execute(sa.select(audit_log).order_by(audit_log.c.seq))
             for row in rows:
@@ -180,14 +181,14 @@ class AuditTrail:
                     )
                 prev = want
                 if anchor is not None and row.seq == anchor[0]:
-                    chains[row.seq] = want
+                    anchor_chain = want
                 expected += 1
         head = expected - 1
         if anchor is not None:
             seq, chain_hex = anchor
             if seq > head:
                 return AuditReport(False, head, head, head + 1, PROBLEM_TAIL.format(seq=head + 1))
-            if seq > 0 and chains.get(seq, b"").hex() != chain_hex.lower():
+            if seq > 0 and anchor_chain.hex() != chain_hex.lower():
                 return AuditReport(False, head, head, seq, PROBLEM_CHANGED.format(seq=seq))
         return AuditReport(True, head, head)
 
