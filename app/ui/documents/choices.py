@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, PartyKind
+from app.domain.validation import format_date
 from app.reports import sharing
 from app.reports.catalog import Form
 
@@ -74,10 +75,6 @@ class RecordChoice:
     label: str  # "23.11.2026 kl. 14:00 – holdt"
 
 
-def _fmt(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
-
-
 def _local(moment: datetime) -> datetime:
     return moment.astimezone() if moment.tzinfo else moment
 
@@ -96,7 +93,7 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
                 else QCoreApplication.translate("Documents", "planlagt")
             )
             text = QCoreApplication.translate("Documents", "{date} kl. {time} – {state}").format(
-                date=_fmt(at.date()), time=at.strftime("%H:%M"), state=state
+                date=format_date(at.date()), time=at.strftime("%H:%M"), state=state
             )
             items.append(RecordChoice(m.uid, text))
         return items
@@ -106,7 +103,7 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
             RecordChoice(
                 m.uid,
                 QCoreApplication.translate("Documents", "Netværkskort {date}").format(
-                    date=_fmt(m.made_on)
+                    date=format_date(m.made_on)
                 ),
             )
             for m in maps
@@ -117,10 +114,10 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
         for c in consents:
             text = QCoreApplication.translate(
                 "Documents", "Underskrevet {date}, gælder til {until}"
-            ).format(date=_fmt(c.signed_on), until=_fmt(c.valid_until))
+            ).format(date=format_date(c.signed_on), until=format_date(c.valid_until))
             if c.revoked_on:
                 text += QCoreApplication.translate("Documents", " – trukket tilbage {date}").format(
-                    date=_fmt(c.revoked_on)
+                    date=format_date(c.revoked_on)
                 )
             out.append(RecordChoice(c.uid, text))
         return out
@@ -130,7 +127,7 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
             RecordChoice(
                 n.uid,
                 QCoreApplication.translate("Documents", "Underretning {date}").format(
-                    date=_fmt(n.made_on)
+                    date=format_date(n.made_on)
                 ),
             )
             for n in found
@@ -141,7 +138,7 @@ def record_choices(case: Case | None, form: Form) -> list[RecordChoice]:
             RecordChoice(
                 o.uid,
                 QCoreApplication.translate("Documents", "Observation {date}").format(
-                    date=_fmt(o.observed_on)
+                    date=format_date(o.observed_on)
                 ),
             )
             for o in found
@@ -244,7 +241,7 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
     except UserError as err:
         return ShareCheck(False, err.render(QCoreApplication.translate))
     current = consent_rules.current_consent(case.consents, on)
-    until = _fmt(current.valid_until) if current is not None else ""
+    until = format_date(current.valid_until) if current is not None else ""
     return ShareCheck(
         True,
         QCoreApplication.translate(
@@ -267,7 +264,7 @@ def file_name(form: Form, child_name: str, on: date) -> str:
     parts = [tr(FILE_TITLES[form])]
     if name:
         parts.append(name)
-    parts.append(_fmt(on))
+    parts.append(format_date(on))
     return " - ".join(parts) + ".pdf"
 
 
