@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 
 import pytest
 
@@ -39,3 +41,19 @@ def test_stafet_debug_shows_the_real_error_to_developers(monkeypatch):
     monkeypatch.setattr(cli, "build_parser", lambda: _parser_with(handler))
     with pytest.raises(RuntimeError, match="detaljer"):
         cli.main(["boom"])
+
+
+def test_building_the_parser_loads_no_domain_or_database_code():
+    """`stafet` without a sub-command builds the parser on its way to the GUI window."""
+    script = """
+import sys
+import app.cli
+app.cli.build_parser()
+heavy = ("app.domain.records", "app.domain.validation", "app.domain.plain_language",
+         "app.vault.core", "sqlalchemy", "reportlab")
+print(sorted(m for m in heavy if m in sys.modules))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

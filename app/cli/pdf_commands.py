@@ -8,7 +8,6 @@ from pathlib import Path
 
 from app.cli.common import FILE_UNREADABLE, CliError, open_vault, read_secret_file
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.validation import format_date
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +123,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
+    from app.domain.validation import format_date
     from app.reports.identity import create_local_identity
 
     with open_vault(args) as vault:
@@ -138,6 +138,7 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
+    from app.domain.validation import format_date
     from app.reports.identity import import_pkcs12
 
     data = _read(args.p12)
@@ -155,6 +156,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
+    from app.domain.validation import format_date
     from app.reports import identity
     from app.reports.signing import TIMESTAMP_SETTING
 
