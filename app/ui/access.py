@@ -85,7 +85,37 @@ def _message_label() -> QLabel:
     return label
 
 
-class UnlockForm(QWidget):
+class _AccessForm(QWidget):
+    """An access form's footer: action button, busy bar, calm message, protection notice."""
+
+    busy: _Busy
+    message: QLabel
+    notice: QLabel
+
+    def _add_footer(self, layout: QVBoxLayout, button: QPushButton) -> None:
+        """The action button at the right, then the busy bar, the message and the notice."""
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.busy = _Busy(self)
+        layout.addWidget(self.busy)
+        self._add_messages(layout)
+
+    def _add_messages(self, layout: QVBoxLayout) -> None:
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        self.notice = _message_label()
+        self.notice.setObjectName("protectionNotice")
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def set_notice(self, notice: str) -> None:
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+
+
+class UnlockForm(_AccessForm):
     """Passphrase → vault. Wrong passphrases get a calm message and a growing wait."""
 
     opened = Signal(object)
@@ -111,22 +141,11 @@ class UnlockForm(QWidget):
         self.use_recovery.setObjectName("useRecoveryKey")
         self.use_recovery.toggled.connect(self._recovery_toggled)
         layout.addWidget(self.use_recovery)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.unlock_button = QPushButton(self.tr("&Lås op"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        buttons.addWidget(self.unlock_button)
-        layout.addLayout(buttons)
-        self.busy = _Busy(self)
-        layout.addWidget(self.busy)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        self.notice = _message_label()
-        self.notice.setObjectName("protectionNotice")
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        self._add_footer(layout, self.unlock_button)
         self.passphrase.returnPressed.connect(self.unlock)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -153,10 +172,6 @@ class UnlockForm(QWidget):
         self.use_recovery.setChecked(False)
         self._set_enabled(self._wait_left <= 0)
         self.passphrase.setFocus()
-
-    def set_notice(self, notice: str) -> None:
-        self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
 
     def wait_before_next_try(self, wait: float) -> None:
         """After repeated wrong passphrases (also from an earlier session): count down first."""
@@ -229,7 +244,7 @@ class UnlockForm(QWidget):
         self.passphrase.setFocus()
 
 
-class CreateForm(QWidget):
+class CreateForm(_AccessForm):
     """A new vault: who you are, a passphrase twice (with a strength hint)."""
 
     created = Signal(object, str)  # vault, recovery key
@@ -272,22 +287,11 @@ class CreateForm(QWidget):
         self.strength.setWordWrap(True)
         form.addRow("", self.strength)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.create_button = QPushButton(self.tr("&Opret boksen"))
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create)
-        buttons.addWidget(self.create_button)
-        layout.addLayout(buttons)
-        self.busy = _Busy(self)
-        layout.addWidget(self.busy)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        self.notice = _message_label()
-        self.notice.setObjectName("protectionNotice")
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        self._add_footer(layout, self.create_button)
         self.passphrase.textChanged.connect(self._update_hint)
         self.repeat.textChanged.connect(self._update_hint)
         self._update_hint()
@@ -344,7 +348,7 @@ class CreateForm(QWidget):
         self.message.show()
 
 
-class RecoveryKeyForm(QWidget):
+class RecoveryKeyForm(_AccessForm):
     """Shown once: the recovery key, print/save, and a tick that it is stored safely."""
 
     confirmed = Signal()
@@ -394,18 +398,12 @@ class RecoveryKeyForm(QWidget):
         self.continue_button.clicked.connect(self._continue)
         done_row.addWidget(self.continue_button)
         layout.addLayout(done_row)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        self.notice = _message_label()
-        self.notice.setObjectName("protectionNotice")
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        self._add_messages(layout)
 
     def show_key(self, key: str, notice: str = "") -> None:
         self.key_label.setText(key)
         self.stored.setChecked(False)
-        self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
+        self.set_notice(notice)
 
     def key_document_text(self) -> str:
         return self.tr(
@@ -527,8 +525,7 @@ class AccessPage(QWidget):
             self.unlock_form.set_notice(notice)
             self.unlock_form.wait_before_next_try(wait)
         else:
-            self.create_form.notice.setText(notice)
-            self.create_form.notice.setVisible(bool(notice))
+            self.create_form.set_notice(notice)
             if self.stack.currentWidget() is self.unlock_form:
                 self._show_create()
 
