@@ -21,7 +21,7 @@ TS_DIR = ROOT / "app" / "resources" / "translations"
 # catalogue → (source folders, folders left to another catalogue)
 CATALOGUES = {
     "stafet_en.ts": (
-        ("app/ui", "app/domain", "app/vault", "app/models", "app/reports"),
+        ("app/ui", "app/domain", "app/vault", "app/models", "app/reports", "app/people"),
         ("app/ui/live", "app/ui/documents"),
     ),
     "stafet_live_en.ts": (("app/ui/live",), ()),

@@ -26,6 +26,7 @@ pytest_plugins = [
     "tests.fixtures_models",
     "tests.fixtures_reports",
     "tests.fixtures_ui",
+    "tests.fixtures_people",
 ]
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import FILE_UNREADABLE, CliError, cli_actor, open_vault
+from app.cli.common import FILE_UNREADABLE, CliError, open_vault
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def case_service(args: argparse.Namespace) -> Iterator[Any]:
     from app.models.service import CaseService
 
     with open_vault(args) as vault:
-        yield CaseService(vault, actor=cli_actor())
+        yield CaseService(vault, actor=vault.actor)  # the profile's name
 
 
 def parse_day(text: str | None) -> date:

@@ -12,8 +12,6 @@ from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 
 logger = logging.getLogger(__name__)
 
-CLI_ACTOR_FALLBACK = "kommandolinje"
-
 
 class CliError(UserError):
     """A problem with how the command was called (missing passphrase, unreadable file, …)."""
@@ -45,12 +43,10 @@ def device_secrets() -> object | None:
     return None
 
 
-def cli_actor() -> str:
-    """Who the audit trail names for command-line actions: the OS user, else "kommandolinje"."""
-    try:
-        return getpass.getuser() or CLI_ACTOR_FALLBACK
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        return CLI_ACTOR_FALLBACK
+def cli_actor() -> str | None:
+    """Who the audit trail names for command-line actions: not chosen here (None), so the vault
+    names the person in its profile. Never $LOGNAME/$USER: anyone can set those."""
+    return None
 
 
 def read_secret_file(path: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import logging
 import os
 import secrets
@@ -60,11 +59,15 @@ MIN_PASSPHRASE = 8
 FULL_CHECK_AT_UNLOCK_BYTES = 16 * 1024 * 1024
 
 
+# The person's profile (app.people) is this vault setting; the vault reads only its name, so every
+# audit row, the unlock's included, names the person and never the OS login ($LOGNAME is anyone's
+# to set). Before a profile exists the rows say so plainly instead of guessing.
+PROFILE_SETTING = "people.profile"
+NO_PROFILE_ACTOR = "ukendt bruger (ingen profil)"
+
+
 def default_actor() -> str:
-    try:
-        return getpass.getuser() or "ukendt"
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        return "ukendt"
+    return NO_PROFILE_ACTOR
 
 
 def _now() -> dt.datetime:
@@ -114,6 +117,7 @@ class Vault(SmallStore):
         self._audit_secret: bytearray | None = hkdf(vault_key, b"stafet/v1/audit-chain")
         self._device_secrets = device_secrets
         self.actor = actor or default_actor()
+        self._actor_from_profile = not actor  # an explicit actor (tests, restore) is kept
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._engine: sa.Engine | None = None
@@ -340,6 +344,8 @@ class Vault(SmallStore):
                         if conn.exec_driver_sql("PRAGMA cipher_integrity_check").first():
                             raise VaultDamaged()
                 self._migrate(target, creating)
+                if self._actor_from_profile and not creating:
+                    self.actor = self.profile_name() or default_actor()
                 with self.session() as s:
                     if creating:
                         for k, v in (
@@ -383,6 +389,12 @@ class Vault(SmallStore):
             )
         if before is not None and before != after:
             self.upgraded_from = before
+
+    def profile_name(self) -> str | None:
+        """The name in the person's profile (written by app.people), or None before one."""
+        stored = self.settings_get(PROFILE_SETTING)
+        name = stored.get("name") if isinstance(stored, dict) else None
+        return str(name) if name else None
 
     # -- sessions ------------------------------------------------------------------------
 

@@ -1348,6 +1348,89 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Filen er ikke et Stafet-kontaktkort, eller den er beskadiget. Bed om kortet igen („Mit kontaktkort…“). Intet er gemt.</source>
+        <translation>The file is not a Stafet contact card, or it is damaged. Ask for the card again (“My contact card…”). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til at være et kontaktkort. Intet er gemt.</source>
+        <translation>The file is too large to be a contact card. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Kontaktkortet er lavet af en nyere udgave af Stafet (version {version}). Opdatér Stafet, og prøv igen. Intet er gemt.</source>
+        <translation>The contact card was made by a newer version of Stafet (version {version}). Update Stafet and try again. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder en privat nøgle. Et kontaktkort må aldrig indeholde hemmeligheder: bed afsenderen lave et nyt kort med „Mit kontaktkort…“. Intet er gemt.</source>
+        <translation>The file contains a private key. A contact card must never contain secrets: ask the sender to make a new card with “My contact card…”. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Kontaktkortet er ændret, efter det blev lavet (underskriften passer ikke). Bed om et nyt kort. Intet er gemt.</source>
+        <translation>The contact card has been changed after it was made (the signature does not match). Ask for a new card. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Et certifikat i kontaktkortet er udløbet. Bed om et nyt kort. Intet er gemt.</source>
+        <translation>A certificate in the contact card has expired. Ask for a new card. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Et certifikat i kontaktkortet kan ikke bruges: underskriftscertifikatet skal være et personligt EC- eller RSA-certifikat, krypteringscertifikatet et personligt RSA-certifikat (mindst 2048 bit) til nøgleomslag. Intet er gemt.</source>
+        <translation>A certificate in the contact card cannot be used: the signing certificate must be a personal EC or RSA certificate, the encryption certificate a personal RSA certificate (at least 2048 bits) for key transport. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Der er ingen kontakt med det navn i adressebogen. Importér personens kontaktkort først („stafet contact import KORT“ eller Kontakter…).</source>
+        <translation>There is no contact with that name in the address book. Import the person's contact card first (“stafet contact import CARD” or Contacts…).</translation>
+    </message>
+    <message>
+        <source>{count} kontakter har det navn. Spær dem, der ikke bruges mere, så der kun er én.</source>
+        <translation>{count} contacts have that name. Revoke the ones no longer in use, so there is only one.</translation>
+    </message>
+    <message>
+        <source>Kontakten er spærret og kan ikke bruges. Importér et nyt kontaktkort fra personen.</source>
+        <translation>The contact is revoked and cannot be used. Import a new contact card from the person.</translation>
+    </message>
+    <message>
+        <source>Ukendt kilde til et kontaktkort.</source>
+        <translation>Unknown source of a contact card.</translation>
+    </message>
+    <message>
+        <source>Krypteringsnøglen skal være en RSA-nøgle på mindst {bits} bit (det kræver CMS-kryptering). Intet er ændret.</source>
+        <translation>The encryption key must be an RSA key of at least {bits} bits (CMS encryption requires it). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Certifikatet i filen er udløbet. Intet er ændret.</source>
+        <translation>The certificate in the file has expired. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Der er ingen profil i boksen endnu. Skriv, hvem du er, med „stafet profile set --name NAVN --role STILLING --organisation ARBEJDSPLADS“ (eller i Indstillinger).</source>
+        <translation>There is no profile in the vault yet. Say who you are with “stafet profile set --name NAME --role ROLE --organisation ORGANISATION” (or in Settings).</translation>
+    </message>
+    <message>
+        <source>Skriv dit navn. Det står ved alt, du skriver.</source>
+        <translation>Enter your name. It appears with everything you write.</translation>
+    </message>
+    <message>
+        <source>Skriv din stilling, fx sagsbehandler eller lærer.</source>
+        <translation>Enter your role, e.g. caseworker or teacher.</translation>
+    </message>
+    <message>
+        <source>Skriv din arbejdsplads, fx Solsikken Børnehus eller Aarhus Kommune.</source>
+        <translation>Enter your organisation, e.g. Solsikken Children's House or Aarhus Municipality.</translation>
+    </message>
+    <message>
+        <source>Skriv telefon eller e-mail.</source>
+        <translation>Enter a phone number or e-mail address.</translation>
+    </message>
+    <message>
+        <source>Navn, stilling, arbejdsplads og kontakt må højst være {n} tegn hver.</source>
+        <translation>Name, role, organisation and contact may be at most {n} characters each.</translation>
+    </message>
+    <message>
+        <source>Navn, stilling, arbejdsplads og kontakt skal stå på én linje uden styretegn.</source>
+        <translation>Name, role, organisation and contact must be on one line without control characters.</translation>
+    </message>
+</context>
+<context>
     <name>PlainLanguage</name>
     <message>
         <source>Skriv hvem</source>

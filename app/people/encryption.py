@@ -1,0 +1,170 @@
+"""The person's encryption key: RSA + certificate, so others can encrypt handovers to them (CMS).
+
+CMS envelope encryption with RSA key transport (what `cryptography`'s PKCS7EnvelopeBuilder and
+`openssl cms -encrypt` make) needs an RSA key in an X.509 certificate. The key is separate from
+the signing key on purpose: one key, one job (RFC 5280 key usage), and an employee certificate
+imported for signing may be EC or may forbid key encipherment.
+
+Kept as the vault secret "people.encryption" (PKCS#12 without its own password: the vault
+encrypts it). The certificate is issued by the local CA of the signing identity when there is
+one (so both certificates chain to the same root), else it is self-signed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.people.profile import PeopleError, require_profile
+from app.people.signing import (
+    BAD_P12,
+    LOCAL_CA,
+    P12_NO_KEY,
+    PERSONAL_DAYS,
+    SecretStore,
+    SigningError,
+    _name,
+    _now,
+    signing_identity,
+)
+
+logger = logging.getLogger(__name__)
+
+ENCRYPTION = "people.encryption"
+RSA_BITS = 3072  # ≈0.2 s to make once; NIST's size for use beyond 2030
+MIN_RSA_BITS = 2048
+
+NOT_RSA = QT_TRANSLATE_NOOP(
+    "People",
+    "Krypteringsnøglen skal være en RSA-nøgle på mindst {bits} bit (det kræver CMS-kryptering). "
+    "Intet er ændret.",
+)
+EXPIRED = QT_TRANSLATE_NOOP("People", "Certifikatet i filen er udløbet. Intet er ændret.")
+
+
+def _usage() -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=False,
+        content_commitment=False,
+        key_encipherment=True,  # RSA key transport wraps the content key
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def issue_encryption_certificate(
+    key: rsa.RSAPrivateKey,
+    *,
+    name: str,
+    role: str,
+    organisation: str,
+    issuer: tuple[object, x509.Certificate] | None,
+    now: dt.datetime | None = None,
+) -> x509.Certificate:
+    """An end-entity certificate for key transport, by the local CA or (issuer None) self-signed."""
+    now = now or _now()
+    subject = _name(name, organisation, role)
+    if issuer is None:
+        signer_key, issuer_name = key, subject
+        issuer_public = key.public_key()
+    else:
+        signer_key, issuer_cert = issuer
+        issuer_name = issuer_cert.subject
+        issuer_public = issuer_cert.public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=PERSONAL_DAYS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_usage(), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                issuer_public  # type: ignore[arg-type]
+            ),
+            critical=False,
+        )
+    )
+    return builder.sign(signer_key, hashes.SHA256())  # type: ignore[arg-type]
+
+
+def _store(vault: SecretStore, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> None:
+    vault.put_secret(
+        ENCRYPTION,
+        pkcs12.serialize_key_and_certificates(
+            b"stafet-encryption", key, cert, None, serialization.NoEncryption()
+        ),
+    )
+
+
+def _local_ca(vault: SecretStore) -> tuple[object, x509.Certificate] | None:
+    raw = vault.get_secret(LOCAL_CA)
+    if raw is None:
+        return None
+    key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
+    return (key, cert) if key is not None and cert is not None else None
+
+
+def has_encryption_identity(vault: SecretStore) -> bool:
+    return vault.get_secret(ENCRYPTION) is not None
+
+
+def encryption_identity(vault: SecretStore) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """The person's RSA key and certificate; made on first need (needs the profile)."""
+    raw = vault.get_secret(ENCRYPTION)
+    if raw is not None:
+        key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
+        assert isinstance(key, rsa.RSAPrivateKey) and cert is not None  # we wrote both
+        return key, cert
+    me = require_profile(vault)
+    signing_identity(vault)  # the local CA (if the signing identity is local) issues this one too
+    key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
+    cert = issue_encryption_certificate(
+        key,
+        name=me.name,
+        role=me.role,
+        organisation=me.organisation,
+        issuer=_local_ca(vault),
+    )
+    _store(vault, key, cert)
+    logger.info("encryption identity created")
+    return key, cert
+
+
+def import_encryption_pkcs12(
+    vault: SecretStore, data: bytes, passphrase: bytes | None
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """An encryption key + certificate from a PKCS#12 (e.g. issued by the municipality)."""
+    try:
+        key, cert, _extra = pkcs12.load_key_and_certificates(data, passphrase or None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        raise SigningError(BAD_P12) from None
+    if key is None or cert is None:
+        raise SigningError(P12_NO_KEY)
+    if not isinstance(key, rsa.RSAPrivateKey) or key.key_size < MIN_RSA_BITS:
+        raise PeopleError(NOT_RSA, bits=MIN_RSA_BITS)
+    public = cert.public_key()
+    if not isinstance(public, rsa.RSAPublicKey) or (
+        public.public_numbers() != key.public_key().public_numbers()
+    ):
+        raise SigningError(P12_NO_KEY)  # the certificate is not this key's
+    if cert.not_valid_after_utc < _now():
+        raise PeopleError(EXPIRED)
+    _store(vault, key, cert)
+    logger.info("encryption identity imported")
+    return key, cert
