@@ -108,7 +108,7 @@ def _strategy(tp: Any, name: str) -> st.SearchStrategy[Any]:
     if tp is str:
         if name == "cpr":
             return cpr_numbers()
-        if name == "uid" or name.endswith("_uid") or name == "supersedes":
+        if name == "uid" or name.endswith("_uid") or name in ("supersedes", "also_supersedes"):
             return st.uuids().map(lambda u: u.hex)
         return TEXT
     raise TypeError(tp)

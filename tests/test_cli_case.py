@@ -68,7 +68,10 @@ def test_export_then_import_gives_an_equal_case(cli, capsys, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".stafet-")]
     assert cli("case", "import", str(first)) == 0
     new_id = int(capsys.readouterr().out.strip())
-    assert new_id not in ids.values()
+    # the vault already holds this case uid: merged into it, never a second case (issue 11)
+    assert new_id == ids["Hans Hansen"]
+    assert cli("case", "list") == 0
+    assert len(capsys.readouterr().out.splitlines()[1:]) == len(ids)
     second = tmp_path / "kopi.json"
     assert cli("case", "export", str(new_id), "-o", str(second)) == 0
     assert json.loads(first.read_text("utf-8")) == json.loads(second.read_text("utf-8"))

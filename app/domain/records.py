@@ -12,6 +12,7 @@ Conventions that every layer relies on:
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, IntEnum
@@ -143,6 +144,8 @@ class LogEntry:
     about_uid: str | None = None  # SHARED_GOAL_FAMILY: the custodian/sibling uid it concerns
     links: list[RecordLink] = field(default_factory=list)
     supersedes: str | None = None
+    # A resolved conflict: the other versions (written on another laptop) this one replaces too.
+    also_supersedes: list[str] = field(default_factory=list)
     recorded_at: datetime | None = None  # set by storage when committed
 
 
@@ -168,6 +171,8 @@ class ActorRow:
     internal: bool = False
     from_meeting_uid: str | None = None  # a GØR agreement of this meeting created the row
     supersedes: str | None = None
+    # A resolved conflict: the other versions (written on another laptop) this one replaces too.
+    also_supersedes: list[str] = field(default_factory=list)
 
 
 class BatonEventKind(str, Enum):
@@ -473,9 +478,19 @@ class Case:
         return max(enumerate(self.levels), key=lambda pair: (pair[1].on, pair[0]))[1].level
 
 
+def superseded_uids(versions: Iterable[LogEntry | ActorRow]) -> set[str]:
+    """The uids a later version replaces (`supersedes`; `also_supersedes` of a resolution)."""
+    found: set[str] = set()
+    for v in versions:
+        if v.supersedes:
+            found.add(v.supersedes)
+        found.update(v.also_supersedes)
+    return found
+
+
 def current_entries(entries: list[LogEntry], section: LogSection | None = None) -> list[LogEntry]:
     """The entries not superseded by a later one, in date order (the log as it reads today)."""
-    superseded = {e.supersedes for e in entries if e.supersedes}
+    superseded = superseded_uids(entries)
     chosen = [
         e for e in entries if e.uid not in superseded and (section is None or e.section == section)
     ]
@@ -487,5 +502,5 @@ def _moment(value: datetime | None) -> float:
 
 
 def current_actor_rows(rows: list[ActorRow]) -> list[ActorRow]:
-    superseded = {r.supersedes for r in rows if r.supersedes}
+    superseded = superseded_uids(rows)
     return sorted((r for r in rows if r.uid not in superseded), key=lambda r: r.changed_on)

@@ -122,6 +122,7 @@ def entry_row(case_id: int, e: r.LogEntry) -> t.LogEntryRow:
         due_on=e.due_on,
         about_uid=e.about_uid,
         supersedes=e.supersedes,
+        also_supersedes=list(e.also_supersedes),
         recorded_at=e.recorded_at,
         links=[
             t.EntryLinkRow(case_id=case_id, kind=link.kind.value, target_uid=link.uid)
@@ -146,6 +147,7 @@ def actor_row_row(case_id: int, a: r.ActorRow) -> t.ActorRowRow:
         internal=a.internal,
         from_meeting_uid=a.from_meeting_uid,
         supersedes=a.supersedes,
+        also_supersedes=list(a.also_supersedes),
     )
 
 
@@ -384,6 +386,7 @@ def to_entry(e: t.LogEntryRow) -> r.LogEntry:
         about_uid=e.about_uid,
         links=[r.RecordLink(kind=_enum(r.LinkKind, x.kind), uid=x.target_uid) for x in e.links],
         supersedes=e.supersedes,
+        also_supersedes=list(e.also_supersedes),
         recorded_at=e.recorded_at,
     )
 
@@ -399,6 +402,7 @@ def to_actor_row(a: t.ActorRowRow) -> r.ActorRow:
         internal=a.internal,
         from_meeting_uid=a.from_meeting_uid,
         supersedes=a.supersedes,
+        also_supersedes=list(a.also_supersedes),
     )
 
 

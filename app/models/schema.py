@@ -48,7 +48,7 @@ _DESCRIPTIONS = {
 
 
 def _is_uid_field(name: str) -> bool:
-    return name == "uid" or name.endswith("_uid") or name == "supersedes"
+    return name == "uid" or name.endswith("_uid") or name in ("supersedes", "also_supersedes")
 
 
 def _type_schema(tp: Any, field_name: str, defs: dict[str, Any]) -> dict[str, Any]:

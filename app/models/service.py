@@ -19,10 +19,11 @@ from app.models import mapping as mp
 from app.models import summary
 from app.models import tables as t
 from app.models.errors import CannotRetract, CaseClosed, CaseNotFound, LastLevel, RecordNotFound
-from app.models.interchange import from_json, to_json
+from app.models.interchange import to_json
 from app.models.loader import load_case, load_cases
 from app.models.search import matching_case_ids, refresh_keys
-from app.models.service_base import _check_supersedable, agreement_row_uid, now
+from app.models.service_base import _check_supersedable, agreement_row_uid, is_superseded, now
+from app.models.service_merge import CaseMerging, MergeResult
 from app.models.service_records import RecordWrites
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class CaseSummary:
 _LEVELS = {int(level): level for level in r.Level}  # a dict lookup: 5,000 rows per list
 
 
-class CaseService(RecordWrites):
+class CaseService(CaseMerging, RecordWrites):
     """See docs/ARCHITECTURE.md; the form writes live in service_records.RecordWrites."""
 
     # -----------------------------------------------------------------------------------------
@@ -168,33 +169,27 @@ class CaseService(RecordWrites):
         )
         return self._insert_case(case, "create")
 
-    def import_case(self, data: dict[str, Any]) -> int:
-        """A new case from a "stafet-case" document; invalid input changes nothing."""
-        case = from_json(data)
-        stamp = now()
-        if case.updated_at is None:
-            case = replace(case, updated_at=stamp)
-        for entry in case.entries:
-            if entry.recorded_at is None:
-                entry.recorded_at = stamp
-        return self._insert_case(case, "import")
-
     def _insert_case(self, case: r.Case, action: str) -> int:
+        with self._vault.session() as s:
+            case_id = self._insert_case_in(s, case, action)
+        logger.info("case %s: %s", case_id, action)
+        return case_id
+
+    def _insert_case_in(self, s: Any, case: r.Case, action: str) -> int:
+        """A whole case as new rows in the open write session, with its audit row."""
         stamp = now()
         for entry in case.entries:
             if entry.recorded_at is None:
                 entry.recorded_at = stamp
-        with self._vault.session() as s:
-            # The whole case is in hand: its list columns come from it, not from a re-read.
-            row = t.CaseRow(**mp.header_columns(case), **summary.columns_for(case, date.today()))
-            keys = refresh_keys(row)
-            s.add(row)
-            s.flush()
-            s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
-            s.add_all(mp.body_rows(row.id, case))
-            self._audit(action, "case", case.uid, case.uid)
-            case_id = row.id
-        logger.info("case %s: %s", case_id, action)
+        # The whole case is in hand: its list columns come from it, not from a re-read.
+        row = t.CaseRow(**mp.header_columns(case), **summary.columns_for(case, date.today()))
+        keys = refresh_keys(row)
+        s.add(row)
+        s.flush()
+        s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
+        s.add_all(mp.body_rows(row.id, case))
+        self._audit(action, "case", case.uid, case.uid)
+        case_id: int = row.id
         return case_id
 
     # -----------------------------------------------------------------------------------------
@@ -410,11 +405,7 @@ class CaseService(RecordWrites):
                 found = s.scalar(select(table).where(table.case_id == case_id, table.uid == uid))
                 if found is None:
                     continue
-                if hasattr(table, "supersedes") and s.scalar(
-                    select(func.count())
-                    .select_from(table)
-                    .where(table.case_id == case_id, table.supersedes == uid)
-                ):
+                if hasattr(table, "supersedes") and is_superseded(s, table, case_id, uid):
                     raise CannotRetract()
                 if (
                     table is t.LevelChangeRow
@@ -470,7 +461,4 @@ def _check_entry(entry: r.LogEntry) -> None:
         validate_date_range(entry.due_on, "opfølgningsdato")
 
 
-__all__ = ["CaseService", "CaseSummary", "NextDeadline"]
-
-
-__all__ = ["CaseService", "CaseSummary", "NextDeadline", "agreement_row_uid"]
+__all__ = ["CaseService", "CaseSummary", "MergeResult", "NextDeadline", "agreement_row_uid"]

@@ -121,9 +121,21 @@ def _check_supersedable(s: Session, table: type[Any], case_id: int, uid: str, wh
     """`uid` exists in the case and is the newest version (nothing supersedes it yet)."""
     if s.scalar(select(table.id).where(table.case_id == case_id, table.uid == uid)) is None:
         raise RecordNotFound(what)
+    if is_superseded(s, table, case_id, uid):
+        raise AlreadyRevised()
+
+
+def is_superseded(s: Session, table: type[Any], case_id: int, uid: str) -> bool:
+    """A newer version names `uid` in `supersedes` or (a resolved conflict) `also_supersedes`."""
     if s.scalar(
         select(func.count())
         .select_from(table)
         .where(table.case_id == case_id, table.supersedes == uid)
     ):
-        raise AlreadyRevised()
+        return True
+    resolutions = s.scalars(
+        select(table.also_supersedes).where(
+            table.case_id == case_id, func.json_array_length(table.also_supersedes) > 0
+        )
+    )
+    return any(uid in uids for uids in resolutions)

@@ -154,6 +154,7 @@ class LogEntryRow(_PerCase, Base):
     due_on: Mapped[date | None] = mapped_column(Date)
     about_uid: Mapped[str | None] = mapped_column(UID)
     supersedes: Mapped[str | None] = mapped_column(UID)
+    also_supersedes: Mapped[list[str]]  # a resolved merge conflict (migration 0006)
     recorded_at: Mapped[datetime | None]
 
     links: Mapped[list[EntryLinkRow]] = _children("EntryLinkRow")
@@ -195,6 +196,7 @@ class ActorRowRow(_PerCase, Base):
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     from_meeting_uid: Mapped[str | None] = mapped_column(UID)
     supersedes: Mapped[str | None] = mapped_column(UID)
+    also_supersedes: Mapped[list[str]]  # a resolved merge conflict (migration 0006)
 
 
 class BatonEventRow(_PerCase, Base):

@@ -420,6 +420,18 @@
         <source>Mødet findes i flere sager. Angiv hvilken sag mødet hører til.</source>
         <translation>The meeting exists in several cases. State which case the meeting belongs to.</translation>
     </message>
+    <message>
+        <source>Konflikten er allerede løst, eller den valgte udgave hører ikke til den.</source>
+        <translation>The conflict has already been resolved, or the chosen version does not belong to it.</translation>
+    </message>
+    <message>
+        <source>Sagen kan ikke flettes med den udgave, du allerede har: stafetten er givet videre på to forskellige måder i de to udgaver. Intet er ændret.</source>
+        <translation>The case cannot be merged with the version you already have: the baton was passed on in two different ways in the two versions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sagen kan ikke flettes med den udgave, du allerede har: tilsammen har de to udgaver flere møder uden samtykke (§ 49 a), end loven tillader. Intet er ændret.</source>
+        <translation>The case cannot be merged with the version you already have: together the two versions have more meetings without consent (section 49 a) than the law allows. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>

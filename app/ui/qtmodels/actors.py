@@ -82,7 +82,7 @@ class ActorTableModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        self._superseded = {x.supersedes for x in self._all if x.supersedes}
+        self._superseded = r.superseded_uids(self._all)
         if self._show_history:
             rows = sorted(self._all, key=lambda x: (x.changed_on, x.uid not in self._superseded))
         else:

@@ -225,7 +225,7 @@ class SectionEditor(QGroupBox):
         self._family_safe = family_safe
         self._editable = editable
         entries = [e for e in case.entries if e.section == self.section]
-        superseded = {e.supersedes for e in entries if e.supersedes}
+        superseded = r.superseded_uids(entries)
         ordered = sorted(
             entries, key=lambda e: (e.entry_date, e.recorded_at.timestamp() if e.recorded_at else 0)
         )
