@@ -4,6 +4,7 @@ vault is refused untouched."""
 from __future__ import annotations
 
 import hashlib
+import sys
 import textwrap
 
 import pytest
@@ -121,3 +122,27 @@ def test_automatic_backups_keep_only_the_newest(
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == 3 and "min-egen.stafetbackup" in names
     assert "for-opgradering-20220101T000000000000-0001.stafetbackup" in names
+
+
+def test_head_constant_is_the_newest_migration():
+    """Unlock trusts migrate.HEAD to skip alembic; a new migration must move it too."""
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_unlocking_an_up_to_date_vault_does_not_import_alembic(
+    vault_dir, passphrase, vault, memory_keyring, monkeypatch
+):
+    """Alembic (with mako, pygments, other dialects) costs about a second: unlock pays it only
+    when an upgrade is due. A None entry in sys.modules makes any import of it fail."""
+    vault.lock()
+    for name in [m for m in sys.modules if m == "alembic" or m.startswith("alembic.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "alembic", None)
+    reopened = Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring)
+    try:
+        with reopened.read_session() as s:
+            assert s.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == (
+                migrate.HEAD
+            )
+    finally:
+        reopened.lock()
