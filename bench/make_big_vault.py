@@ -23,10 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 from app.domain import records as r  # noqa: E402
 from app.domain.messages import UserError  # noqa: E402
+from app.domain.deadlines import case_items  # noqa: E402
 from app.models import mapping as mp  # noqa: E402
 from app.models import summary  # noqa: E402
 from app.models import tables as t  # noqa: E402
 from app.models.search import refresh_keys  # noqa: E402
+from app.models.service import STALE_DEADLINES  # noqa: E402
 from app.vault import DeviceSecrets, KdfParams, Vault  # noqa: E402
 
 PASSPHRASE = "benchmark frase med god længde"
@@ -278,15 +280,18 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
         with vault.session() as s:
             for index in range(first, min(cases, first + batch)):
                 case = make_case(rng, index, big_every and index % big_every == 0)
+                items = case_items(case)
                 row = t.CaseRow(
-                    id=index + 1, **mp.header_columns(case), **summary.columns_for(case, TODAY)
+                    id=index + 1, **mp.header_columns(case), **summary.columns_for(case, items=items)
                 )
                 keys = refresh_keys(row)
                 s.add(row)
+                s.add_all(summary.deadline_rows(row.id, items))
                 s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
                 s.add_all(mp.body_rows(row.id, case))
             vault.audit.append("bench.generate", "case", f"{first + 1}-{index + 1}")
     vault.settings_set(SETTING, cases)
+    vault.settings_set(STALE_DEADLINES, False)  # written above with each case
     vault.lock()
     size = sum(p.stat().st_size for p in directory.iterdir() if p.is_file())
     return {

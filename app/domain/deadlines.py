@@ -112,6 +112,10 @@ class _Item(NamedTuple):  # a tuple: the engine makes tens of thousands of these
     window_days: int = 0  # shown this many days ahead even with a shorter horizon
 
 
+# What `case_items` gives; the vault stores these per case and rebuilds them when it reads.
+DeadlineItem = _Item
+
+
 def status_for(due_on: date, today: date, horizon_days: int) -> DeadlineStatus | None:
     """Overdue before today, due today, upcoming within the horizon, else not shown (None)."""
     if due_on < today:
@@ -127,26 +131,10 @@ def compute(cases: Iterable[Case], today: date, *, horizon_days: int = 30) -> li
     """All open deadlines of the open cases, sorted by date (overdue first), then child and kind."""
     found: list[Deadline] = []
     for case in cases:
-        if case.closure is not None:
-            continue  # a closed log has no deadlines
-        for item in _items(case):
-            due_on = item.due_on
-            item_status = status_for(due_on, today, max(horizon_days, item.window_days))
-            if item_status is None:
-                continue
-            found.append(
-                Deadline(
-                    case_uid=case.uid,
-                    child_name=case.child.name,
-                    kind=item.kind,
-                    due_on=due_on,
-                    status=item_status,
-                    title=TITLES[item.kind],
-                    source=SOURCES[item.kind],
-                    target=item.target,
-                    detail=item.detail,
-                )
-            )
+        for item in case_items(case):
+            deadline = make_deadline(case.uid, case.child.name, item, today, horizon_days)
+            if deadline is not None:
+                found.append(deadline)
     names: dict[str, str] = {}
     found.sort(
         key=lambda d: (
@@ -157,6 +145,37 @@ def compute(cases: Iterable[Case], today: date, *, horizon_days: int = 30) -> li
         )
     )
     return found
+
+
+def case_items(case: Case) -> list[_Item]:
+    """Every deadline the case's records give, whatever today is (a closed log has none).
+
+    Independent of `today` on purpose: the vault stores these per case at each write, and the
+    dashboard only picks the ones to show by date (see `make_deadline`).
+    """
+    if case.closure is not None:
+        return []
+    return list(_items(case))
+
+
+def make_deadline(
+    case_uid: str, child_name: str, item: _Item, today: date, horizon_days: int = 30
+) -> Deadline | None:
+    """The dashboard line for one item as of `today`, or None when it lies beyond the horizon."""
+    item_status = status_for(item.due_on, today, max(horizon_days, item.window_days))
+    if item_status is None:
+        return None
+    return Deadline(
+        case_uid=case_uid,
+        child_name=child_name,
+        kind=item.kind,
+        due_on=item.due_on,
+        status=item_status,
+        title=TITLES[item.kind],
+        source=SOURCES[item.kind],
+        target=item.target,
+        detail=item.detail,
+    )
 
 
 _KIND_ORDER = {kind: kind.value for kind in DeadlineKind}
@@ -207,13 +226,17 @@ def _actor_items(case: Case) -> Iterator[_Item]:
 def _review_items(case: Case) -> Iterator[_Item]:
     """A review date is handled once a later REVIEW entry is written on or after that date."""
     reviews = current_entries(case.entries, LogSection.REVIEW)
+    # The two latest entry dates answer "is there ANOTHER entry on or after the date?" for every
+    # entry at once: a log with thousands of reviews stays linear, not quadratic.
+    latest = sorted((entry.entry_date for entry in reviews), reverse=True)[:2]
     for entry in reviews:
         if entry.due_on is None:
             continue
-        handled = any(
-            other.uid != entry.uid and other.entry_date >= entry.due_on for other in reviews
-        )
-        if handled:
+        if entry.entry_date == latest[0]:
+            others_latest = latest[1] if len(latest) > 1 else None
+        else:
+            others_latest = latest[0]
+        if others_latest is not None and others_latest >= entry.due_on:
             continue
         yield _Item(
             kind=DeadlineKind.REVIEW,

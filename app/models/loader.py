@@ -92,9 +92,11 @@ def _load_cases(
     agreements = _by(_rows(s, t.AgreementRow, ids), "meeting_id")
     parties = _by(_rows(s, t.ConsentPartyRow, ids), "consent_id")
     if deadline_view:
-        entries = rows(
-            t.LogEntryRow, t.LogEntryRow.__table__.c.section == r.LogSection.REVIEW.value
-        )
+        e = t.LogEntryRow.__table__.c
+        review = e.section == r.LogSection.REVIEW.value
+        # A correction filed under another section still retires the review date it corrects.
+        review_uids = select(e.uid).where(e.case_id.in_(ids), review)
+        entries = rows(t.LogEntryRow, review | e.supersedes.in_(review_uids))
         custodians = siblings = joint = eyes = assessments = maps = observations = empty
         links = participants = minutes = givers = map_actors = n_answers = o_answers = empty
     else:

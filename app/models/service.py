@@ -53,7 +53,10 @@ class CaseSummary:
         return self.holder
 
 
-_LEVELS = {int(level): level for level in r.Level}  # a dict lookup: 5,000 rows per list
+_LEVELS = {int(level): level for level in r.Level}
+# Set by migration 0008 (and left for any future change of the deadline rules): the stored
+# deadlines must be recomputed from the records before they are read.
+STALE_DEADLINES = "deadlines.stale"  # a dict lookup: 5,000 rows per list
 
 
 class CaseService(CaseMerging, RecordWrites):
@@ -63,8 +66,14 @@ class CaseService(CaseMerging, RecordWrites):
     # reading
     # -----------------------------------------------------------------------------------------
 
-    def list_cases(self, search: str | None = None) -> list[CaseSummary]:
-        """Open cases first, then closed ones; by name. `search`: name word prefix or CPR prefix."""
+    def list_cases(
+        self, search: str | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> list[CaseSummary]:
+        """Open cases first, then closed ones; by name. `search`: name word prefix or CPR prefix.
+
+        `offset`/`limit` give one window of that order (the GUI fetches more as the user
+        scrolls); the index ix_cases_list_order serves the order without sorting the table.
+        """
         c = t.CaseRow
         stmt = select(
             c.id,
@@ -80,7 +89,9 @@ class CaseService(CaseMerging, RecordWrites):
         ids = matching_case_ids(search or "")
         if ids is not None:
             stmt = stmt.where(c.id.in_(ids))
-        stmt = stmt.order_by(c.closed_on.is_not(None), c.name_key, c.id)
+        stmt = stmt.order_by(c.list_group, c.name_key, c.id).offset(max(0, offset))
+        if limit is not None:
+            stmt = stmt.limit(max(0, limit))
         with self._vault.read_session() as s:
             rows = s.execute(stmt).all()
         levels = _LEVELS
@@ -98,6 +109,15 @@ class CaseService(CaseMerging, RecordWrites):
             )
             for case_id, uid, name, cpr, holder, level, due_on, title, closed_on in rows
         ]
+
+    def count_cases(self, search: str | None = None) -> int:
+        """How many cases `list_cases(search)` gives in all."""
+        stmt = select(func.count(t.CaseRow.id))
+        ids = matching_case_ids(search or "")
+        if ids is not None:
+            stmt = stmt.where(t.CaseRow.id.in_(ids))
+        with self._vault.read_session() as s:
+            return int(s.scalar(stmt) or 0)
 
     def case_count(self) -> int:
         with self._vault.read_session() as s:
@@ -121,13 +141,102 @@ class CaseService(CaseMerging, RecordWrites):
             self._audit("export", "case", case.uid, case.uid)
         return to_json(case)
 
-    def deadlines(self, today: date) -> list[Any]:
-        """Every deadline and reminder of the open cases (domain.deadlines.Deadline items)."""
-        from app.domain import deadlines
+    def deadlines(self, today: date, *, horizon_days: int = 30) -> list[Any]:
+        """Every deadline and reminder of the open cases (domain.deadlines.Deadline items),
+        read from the deadlines stored at each write (see summary.py)."""
+        return [deadline for _case_id, deadline in self.deadline_page(today, horizon_days=horizon_days)]
 
+    def deadline_page(
+        self,
+        today: date,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        horizon_days: int = 30,
+    ) -> list[tuple[int, Any]]:
+        """(case id, Deadline) pairs shown as of `today`, in the dashboard's order (date, child,
+        case, kind): one window of them when `limit` is given."""
+        from app.domain import deadlines as dl
+
+        self._ensure_deadlines()
+        d, c = t.CaseDeadlineRow, t.CaseRow
+        stmt = (
+            select(
+                c.id, c.uid, c.child_name, d.kind, d.due_on, d.target_record, d.target_uid,
+                d.target_section, d.detail, d.visible_from,
+            )
+            .join(c, c.id == d.case_id)
+            .where(self._shown(today, horizon_days))
+            .order_by(d.due_on, c.name_key, c.uid, d.kind)
+            .offset(max(0, offset))
+        )
+        if limit is not None:
+            stmt = stmt.limit(max(0, limit))
         with self._vault.read_session() as s:
-            cases = load_cases(s, t.CaseRow.closed_on.is_(None), deadline_view=True)
-        return list(deadlines.compute(cases.values(), today))
+            rows = s.execute(stmt).all()
+        found: list[tuple[int, Any]] = []
+        for case_id, uid, name, kind, due_on, record, target_uid, section, detail, shown in rows:
+            window = (due_on - shown).days
+            item = dl.DeadlineItem(
+                dl.DeadlineKind(kind),
+                due_on,
+                dl.DeadlineTarget(record, target_uid, section),
+                detail,
+                window,
+            )
+            deadline = dl.make_deadline(uid, name, item, today, horizon_days)
+            if deadline is not None:
+                found.append((case_id, deadline))
+        return found
+
+    def deadline_counts(self, today: date, *, horizon_days: int = 30) -> dict[str, int]:
+        """How many deadlines are overdue, due today and upcoming: {"overdue": n, …}."""
+        from sqlalchemy import case as sql_case
+
+        self._ensure_deadlines()
+        d = t.CaseDeadlineRow
+        bucket = sql_case(
+            (d.due_on < today, "overdue"), (d.due_on == today, "due"), else_="upcoming"
+        )
+        stmt = (
+            select(bucket, func.count(d.id))
+            .where(self._shown(today, horizon_days))
+            .group_by(bucket)
+        )
+        with self._vault.read_session() as s:
+            return {str(key): int(n) for key, n in s.execute(stmt).all()}
+
+    @staticmethod
+    def _shown(today: date, horizon_days: int) -> Any:
+        from datetime import timedelta
+
+        from sqlalchemy import or_
+
+        d = t.CaseDeadlineRow
+        return or_(d.due_on <= today + timedelta(days=horizon_days), d.visible_from <= today)
+
+    def rebuild_deadlines(self) -> int:
+        """Recompute every case's stored deadlines and list columns from its records (after an
+        upgrade, or by `stafet deadlines --rebuild`). Returns the number of cases."""
+        done = 0
+        with self._vault.session() as s:
+            s.execute(delete(t.CaseDeadlineRow))
+            ids = list(s.scalars(select(t.CaseRow.id).order_by(t.CaseRow.id)))
+            for first in range(0, len(ids), 500):
+                chunk = ids[first : first + 500]
+                cases = load_cases(s, t.CaseRow.id.in_(chunk), deadline_view=True)
+                for row in s.scalars(select(t.CaseRow).where(t.CaseRow.id.in_(chunk))):
+                    summary.store(s, row, cases[row.id], replace=False)
+                    done += 1
+                s.flush()
+            self._vault.audit.append("deadlines.rebuild", "vault", "deadlines", actor=self.actor or None)
+        self._vault.settings_set(STALE_DEADLINES, False)
+        return done
+
+    def _ensure_deadlines(self) -> None:
+        if self._vault.settings_get(STALE_DEADLINES):
+            logger.info("stored deadlines marked stale: rebuilding")
+            self.rebuild_deadlines()
 
     def drafts(self, case_id: int) -> dict[str, str]:
         with self._vault.read_session() as s:
@@ -181,11 +290,12 @@ class CaseService(CaseMerging, RecordWrites):
         for entry in case.entries:
             if entry.recorded_at is None:
                 entry.recorded_at = stamp
-        # The whole case is in hand: its list columns come from it, not from a re-read.
-        row = t.CaseRow(**mp.header_columns(case), **summary.columns_for(case, date.today()))
+        # The whole case is in hand: its list columns and deadlines come from it, not a re-read.
+        row = t.CaseRow(**mp.header_columns(case))
         keys = refresh_keys(row)
         s.add(row)
         s.flush()
+        summary.store(s, row, case, replace=False)
         s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
         s.add_all(mp.body_rows(row.id, case))
         self._audit(action, "case", case.uid, case.uid)
@@ -226,7 +336,10 @@ class CaseService(CaseMerging, RecordWrites):
     def add_entry(self, case_id: int, entry: r.LogEntry) -> str:
         """A new dated entry. Returns its uid."""
         _check_entry(entry)
-        with self._change(case_id, "add", "log_entry") as ch:
+        # Only a review date can move the deadlines or the list columns: any other entry leaves
+        # them as they are, so adding one costs the same in a 10- and a 10,000-entry case.
+        review = entry.section is r.LogSection.REVIEW
+        with self._change(case_id, "add", "log_entry", refresh=review) as ch:
             if entry.supersedes:
                 _check_supersedable(ch.s, t.LogEntryRow, case_id, entry.supersedes, "Posten")
             stored = replace(entry, recorded_at=now())
@@ -239,8 +352,15 @@ class CaseService(CaseMerging, RecordWrites):
         _check_entry(new_entry)
         if new_entry.uid == old_uid:
             new_entry = replace(new_entry, uid=r.new_uid())
-        with self._change(case_id, "revise", "log_entry") as ch:
+        review = new_entry.section is r.LogSection.REVIEW
+        with self._change(case_id, "revise", "log_entry", refresh=review) as ch:
             _check_supersedable(ch.s, t.LogEntryRow, case_id, old_uid, "Posten")
+            old_section = ch.s.scalar(
+                select(t.LogEntryRow.section).where(
+                    t.LogEntryRow.case_id == case_id, t.LogEntryRow.uid == old_uid
+                )
+            )
+            ch.refresh = review or old_section == r.LogSection.REVIEW.value
             stored = replace(new_entry, supersedes=old_uid, recorded_at=now())
             ch.s.add(mp.entry_row(case_id, stored))
             ch.record_id = stored.uid

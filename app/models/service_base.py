@@ -34,6 +34,10 @@ class VaultLike(Protocol):
 
     def purge(self) -> bool: ...
 
+    def settings_get(self, key: str) -> Any: ...
+
+    def settings_set(self, key: str, value: Any) -> None: ...
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -75,18 +79,20 @@ class ServiceBase:
         """One write: the open case row, the audit row, the list columns refreshed.
 
         `touch`: the change counts as an update of the log ("dato for sidste opdatering");
-        a draft does not. `refresh`: the change can move the holder, level or next deadline.
+        a draft does not. `refresh`: the change can move the holder, level or deadlines (the
+        step may decide later by setting `change.refresh`); without it the write's cost does
+        not grow with the case.
         """
         with self._vault.session() as s:
             row = self._case_row(s, case_id)
             if row.closed_on is not None:
                 raise CaseClosed()
-            change = _Change(s, row)
+            change = _Change(s, row, refresh)
             yield change
             if touch:
                 row.updated_at = now()
             s.flush()
-            if refresh:
+            if change.refresh:
                 summary.refresh(s, row)
             self._audit(action, record_type, change.record_id or row.uid, row.uid)
 
@@ -100,10 +106,11 @@ class ServiceBase:
 class _Change:
     """What a write step gets: the session, the case row, and the uid to audit."""
 
-    def __init__(self, s: Session, row: t.CaseRow) -> None:
+    def __init__(self, s: Session, row: t.CaseRow, refresh: bool = True) -> None:
         self.s = s
         self.row = row
         self.record_id: str | None = None
+        self.refresh = refresh
 
     def upsert(self, table: type[Any], uid: str, new: Any) -> None:
         found = self.s.scalar(select(table).where(table.case_id == self.row.id, table.uid == uid))

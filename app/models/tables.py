@@ -83,6 +83,9 @@ class CaseRow(Base):
     holder_name: Mapped[str] = mapped_column(Text, default="")
     next_deadline_on: Mapped[date | None] = mapped_column(Date, index=True)
     next_deadline_title: Mapped[str] = mapped_column(Text, default="")
+    # 0 open, 1 closed: the list shows open cases first, and (list_group, name_key, id) is one
+    # index that serves that order (SQLite cannot reflect an index on `closed_on IS NOT NULL`).
+    list_group: Mapped[int] = mapped_column(Integer, default=0)
 
     search_keys: Mapped[list[SearchKeyRow]] = _children("SearchKeyRow")
     custodians: Mapped[list[CustodianRow]] = _children("CustodianRow")
@@ -449,6 +452,27 @@ class ObservationAnswerRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class CaseDeadlineRow(Base):
+    """One deadline the case's records give (domain.deadlines.case_items), kept at each write.
+
+    The dashboard over 50,000 cases reads a date window of this table instead of loading every
+    case: `visible_from` is the first day it is shown even beyond the usual horizon (a consent's
+    expiry is announced 30 days ahead).
+    """
+
+    __tablename__ = "case_deadlines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    kind: Mapped[str] = mapped_column(String(40))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    visible_from: Mapped[date] = mapped_column(Date, index=True)
+    target_record: Mapped[str] = mapped_column(String(40))
+    target_uid: Mapped[str | None] = mapped_column(UID)
+    target_section: Mapped[str | None] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
 class DraftRow(Base):
     """Text typed but not yet saved as a record (autosave): one per case and field key."""
 
@@ -474,6 +498,7 @@ TABLES_BY_DEPTH = (
     NotificationAnswerRow,
     ObservationAnswerRow,
     SearchKeyRow,
+    CaseDeadlineRow,
     CustodianRow,
     SiblingRow,
     LogEntryRow,
@@ -492,3 +517,4 @@ TABLES_BY_DEPTH = (
 )
 
 Index("ix_cases_closed_on", CaseRow.closed_on)
+Index("ix_cases_list_order", CaseRow.list_group, CaseRow.name_key, CaseRow.id)
