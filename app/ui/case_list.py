@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.context import UiContext
 from app.ui.form_layout import make_label, name_field
 from app.ui.qtmodels.case_list import CASE_ID_ROLE, CPR, CaseListModel
+from app.ui.qtmodels.paging import PAGE
 
 logger = logging.getLogger(__name__)
 
@@ -110,15 +112,26 @@ class CaseListPanel(QWidget):
         seq = self._query_seq
         query = self.search.text().strip()
 
-        def shown(cases: list) -> None:
+        search = query or None
+
+        def load() -> tuple[list, int]:
+            return service.list_cases(search, limit=PAGE), service.count_cases(search)
+
+        def fetch(offset: int, deliver: Any) -> None:
+            self.ctx.run_read(
+                lambda: service.list_cases(search, offset=offset, limit=PAGE), on_done=deliver
+            )
+
+        def shown(result: tuple[list, int]) -> None:
             if seq != self._query_seq:
                 return  # an older search answered late; a newer one is on its way
+            first, total = result
             selected = self.selected_case_id()
-            self.model.set_cases(cases, self.ctx.today())
-            self.count.setText(self.tr("%n sag(er)", "", len(cases)))
+            self.model.set_page(first, total, fetch, self.ctx.today())
+            self.count.setText(self.tr("%n sag(er)", "", total))
             self.select_case(selected if selected is not None else -1)
 
-        self.ctx.run_read(service.list_cases, query or None, on_done=shown)
+        self.ctx.run_read(load, on_done=shown)
 
     def clear(self) -> None:
         self._timer.stop()

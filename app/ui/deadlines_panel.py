@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.context import UiContext
 from app.ui.form_layout import name_field
-from app.ui.qtmodels.deadlines import DEADLINE_ROLE, DeadlinesModel
+from app.ui.qtmodels.deadlines import CASE_ID_ROLE, DEADLINE_ROLE, DeadlinesModel
+from app.ui.qtmodels.paging import PAGE
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,10 @@ class DeadlinesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("deadlinesPanel")
-        self._case_ids: dict[str, int] = {}
+        self._stale = True  # read again when next shown: a write or a new day since last read
+        self._read_on = None
+        ctx.case_changed.connect(self.mark_stale)
+        ctx.case_removed.connect(self.mark_stale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -54,9 +58,14 @@ class DeadlinesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
+        # One line per row at a fixed height: the view lays out only the rows it shows, never
+        # thousands of wrapped ones (the full text is in the tooltip and the accessible text).
+        self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -69,25 +78,36 @@ class DeadlinesPanel(QWidget):
         hint.setProperty("hint", True)
         layout.addWidget(hint)
 
+    def mark_stale(self, *_args: Any) -> None:
+        self._stale = True
+
+    def refresh_if_stale(self) -> None:
+        """When the tab is shown: read again only after a change or when the day has turned."""
+        if self._stale or self._read_on != self.ctx.today():
+            self.refresh()
+
     def refresh(self) -> None:
         service = self.ctx.service
         if service is None:
             return
         today = self.ctx.today()
+        self._stale = False
+        self._read_on = today
 
         def load() -> tuple[list[Any], dict[str, int]]:
-            items = service.deadlines(today)
-            ids = {c.uid: c.id for c in service.list_cases()}
-            return items, ids
+            return service.deadline_page(today, limit=PAGE), service.deadline_counts(today)
 
-        self.ctx.run_read(load, on_done=self._loaded)
+        def fetch(offset: int, deliver: Any) -> None:
+            self.ctx.run_read(
+                lambda: service.deadline_page(today, offset=offset, limit=PAGE), on_done=deliver
+            )
 
-    def _loaded(self, result: tuple[list[Any], dict[str, int]]) -> None:
-        items, self._case_ids = result
-        self.model.set_deadlines(items)
-        self.view.resizeRowsToContents()
-        counts = self.model.counts()
-        if not items:
+        self.ctx.run_read(load, on_done=lambda result: self._loaded(result, fetch))
+
+    def _loaded(self, result: tuple[list[Any], dict[str, int]], fetch: Any) -> None:
+        first, counts = result
+        self.model.set_page(first, counts, fetch)
+        if not first:
             self.summary.setText(self.tr("Ingen frister de næste 30 dage."))
         else:
             self.summary.setText(
@@ -102,15 +122,13 @@ class DeadlinesPanel(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
-        self._case_ids = {}
+        self._stale = True
         self.summary.clear()
 
     def _activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
         item = self.model.data(self.model.index(index.row(), 0), DEADLINE_ROLE)
-        if item is None:
-            return
-        case_id = self._case_ids.get(item.case_uid)
-        if case_id is not None:
+        case_id = self.model.data(self.model.index(index.row(), 0), CASE_ID_ROLE)
+        if item is not None and case_id is not None:
             self.open_requested.emit(case_id, item.target)
 
     def open_selected(self) -> None:

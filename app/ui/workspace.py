@@ -90,7 +90,7 @@ class Workspace(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if index == DEADLINES_TAB:
-            self.deadlines.refresh()
+            self.deadlines.refresh_if_stale()
         elif index == CASES_TAB:
             self.cases.refresh()
 

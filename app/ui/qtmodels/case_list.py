@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from app.domain.validation import format_date
 from app.ui.cpr import shown_cpr
+from app.ui.qtmodels.paging import Fetch, Pager
 
 logger = logging.getLogger(__name__)
 
@@ -32,25 +33,50 @@ class CaseListModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._cases: list[Any] = []
+        self._pager = Pager()
         self._revealed: set[int] = set()  # case ids whose CPR is shown in full, on demand
         self._family_safe = False
         self._today = None  # set by the panel: overdue deadlines are shown in red
 
+    @property
+    def _cases(self) -> list[Any]:
+        return self._pager.rows
+
     # -- feeding -------------------------------------------------------------------------------
 
     def set_cases(self, cases: list[Any], today: Any = None) -> None:
+        """All rows at once."""
+        self.set_page(list(cases), len(cases), None, today)
+
+    def set_page(self, first: list[Any], total: int, fetch: Fetch | None, today: Any = None) -> None:
+        """The first window of the list, how many there are in all, and how to get more."""
         self.beginResetModel()
         self._today = today
-        self._cases = list(cases)
+        self._pager.start(first, total, fetch)
         self._revealed &= {c.id for c in self._cases}
         self.endResetModel()
 
+    def total(self) -> int:
+        return self._pager.total
+
     def clear(self) -> None:
         self.beginResetModel()
-        self._cases = []
+        self._pager.clear()
         self._revealed.clear()
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._pager.can_fetch_more()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if not parent.isValid():
+            self._pager.fetch_more(self._append)
+
+    def _append(self, rows: list[Any]) -> None:
+        start = len(self._cases)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._cases.extend(rows)
+        self.endInsertRows()
 
     def case_at(self, row: int) -> Any:
         return self._cases[row] if 0 <= row < len(self._cases) else None

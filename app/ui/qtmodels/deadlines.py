@@ -15,11 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain.validation import format_date
+from app.ui.qtmodels.paging import Fetch, Pager
 
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS, DUE, CHILD, WHAT, SOURCE = range(5)
 STATUS_COLOURS = {"overdue": "#9a2a1a", "due": "#8a5a00", "upcoming": "#2f5f63"}
 
@@ -32,30 +34,60 @@ def _tr(context: str, text: str) -> str:
 
 
 class DeadlinesModel(QAbstractTableModel):
+    """(case id, Deadline) rows, fetched in windows as the view scrolls (see paging.py)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []
+        self._pager = Pager()
+        self._counts: dict[str, int] = {}
 
-    def set_deadlines(self, items: list[Any]) -> None:
+    def set_page(
+        self, first: list[tuple[int, Any]], counts: dict[str, int], fetch: Fetch | None
+    ) -> None:
+        """The first window, the counts per status (their sum is the total) and how to get more."""
         self.beginResetModel()
-        self._items = list(items)
+        self._counts = dict(counts)
+        self._pager.start(first, sum(counts.values()), fetch)
         self.endResetModel()
 
+    def set_deadlines(self, items: list[Any], case_ids: dict[str, int] | None = None) -> None:
+        """All rows at once (tests, small lists): Deadline items, with their case ids if known."""
+        ids = case_ids or {}
+        pairs = [(ids.get(item.case_uid), item) for item in items]
+        counts: dict[str, int] = {}
+        for _case_id, item in pairs:
+            key = getattr(item.status, "value", str(item.status))
+            counts[key] = counts.get(key, 0) + 1
+        self.set_page(pairs, counts, None)
+
     def clear(self) -> None:
-        self.set_deadlines([])
+        self.set_page([], {}, None)
 
     def deadline_at(self, row: int) -> Any:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        rows = self._pager.rows
+        return rows[row][1] if 0 <= row < len(rows) else None
 
     def counts(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for item in self._items:
-            key = getattr(item.status, "value", str(item.status))
-            found[key] = found.get(key, 0) + 1
-        return found
+        return dict(self._counts)
+
+    def total(self) -> int:
+        return self._pager.total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._pager.can_fetch_more()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if not parent.isValid():
+            self._pager.fetch_more(self._append)
+
+    def _append(self, rows: list[Any]) -> None:
+        start = len(self._pager.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._pager.rows.extend(rows)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._pager.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5
@@ -75,12 +107,15 @@ class DeadlinesModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+        rows = self._pager.rows
+        if not index.isValid() or not (0 <= index.row() < len(rows)):
             return None
-        item = self._items[index.row()]
+        case_id, item = rows[index.row()]
         col = index.column()
         if role == DEADLINE_ROLE:
             return item
+        if role == CASE_ID_ROLE:
+            return case_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == STATUS:
                 from app.domain.deadlines import STATUS_TITLES

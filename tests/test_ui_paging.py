@@ -1,0 +1,109 @@
+"""Long lists arrive in windows: the case list and the deadlines tab read the first window with
+the total, fetch more as the user scrolls, and the deadlines tab is not read again when nothing
+changed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.domain import records as r
+from tests.fixtures_models import OLGA
+from tests.fixtures_ui import WAIT_MS, wait_idle
+
+SMALL_PAGE = 4
+
+
+@pytest.fixture
+def many_cases(unlocked_window, monkeypatch):  # noqa: ANN001, ANN201
+    """Eleven cases, each with one follow-up deadline, and windows of four rows."""
+    import app.ui.case_list as case_list
+    import app.ui.deadlines_panel as deadlines_panel
+
+    monkeypatch.setattr(case_list, "PAGE", SMALL_PAGE)
+    monkeypatch.setattr(deadlines_panel, "PAGE", SMALL_PAGE)
+    window = unlocked_window
+    service = window.ctx.service
+    today = window.ctx.today()
+    for n in range(11):
+        case_id = service.create_case(
+            r.Child(name=f"Barn {n:02d} Hansen"), OLGA, created_on=today - timedelta(days=30)
+        )
+        service.add_actor_row(
+            case_id,
+            r.ActorRow(actor="Familiehuset", changed_on=today, effort="Samtaler",
+                       follow_up_on=today + timedelta(days=n)),
+        )
+    return window
+
+
+def _scroll_to_end(qtbot, view) -> None:  # noqa: ANN001
+    model = view.model()
+    while model.canFetchMore():
+        before = model.rowCount()
+        model.fetchMore()
+        qtbot.waitUntil(lambda: model.rowCount() > before, timeout=WAIT_MS)  # noqa: B023
+
+
+def test_the_case_list_reads_one_window_and_fetches_the_rest_on_scroll(
+    qtbot, many_cases, monkeypatch
+):
+    window = many_cases
+    service = window.ctx.service
+    calls: list[tuple[int, int | None]] = []
+    real = service.list_cases
+
+    def spy(search=None, *, offset=0, limit=None):  # noqa: ANN001, ANN202
+        calls.append((offset, limit))
+        return real(search, offset=offset, limit=limit)
+
+    monkeypatch.setattr(service, "list_cases", spy)
+    panel = window.workspace.cases
+    panel.refresh()
+    wait_idle(qtbot, window.ctx)
+    assert calls[0] == (0, SMALL_PAGE)  # never the whole list at once
+    assert panel.model.total() == 11
+    assert "11" in panel.count.text()  # the count is the whole list, not the window
+    _scroll_to_end(qtbot, panel.view)
+    assert all(limit == SMALL_PAGE for _offset, limit in calls)
+    assert [offset for offset, _limit in calls] == [0, 4, 8]
+    names = [panel.model.case_at(i).child_name for i in range(panel.model.rowCount())]
+    assert names == [f"Barn {n:02d} Hansen" for n in range(11)]
+
+
+def test_the_deadlines_tab_reads_one_window_counts_all_and_opens_the_right_case(
+    qtbot, many_cases
+):
+    window = many_cases
+    window.action_show_deadlines.trigger()
+    panel = window.workspace.deadlines
+    qtbot.waitUntil(lambda: panel.model.total() == 11, timeout=WAIT_MS)
+    assert "I dag: 1" in panel.summary.text() and "Kommende: 10" in panel.summary.text()
+    _scroll_to_end(qtbot, panel.view)
+    children = [panel.model.deadline_at(i).child_name for i in range(11)]
+    assert children == [f"Barn {n:02d} Hansen" for n in range(11)]
+    panel.view.setCurrentIndex(panel.model.index(9, 0))
+    panel.open_selected()
+    qtbot.waitUntil(lambda: window.ctx.current_case_id is not None, timeout=WAIT_MS)
+    opened = window.ctx.service.load(window.ctx.current_case_id)
+    assert opened.child.name == "Barn 09 Hansen"
+
+
+def test_showing_the_deadlines_tab_again_reads_only_after_a_change(qtbot, many_cases, monkeypatch):
+    window = many_cases
+    service = window.ctx.service
+    reads: list[date] = []
+    real = service.deadline_counts
+    monkeypatch.setattr(service, "deadline_counts", lambda today: reads.append(today) or real(today))
+    window.action_show_deadlines.trigger()
+    wait_idle(qtbot, window.ctx)
+    window.workspace.show_cases()
+    window.action_show_deadlines.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert len(reads) == 1  # shown twice, nothing changed: read once
+    window.workspace.deadlines.mark_stale()  # what a saved change does (ctx.case_changed)
+    window.workspace.show_cases()
+    window.action_show_deadlines.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert len(reads) == 2
