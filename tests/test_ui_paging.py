@@ -39,11 +39,15 @@ def many_cases(unlocked_window, monkeypatch):  # noqa: ANN001, ANN201
 
 
 def _scroll_to_end(qtbot, view) -> None:  # noqa: ANN001
+    """What scrolling down does: ask for the next window until the whole list is there."""
     model = view.model()
-    while model.canFetchMore():
-        before = model.rowCount()
-        model.fetchMore()
-        qtbot.waitUntil(lambda: model.rowCount() > before, timeout=WAIT_MS)  # noqa: B023
+
+    def all_there() -> bool:
+        if model.canFetchMore():
+            model.fetchMore()
+        return model.rowCount() == model.total()
+
+    qtbot.waitUntil(all_there, timeout=WAIT_MS)
 
 
 def test_the_case_list_reads_one_window_and_fetches_the_rest_on_scroll(
@@ -107,3 +111,52 @@ def test_showing_the_deadlines_tab_again_reads_only_after_a_change(qtbot, many_c
     window.action_show_deadlines.trigger()
     wait_idle(qtbot, window.ctx)
     assert len(reads) == 2
+
+
+def test_a_long_section_opens_with_its_newest_versions_and_shows_the_rest_on_request(
+    qtbot, unlocked_window
+):
+    from app.ui.stafetlog.section import NEWEST_SHOWN
+    from tests.fixtures_ui import create_case_through_gui
+
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    service = window.ctx.service
+    start = date(2024, 1, 1)
+    for n in range(NEWEST_SHOWN + 5):
+        service.add_entry(
+            case_id,
+            r.LogEntry(section=r.LogSection.NOTE, entry_date=start + timedelta(days=n),
+                       text=f"Note nummer {n:03d}", author="Olga Jensen"),
+        )
+    window.ctx.reload_case()
+    wait_idle(qtbot, window.ctx)
+    editor = window.workspace.case_view.pages[0].sections[r.LogSection.NOTE]
+    qtbot.waitUntil(lambda: len(editor.shown_entries) == NEWEST_SHOWN + 5, timeout=WAIT_MS)
+    drawn = editor.history.text()
+    assert f"Note nummer {NEWEST_SHOWN + 4:03d}" in drawn  # the newest is there at once
+    assert "Note nummer 004" not in drawn and "Note nummer 005" in drawn  # the oldest 5 wait
+    assert editor.older_button.isVisibleTo(editor) and "5" in editor.older_button.text()
+    editor.older_button.click()
+    assert "Note nummer 000" in editor.history.text()
+    assert not editor.older_button.isVisibleTo(editor)
+
+
+def test_opening_a_case_records_one_view_after_the_case_is_shown(qtbot, unlocked_window):
+    from tests.fixtures_ui import create_case_through_gui
+
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    vault = window.ctx.service.vault
+    uid = window.ctx.service.load(case_id, audit=False).uid
+
+    def views() -> int:
+        return sum(e.action == "case.view" for e in vault.audit.extract(uid))
+
+    before = views()
+    window.workspace.open_case(case_id)
+    wait_idle(qtbot, window.ctx)
+    assert views() == before + 1
+    window.ctx.reload_case()  # what every saved change does: not another viewing
+    wait_idle(qtbot, window.ctx)
+    assert views() == before + 1

@@ -123,14 +123,27 @@ class CaseService(CaseMerging, RecordWrites):
         with self._vault.read_session() as s:
             return int(s.scalar(select(func.count(t.CaseRow.id))) or 0)
 
-    def load(self, case_id: int) -> r.Case:
-        """The whole case as dataclasses (audited as viewed)."""
+    def load(self, case_id: int, *, audit: bool = True) -> r.Case:
+        """The whole case as dataclasses, audited as viewed unless `audit` is False: the GUI
+        reads without the audit's fsync, shows the case, and then calls `record_view`."""
+        if not audit:
+            with self._vault.read_session() as s:
+                case = load_case(s, case_id) if isinstance(case_id, int) else None
+            if case is None:
+                raise CaseNotFound(case_id)
+            return case
         with self._vault.session() as s:
             case = load_case(s, case_id) if isinstance(case_id, int) else None
             if case is None:
                 raise CaseNotFound(case_id)
             self._audit("view", "case", case.uid, case.uid)
         return case
+
+    def record_view(self, case_id: int) -> None:
+        """The audit row for a case the user opened (one row per opening, not per reload)."""
+        with self._vault.session() as s:
+            row = self._case_row(s, case_id)
+            self._audit("view", "case", row.uid, row.uid)
 
     def export_case(self, case_id: int) -> dict[str, Any]:
         """The case as a "stafet-case" JSON document (see docs/json-interchange.md)."""

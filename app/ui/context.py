@@ -207,9 +207,18 @@ class UiContext(QObject):
             self.undo_stack.clear()
         self.current_case_id = case_id
         self.reload_case(on_done)
+        if self._service is not None:
+            # Queued behind the read on the same worker: the case shows without waiting for
+            # the audit's fsync, and the row is durable before any export queued after it.
+            self.run(self._service.record_view, case_id, on_error=self._view_not_recorded)
+
+    @staticmethod
+    def _view_not_recorded(exc: BaseException) -> None:
+        logger.warning("viewing a case was not audited: %s", type(exc).__name__)
 
     def reload_case(self, on_done: Callable[[Any], None] | None = None) -> None:
-        """Load the current case on the worker and announce it with case_changed."""
+        """Load the current case on the worker and announce it with case_changed (a reload after
+        a change is not another viewing: the change has its own audit row)."""
         case_id = self.current_case_id
         service = self._service
         if case_id is None or service is None:
@@ -223,7 +232,7 @@ class UiContext(QObject):
             if on_done is not None:
                 on_done(case)
 
-        self.run(service.load, case_id, on_done=loaded)
+        self.run(service.load, case_id, audit=False, on_done=loaded)
 
     def forget_case(self) -> None:
         self.current_case_id = None

@@ -2554,6 +2554,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Add the entry (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Vis de ældre versioner ({n})</source>
+        <translation>Show the older versions ({n})</translation>
+    </message>
+    <message>
         <source>Knyttet til: {what}</source>
         <translation>Linked to: {what}</translation>
     </message>

@@ -39,6 +39,9 @@ from app.ui.stafetlog.texts import (
 
 logger = logging.getLogger(__name__)
 
+# A section opens with its newest versions; older ones are drawn when asked for, so a log with
+# 10,000 entries opens as fast as one with fifty.
+NEWEST_SHOWN = 30
 DRAFT_DELAY_MS = 400  # a pause in typing saves the draft
 DRAFT_MAX_WAIT_MS = 800  # and typing on without a pause saves at least this often
 RECORD_DATES = {
@@ -132,7 +135,14 @@ class SectionEditor(QGroupBox):
         )
         self.history.linkActivated.connect(self._link_activated)
         self.history.hide()
+        self.older_button = QPushButton()
+        self.older_button.setObjectName(f"{section.value}_older")
+        self.older_button.setFlat(True)
+        self.older_button.clicked.connect(self.show_all_history)
+        self.older_button.hide()
+        layout.addWidget(self.older_button)
         layout.addWidget(self.history)
+        self._all_history = False
         self.empty = QLabel(translate("Stafetlog", "Ingen poster endnu."))
         self.empty.setProperty("hint", True)
         layout.addWidget(self.empty)
@@ -221,6 +231,8 @@ class SectionEditor(QGroupBox):
     # -- showing -------------------------------------------------------------------------------
 
     def show_entries(self, case: r.Case, *, family_safe: bool, editable: bool) -> None:
+        if self._case is None or self._case.uid != case.uid:
+            self._all_history = False  # another child's log opens with its newest versions
         self._case = case
         self._family_safe = family_safe
         self._editable = editable
@@ -231,23 +243,41 @@ class SectionEditor(QGroupBox):
         )
         self.shown_entries = [e for e in ordered if not (family_safe and e.internal)]
         self.superseded_uids = superseded
-        self.history.setText(
-            "".join(
-                entry_html(
-                    e,
-                    superseded=e.uid in superseded,
-                    editable=editable,
-                    links=self._describe_links(e, case, family_safe),
-                )
-                for e in self.shown_entries
-            )
-        )
+        self._draw_history()
         self.history.setVisible(bool(self.shown_entries))
         self.empty.setVisible(not self.shown_entries)
         self.editor.setVisible(editable)
         self._fill_choices(case, family_safe)
         if self._revising is not None and self._revising.uid in superseded:
             self.stop_revising()
+
+    def _draw_history(self) -> None:
+        case = self._case
+        drawn = self.shown_entries
+        hidden = 0 if self._all_history else max(0, len(drawn) - NEWEST_SHOWN)
+        if hidden:
+            drawn = drawn[hidden:]
+        self.older_button.setText(
+            translate("Stafetlog", "Vis de ældre versioner ({n})").format(n=hidden) if hidden else ""
+        )
+        self.older_button.setVisible(bool(hidden))
+        self.history.setText(
+            "".join(
+                entry_html(
+                    e,
+                    superseded=e.uid in self.superseded_uids,
+                    editable=self._editable,
+                    links=self._describe_links(e, case, self._family_safe) if case else "",
+                )
+                for e in drawn
+            )
+        )
+
+    def show_all_history(self) -> None:
+        """Draw every version, oldest first (asked for with the "Vis … ældre" button)."""
+        self._all_history = True
+        self._draw_history()
+        self.history.setFocus()
 
     def _describe_links(self, entry: r.LogEntry, case: r.Case, family_safe: bool) -> str:
         out = []
@@ -293,6 +323,8 @@ class SectionEditor(QGroupBox):
     def _clear_rows(self) -> None:
         self.history.clear()
         self.history.hide()
+        self.older_button.hide()
+        self._all_history = False
         self.shown_entries = []
         self.superseded_uids = set()
 
