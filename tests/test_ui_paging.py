@@ -160,3 +160,31 @@ def test_opening_a_case_records_one_view_after_the_case_is_shown(qtbot, unlocked
     window.ctx.reload_case()  # what every saved change does: not another viewing
     wait_idle(qtbot, window.ctx)
     assert views() == before + 1
+
+
+def test_the_workspace_is_built_while_the_key_is_derived(qtbot, gateway, ui_settings_dir):
+    """First unlock to case list within a second: the pages are built while the KDF runs on the
+    worker, not after it. A wrong passphrase shows it: the (empty) workspace exists already."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.main_window import MainWindow
+    from tests.fixtures_ui import GUI_PASSPHRASE
+
+    vault, _key = gateway.create(GUI_PASSPHRASE)
+    vault.lock()
+    window = MainWindow(gateway)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    form = window.access.unlock_form
+    qtbot.waitUntil(lambda: window.access.stack.currentWidget() is form, timeout=WAIT_MS)
+    qtbot.waitUntil(form.passphrase.isEnabled, timeout=WAIT_MS)
+    assert window.workspace is None
+    qtbot.keyClicks(form.passphrase, "forkert " + GUI_PASSPHRASE)
+    qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.message.isVisible(), timeout=WAIT_MS)
+    assert window.workspace is not None
+    assert window.is_locked
+    assert window.stack.currentWidget() is window.access
+    assert window.workspace.cases.model.rowCount() == 0
+    window.ctx.shutdown()

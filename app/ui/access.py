@@ -118,6 +118,7 @@ class _AccessForm(QWidget):
 class UnlockForm(_AccessForm):
     """Passphrase → vault. Wrong passphrases get a calm message and a growing wait."""
 
+    started = Signal()  # the key derivation began: the workspace can be built meanwhile
     opened = Signal(object)
 
     def __init__(self, gateway: VaultGateway, run: Any, parent: QWidget | None = None) -> None:
@@ -198,6 +199,7 @@ class UnlockForm(_AccessForm):
         self._set_enabled(False)
         self.busy.show()
         self.message.hide()
+        self.started.emit()
         call = (
             self.gateway.unlock_with_recovery_key
             if self.use_recovery.isChecked()
@@ -455,6 +457,7 @@ class AccessPage(QWidget):
     """Create, show the recovery key, or unlock — whichever fits the vault folder."""
 
     opened = Signal(object)  # the unlocked vault
+    unlock_started = Signal()
 
     def __init__(self, gateway: VaultGateway, run: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -478,6 +481,7 @@ class AccessPage(QWidget):
         for form in (self.unlock_form, self.create_form, self.recovery_form):
             self.stack.addWidget(form)
         self.unlock_form.opened.connect(self.opened)
+        self.unlock_form.started.connect(self.unlock_started)
         self.create_form.created.connect(self._created)
         self.recovery_form.confirmed.connect(self._recovery_confirmed)
 

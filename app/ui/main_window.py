@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
 
         self.access = AccessPage(gateway, self.ctx.run)
         self.access.opened.connect(self._vault_opened)
+        # Build the workspace while the key derivation runs on the worker (about half a second
+        # the GUI thread would otherwise wait), once the busy bar has been painted.
+        self.access.unlock_started.connect(lambda: QTimer.singleShot(0, self._ensure_workspace))
         self.stack.addWidget(self.access)
 
         self.idle = IdleWatcher(self)
@@ -250,12 +253,7 @@ class MainWindow(QMainWindow):
     def _service_ready(self, result: tuple[Any, float]) -> None:
         service, idle_seconds = result
         self.ctx.service = service
-        if self.workspace is None:
-            from app.ui.workspace import Workspace
-
-            self.workspace = Workspace(self.ctx, self)
-            self.workspace.message.connect(self.show_message)
-            self.stack.addWidget(self.workspace)
+        self._ensure_workspace()
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
         self.idle.set_seconds(idle_seconds)
@@ -263,6 +261,14 @@ class MainWindow(QMainWindow):
         self.ctx.unlocked.emit()
         self.workspace.activate(self._return_to)
         self._return_to = None
+
+    def _ensure_workspace(self) -> None:
+        if self.workspace is None:
+            from app.ui.workspace import Workspace
+
+            self.workspace = Workspace(self.ctx, self)
+            self.workspace.message.connect(self.show_message)
+            self.stack.addWidget(self.workspace)
 
     @property
     def is_locked(self) -> bool:
