@@ -2,6 +2,8 @@
 
 Each script prints a JSON object on its last stdout line; budgets are SPEC §8. Figures are
 measurements on the machine at hand, never assertions: the test suite has no time limits.
+A script that knows its budgets adds "budgets" and "over_budget"; `--check` exits non-zero when
+any figure is over (a benchmark, not a test: CI does not run it).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ def run(script: Path) -> dict[str, object]:
 
 
 def main() -> int:
-    only = set(sys.argv[1:])
+    args = sys.argv[1:]
+    check = "--check" in args
+    only = {a for a in args if a != "--check"}
     results = {}
     for script in sorted(BENCH.glob("bench_*.py")):
         if only and script.stem not in only:
@@ -43,7 +47,18 @@ def main() -> int:
         print(f"running {script.name} …", file=sys.stderr)
         results[script.stem] = run(script)
     print(json.dumps(results, indent=2, ensure_ascii=False))
-    return 0 if all("error" not in r for r in results.values()) else 1
+    over = {
+        name: figures["over_budget"]
+        for name, figures in results.items()
+        if figures.get("over_budget")
+    }
+    for name, keys in over.items():
+        budgets = results[name].get("budgets", {})
+        for key in keys:  # type: ignore[union-attr]
+            print(f"over budget: {name}.{key} = {results[name].get(key)} (budget {budgets.get(key)})",
+                  file=sys.stderr)
+    failed = any("error" in r for r in results.values())
+    return 1 if failed or (check and over) else 0
 
 
 if __name__ == "__main__":

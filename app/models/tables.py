@@ -103,6 +103,7 @@ class CaseRow(Base):
     notifications: Mapped[list[NotificationRow]] = _children("NotificationRow")
     observations: Mapped[list[ObservationRow]] = _children("ObservationRow")
     drafts: Mapped[list[DraftRow]] = _children("DraftRow")
+    deadlines: Mapped[list[CaseDeadlineRow]] = _children("CaseDeadlineRow")
 
 
 class SearchKeyRow(Base):
