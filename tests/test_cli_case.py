@@ -126,6 +126,16 @@ def test_deadlines_lists_overdue_due_and_upcoming_with_sources(cli, capsys):
     assert all(line.rstrip().endswith(")") for line in lines)  # every item names its source
 
 
+def test_deadlines_rebuild_recomputes_the_stored_deadlines(cli, capsys):
+    _demo(cli, capsys)
+    assert cli("deadlines", "--today", "2026-03-10") == 0
+    before = capsys.readouterr().out
+    assert cli("deadlines", "--today", "2026-03-10", "--rebuild") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Fristerne er beregnet forfra for ")
+    assert out.split("\n", 1)[1] == before  # the same deadlines, recomputed from the records
+
+
 def test_a_real_process_has_clear_errors_and_no_traceback(tmp_path, _isolated_paths):
     env = {**os.environ, "HOME": str(_isolated_paths), "PYTHONPATH": str(REPO)}
     env.pop("STAFET_VAULT", None)

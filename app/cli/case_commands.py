@@ -59,6 +59,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "deadlines", help="frister i alle åbne sager: overskredne, i dag, kommende"
     )
     d.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dagen fristerne regnes fra")
+    d.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="beregn de gemte frister forfra ud fra sagerne (efter en fejl eller en opgradering)",
+    )
     d.set_defaults(handler=cmd_deadlines)
 
 
@@ -185,6 +190,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     today = parse_day(args.today)
     with case_service(args) as svc:
+        if args.rebuild:
+            print(f"Fristerne er beregnet forfra for {svc.rebuild_deadlines()} sager.")
         items = svc.deadlines(today)
     for item in items:
         detail = f" – {item.detail}" if item.detail else ""
