@@ -104,9 +104,18 @@ def _read(path: str) -> bytes:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from app.reports.service import export_pdf
+    from concurrent.futures import ThreadPoolExecutor
 
-    with open_vault(args) as vault:
+    import app.vault.core  # noqa: F401 - imported here, so the worker below imports nothing
+
+    # The key derivation (Argon2id, about half a second in C without the GIL) runs while this
+    # thread loads the report code (reportlab, pyHanko: about as long): the command pays once.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        unlocking = pool.submit(open_vault, args)
+        from app.reports.service import export_pdf
+
+        opened = unlocking.result()
+    with opened as vault:
         result = export_pdf(
             vault,
             args.case_id,
