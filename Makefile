@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_VAULT ?= demo-vault
 
-.PHONY: setup demo test bench translations system-deps clean
+.PHONY: setup demo test bench mutate translations system-deps clean
 
 setup: $(STAMP) translations
 
@@ -30,6 +30,11 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+# Mutation testing of app/domain (tens of minutes on two cores; not part of CI).
+mutate: setup
+	$(PY) -m pip install --quiet -e '.[test,mutate]'
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/mutate.py --json mutation-figures.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info
