@@ -138,6 +138,7 @@ class SectionEditor(QGroupBox):
         self.older_button = QPushButton()
         self.older_button.setObjectName(f"{section.value}_older")
         self.older_button.setFlat(True)
+        self.older_button.setText(translate("Stafetlog", "Vis de ældre versioner ({n})").format(n=0))
         self.older_button.clicked.connect(self.show_all_history)
         self.older_button.hide()
         layout.addWidget(self.older_button)
@@ -257,9 +258,7 @@ class SectionEditor(QGroupBox):
         hidden = 0 if self._all_history else max(0, len(drawn) - NEWEST_SHOWN)
         if hidden:
             drawn = drawn[hidden:]
-        self.older_button.setText(
-            translate("Stafetlog", "Vis de ældre versioner ({n})").format(n=hidden) if hidden else ""
-        )
+        self.older_button.setText(translate("Stafetlog", "Vis de ældre versioner ({n})").format(n=hidden))
         self.older_button.setVisible(bool(hidden))
         self.history.setText(
             "".join(
