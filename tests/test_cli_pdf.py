@@ -67,23 +67,24 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
     assert code == 0 and "(underskrevet)" in stdout
 
     code, stdout, _ = cli("verify", str(out), with_vault=False)
-    assert code == 0
+    assert code == 3  # nothing trusted without the vault or a root: the name is not confirmed
     assert "Underskrevet af: Olga Jensen (stuepædagog, Børnehaven Solsikken)" in stdout
-    assert "Betroet udsteder: ikke kontrolleret" in stdout
-    assert "Revisionsspor ved underskrift: nr." in stdout
+    assert "Underskriveren: IKKE betroet" in stdout.splitlines()[0]
+    assert "Revisionsspor ved underskrift: nr." in stdout and "kun en påstand" in stdout
 
     code, stdout, _ = cli("verify", str(out))
-    assert code == 0 and "ja, kæder til en betroet rod" in stdout
+    assert code == 0 and "Betroet: ja, kæder til roden" in stdout
+    assert "påstand" not in stdout
 
     _key, stranger = identity.make_local_ca("Fremmed", "Et andet sted")
     pem = tmp_path / "fremmed.pem"
     pem.write_bytes(stranger.public_bytes(serialization.Encoding.PEM))
     code, stdout, _ = cli("verify", str(out), "--trust-root", str(pem), with_vault=False)
-    assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    assert code == 3 and "Betroet: nej" in stdout
     der = tmp_path / "fremmed.der"
     der.write_bytes(stranger.public_bytes(serialization.Encoding.DER))
     code, stdout, _ = cli("verify", str(out), "--trust-root", str(der), with_vault=False)
-    assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    assert code == 3 and "Betroet: nej" in stdout
     code, _stdout, err = cli("verify", str(out), "--trust-root", str(out), with_vault=False)
     assert code != 0 and "ikke et certifikat" in err and "Traceback" not in err
 

@@ -15,6 +15,7 @@ from app.models.interchange import to_json
 from app.models.service import CaseService
 from app.reports import identity, sharing
 from app.reports.service import export_pdf, resolve_choice
+from app.reports.trust import gather_trust_anchors
 from app.reports.verify import verify_pdf
 from app.vault.schema import audit_log
 from tests.fixtures_reports import CPR, hansen_case, pdf_text
@@ -166,7 +167,7 @@ def test_signed_export_carries_the_audit_head_and_verifies(vault, case_in_vault,
         out_path=out,
         today=IN_FORCE,
     )
-    verdict = verify_pdf(out.read_bytes(), identity.trust_roots(vault))
+    verdict = verify_pdf(out.read_bytes(), gather_trust_anchors(vault))
     assert verdict.ok and verdict.trusted
     assert verdict.audit_head == result.signed_with_head
     assert result.audit_seq == result.signed_with_head.seq + 1  # the export row comes after

@@ -154,6 +154,28 @@ def _verify(qtbot, window, path: Path) -> VerifyDialog:  # noqa: ANN001
     return dialog
 
 
+def _forged_olga_jensen() -> bytes:
+    from datetime import date
+
+    from app.reports import identity, signing
+    from app.reports.catalog import build_document
+    from app.reports.common import BuildOptions
+    from app.reports.template import SignaturePlace
+    from tests.fixtures_reports import hansen_case
+
+    ca_key, ca_cert = identity.make_local_ca("Olga Jensen", "Familiehuset")
+    key, cert = identity.issue_personal(
+        ca_key, ca_cert, name="Olga Jensen", role="", organisation="Familiehuset"
+    )
+    forger = identity.SigningIdentity(
+        "Olga Jensen", "", "Familiehuset", "local", key, cert, (ca_cert,)
+    )
+    place = SignaturePlace()
+    options = BuildOptions(printed_on=date(2026, 3, 1), author="Olga Jensen")
+    pdf = build_document(hansen_case(), Form.INVITATION, options).to_pdf(signature=place)
+    return signing.sign_pdf(pdf, forger, place, audit_head=signing.AuditHead(7, "ab" * 32))
+
+
 def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
     qtbot,
     demo_window,
@@ -178,7 +200,15 @@ def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
     assert good.outcome is Outcome.INTACT
     assert "uændret" in good.headline.text()
     assert "Olga Jensen" in good.details.text()
-    assert "kæder til et betroet rodcertifikat" in good.details.text()
+    assert "Underskriveren er betroet: kæder til roden" in good.details.text()
+    assert "i orden" in good.headline.text()
+
+    forged = tmp_path / "falsk.pdf"  # anyone's own CA, issuing "Olga Jensen"
+    forged.write_bytes(_forged_olga_jensen())
+    fake = _verify(qtbot, window, forged)
+    assert fake.outcome is Outcome.UNTRUSTED
+    assert "IKKE i orden" in fake.headline.text() and "forfalsket" in fake.headline.text()
+    assert "kun en påstand" in fake.details.text()
     assert re.search(r"Tidspunkt: \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d", good.details.text())
 
     data = bytearray(target.read_bytes())

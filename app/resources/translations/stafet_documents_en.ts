@@ -478,8 +478,36 @@ Issued by: {issuer} ({kind})</translation>
         <translation>The file could not be checked.</translation>
     </message>
     <message>
-        <source>Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet.</source>
-        <translation>The signature is in order: the document is unchanged since it was signed.</translation>
+        <source>Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet, underskriveren er betroet, og certifikatet var gyldigt.</source>
+        <translation>The signature is in order: the document is unchanged since it was signed, the signer is trusted, and the certificate was valid.</translation>
+    </message>
+    <message>
+        <source>Underskriften er IKKE i orden: dokumentet er uændret, men det er ikke bekræftet, hvem der har underskrevet. Navnet kan være forfalsket.</source>
+        <translation>The signature is NOT in order: the document is unchanged, but who signed it is not confirmed. The name may be forged.</translation>
+    </message>
+    <message>
+        <source>Underskriften er IKKE i orden: dokumentet er uændret, men certifikatet var ikke gyldigt, da der blev underskrevet.</source>
+        <translation>The signature is NOT in order: the document is unchanged, but the certificate was not valid when it was signed.</translation>
+    </message>
+    <message>
+        <source>Certifikatet gælder fra {start} til {end}</source>
+        <translation>The certificate is valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Underskriveren er betroet: {why}</source>
+        <translation>The signer is trusted: {why}</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke betroet. Tilføj udstederens rodcertifikat under Dokumenter → Digital signatur, eller kontrollér kontaktens fingeraftryk, hvis du stoler på den.</source>
+        <translation>The signer is not trusted. Add the issuer's root certificate under Documents → Digital signature, or check the contact's fingerprint, if you trust it.</translation>
+    </message>
+    <message>
+        <source>Revisionsspor ved underskrift: nr. {seq}</source>
+        <translation>Audit trail at signing: no. {seq}</translation>
+    </message>
+    <message>
+        <source>Revisionssporets nummer er kun en påstand, så længe underskriveren ikke er betroet.</source>
+        <translation>The audit trail number is only a claim as long as the signer is not trusted.</translation>
     </message>
     <message>
         <source>Dokumentet er ændret, efter at det blev underskrevet. Stol ikke på indholdet.</source>
@@ -504,18 +532,6 @@ Issued by: {issuer} ({kind})</translation>
     <message>
         <source>Tidspunkt: {date} kl. {time} ({source})</source>
         <translation>Time: {date} at {time} ({source})</translation>
-    </message>
-    <message>
-        <source>Udsteder: ikke kontrolleret (boksen er låst)</source>
-        <translation>Issuer: not checked (the vault is locked)</translation>
-    </message>
-    <message>
-        <source>Udsteder: kæder til et betroet rodcertifikat</source>
-        <translation>Issuer: chains to a trusted root certificate</translation>
-    </message>
-    <message>
-        <source>Udsteder: kæder ikke til et betroet rodcertifikat. Tilføj udstederens rodcertifikat under Dokumenter → Digital signatur, hvis du stoler på det.</source>
-        <translation>Issuer: does not chain to a trusted root certificate. Add the issuer&apos;s root certificate under Documents → Digital signature if you trust it.</translation>
     </message>
 </context>
 </TS>

@@ -2030,6 +2030,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <source>Tidsstemplingsserveren svarede ikke, så dokumentet er ikke underskrevet. Prøv igen, eller slå tidsstempling fra i indstillingerne.</source>
         <translation>The time-stamping server did not answer, so the document has not been signed. Try again, or turn time-stamping off in the settings.</translation>
     </message>
+    <message>
+        <source>Filen {path} er ikke et certifikat (PEM eller DER).</source>
+        <translation>The file {path} is not a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Filen {path} kan ikke læses.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>Stafetlog</name>
@@ -2915,6 +2923,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Underskriften kan ikke kontrolleres.</source>
         <translation>The signature cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke betroet: certifikatet kæder ikke til en rod, du eller IT stoler på, og det tilhører ingen kontakt med kontrolleret fingeraftryk. Navnet i certifikatet kan være skrevet af hvem som helst.</source>
+        <translation>The signer is not trusted: the certificate does not chain to a root you or IT trust, and it belongs to no contact with a checked fingerprint. Anyone can have written the name in the certificate.</translation>
+    </message>
+    <message>
+        <source>Certifikatet tilhører kontakten {name}, men fingeraftrykket er ikke kontrolleret. Kontrollér det med {name} (fx i telefonen), og markér kontakten som kontrolleret.</source>
+        <translation>The certificate belongs to the contact {name}, but the fingerprint has not been checked. Check it with {name} (e.g. by phone), and mark the contact as checked.</translation>
+    </message>
+    <message>
+        <source>Certifikatet var udløbet, da der blev underskrevet (udløb {date}).</source>
+        <translation>The certificate had expired when it was signed (expired {date}).</translation>
+    </message>
+    <message>
+        <source>Certifikatet var endnu ikke gyldigt, da der blev underskrevet (gyldigt fra {date}).</source>
+        <translation>The certificate was not yet valid when it was signed (valid from {date}).</translation>
+    </message>
+    <message>
+        <source>Underskriften har intet tidspunkt, så certifikatets gyldighed kan ikke afgøres.</source>
+        <translation>The signature has no time, so the certificate's validity cannot be decided.</translation>
     </message>
 </context>
 <context>
