@@ -68,12 +68,20 @@ def test_the_family_plan_exported_through_the_dialog_has_the_goals_and_no_cpr(
     target.parent.mkdir()
     proposed = _stub_save(monkeypatch, target)
     dialog = _export_dialog(qtbot, window, Form.FAMILY_PLAN)
+    assert dialog.file_name.text() == "Familiens plan - 23.11.2026.pdf"  # no name by default
+    assert not dialog.name_box.isChecked()
+    dialog.name_box.setChecked(True)  # on purpose
     assert dialog.file_name.text() == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    dialog.name_box.setChecked(False)
+    assert dialog.file_name.text() == "Familiens plan - 23.11.2026.pdf"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window.ctx)
 
-    assert proposed and Path(proposed[0]).name == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    assert proposed and Path(proposed[0]).name == "Familiens plan - 23.11.2026.pdf"
     assert target.exists()
+    from tests.fixtures_reports import pdf_info
+
+    assert "Hans" not in " ".join(pdf_info(target.read_bytes()).values())
     text = " ".join(pdf_text(target).split())
     goals = _case_goals(window)
     assert goals, "the demo case has shared goals"

@@ -52,7 +52,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "samtykket kontrolleres",
     )
     p.add_argument("--sign", action="store_true", help="underskriv digitalt (PAdES)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="filen der skrives")
+    p.add_argument(
+        "--with-child-name",
+        action="store_true",
+        help="sæt barnets navn i PDF'ens titel og i det foreslåede filnavn (kun med vilje: "
+        "titler og filnavne ses i fillister, søgning og 'seneste filer')",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="filen der skrives (ellers fx 'Stafetlog - 30.11.2026.pdf' i den aktuelle mappe, "
+        "uden barnets navn)",
+    )
     p.set_defaults(handler=cmd_pdf)
 
     ident = subparsers.add_parser("signing-identity", help="din digitale signatur i boksen")
@@ -118,6 +130,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
         opened = unlocking.result()
     with opened as vault:
+        out_path = args.output or _default_output(vault, args)
         result = export_pdf(
             vault,
             args.case_id,
@@ -126,11 +139,32 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             record_uid=args.record,
             for_party=args.for_party,
             sign=args.sign,
-            out_path=args.output,
+            out_path=out_path,
+            name_in_title=args.with_child_name,
         )
     state = "underskrevet" if result.signed else "ikke underskrevet"
     print(f"Skrev {result.path} ({state}).")
     return 0
+
+
+def _default_output(vault, args: argparse.Namespace) -> Path:  # noqa: ANN001 - app.vault.Vault
+    """A neutral name in the current folder ('Stafetlog - 30.11.2026.pdf'), never overwriting."""
+    from datetime import date
+
+    from app.reports import catalog
+
+    form = catalog.parse_form(args.form)
+    child = ""
+    if args.with_child_name:
+        from app.models.service import CaseService
+
+        child = CaseService(vault).load(args.case_id).child.name
+    first = Path(catalog.file_name(catalog.FORM_TITLES[form], date.today(), child))
+    candidate, n = first, 1
+    while candidate.exists():
+        n += 1
+        candidate = first.with_name(f"{first.stem} ({n}){first.suffix}")
+    return candidate
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:

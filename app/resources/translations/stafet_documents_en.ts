@@ -194,6 +194,18 @@
         <translation>Create or import a &amp;signature…</translation>
     </message>
     <message>
+        <source>Sæt barnets &amp;navn i filnavnet og PDF&apos;ens titel</source>
+        <translation>Put the child's &amp;name in the file name and the PDF's title</translation>
+    </message>
+    <message>
+        <source>Sæt barnets navn i filnavnet og PDF&apos;ens titel</source>
+        <translation>Put the child's name in the file name and the PDF's title</translation>
+    </message>
+    <message>
+        <source>Filnavne og titler ses i fillister, søgning og „seneste filer“, også efter at sagen er lukket. Sæt kun navnet på, når du har brug for det.</source>
+        <translation>File names and titles are seen in file lists, search and "recent files", even after the case is closed. Only add the name when you need it.</translation>
+    </message>
+    <message>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
@@ -499,7 +511,7 @@ Issued by: {issuer} ({kind})</translation>
     </message>
     <message>
         <source>Underskriveren er ikke betroet. Tilføj udstederens rodcertifikat under Dokumenter → Digital signatur, eller kontrollér kontaktens fingeraftryk, hvis du stoler på den.</source>
-        <translation>The signer is not trusted. Add the issuer's root certificate under Documents → Digital signature, or check the contact's fingerprint, if you trust it.</translation>
+        <translation>The signer is not trusted. Add the issuer&apos;s root certificate under Documents → Digital signature, or check the contact&apos;s fingerprint, if you trust it.</translation>
     </message>
     <message>
         <source>Revisionsspor ved underskrift: nr. {seq}</source>

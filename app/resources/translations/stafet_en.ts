@@ -2942,7 +2942,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Underskriften har intet tidspunkt, så certifikatets gyldighed kan ikke afgøres.</source>
-        <translation>The signature has no time, so the certificate's validity cannot be decided.</translation>
+        <translation>The signature has no time, so the certificate&apos;s validity cannot be decided.</translation>
     </message>
 </context>
 <context>

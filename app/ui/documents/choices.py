@@ -6,7 +6,6 @@ Plain data in, plain data out (no widgets), so the rules are tested without a wi
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,7 +16,7 @@ from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, PartyKind
 from app.domain.validation import format_date
-from app.reports import sharing
+from app.reports import catalog, sharing
 from app.reports.catalog import Form
 
 logger = logging.getLogger(__name__)
@@ -252,20 +251,10 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
     )
 
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
-
-
 def file_name(form: Form, child_name: str, on: date) -> str:
-    """'Familiens plan - Hans Hansen - 23.11.2026.pdf': never a CPR number, no unsafe characters."""
-    name = _CPR_LIKE.sub("", child_name or "")
-    name = _UNSAFE.sub(" ", name)
-    name = " ".join(name.split())
-    parts = [tr(FILE_TITLES[form])]
-    if name:
-        parts.append(name)
-    parts.append(format_date(on))
-    return " - ".join(parts) + ".pdf"
+    """'Familiens plan - 23.11.2026.pdf'; the child's name only when given on purpose (the
+    dialog's checkbox), never a CPR number (app.reports.catalog.file_name)."""
+    return catalog.file_name(tr(FILE_TITLES[form]), on, child_name)
 
 
 def vault_of(service: Any) -> Any:
