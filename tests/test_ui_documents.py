@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
+from app.domain.records import PartyKind
 from app.reports.catalog import Form
 from app.ui.documents.export_dialog import ExportDialog
 from app.ui.documents.verify_dialog import Outcome, VerifyDialog
@@ -111,7 +112,13 @@ def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_n
     target = tmp_path / "til-laegen.pdf"
     _stub_save(monkeypatch, target)
     dialog = _export_dialog(qtbot, window, Form.STAFETLOG)
-    assert dialog.select_recipient("gp")  # the demo consent names no GP
+    codes = [dialog.recipient_combo.itemData(i) for i in range(dialog.recipient_combo.count())]
+    assert "school_daycare:Olga Jensen" in codes  # the parties the consent names, by name
+    assert not any(code in {k.value for k in PartyKind} for code in codes)  # never a bare kind
+    assert not dialog.select_recipient("gp")
+    # A recipient the consent does not name (as a stale list or a printing caller might pass):
+    dialog.recipient_combo.addItem("Lægehuset Nord", "gp:Lægehuset Nord")
+    assert dialog.select_recipient("gp:Lægehuset Nord")
     assert "omfatter ikke denne modtager" in dialog.check_label.text()
     assert not dialog.save_button.isEnabled()
     # Even forced past the button, the export refuses with the explanation and writes nothing.
@@ -122,7 +129,10 @@ def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_n
     assert list(tmp_path.glob("*.part")) == []
 
     assert dialog.select_recipient("school_daycare:Olga Jensen")
-    assert "dækker denne modtager" in dialog.check_label.text()
+    (consent,) = window.ctx.case.consents
+    assert f"Samtykket underskrevet {consent.signed_on:%d.%m.%Y} nævner denne modtager" in (
+        dialog.check_label.text()
+    )
     assert dialog.save_button.isEnabled()
 
 

@@ -48,8 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--for",
         dest="for_party",
         metavar="MODTAGER",
-        help="del med en part (fx skole, laege, forældre; eventuelt skole:navn): "
-        "samtykket kontrolleres",
+        help="del med en part, som samtykket nævner ved navn: \"skole:Børnehaven Solsikken\", "
+        "\"laege:Lægehuset Nord\" (type og navn), eller forældre; samtykket kontrolleres",
     )
     p.add_argument("--sign", action="store_true", help="underskriv digitalt (PAdES)")
     p.add_argument(

@@ -143,8 +143,8 @@
         <translation>Open the case first.</translation>
     </message>
     <message>
-        <source>Samtykket dækker denne modtager (gælder til {until}). Delingen skrives i revisionssporet.</source>
-        <translation>The consent covers this recipient (valid until {until}). The sharing is recorded in the audit trail.</translation>
+        <source>Samtykket underskrevet {signed} nævner denne modtager (gælder til {until}). Delingen skrives i revisionssporet.</source>
+        <translation>The consent signed {signed} names this recipient (valid until {until}). The sharing is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -195,15 +195,15 @@
     </message>
     <message>
         <source>Sæt barnets &amp;navn i filnavnet og PDF&apos;ens titel</source>
-        <translation>Put the child's &amp;name in the file name and the PDF's title</translation>
+        <translation>Put the child&apos;s &amp;name in the file name and the PDF&apos;s title</translation>
     </message>
     <message>
         <source>Sæt barnets navn i filnavnet og PDF&apos;ens titel</source>
-        <translation>Put the child's name in the file name and the PDF's title</translation>
+        <translation>Put the child&apos;s name in the file name and the PDF&apos;s title</translation>
     </message>
     <message>
         <source>Filnavne og titler ses i fillister, søgning og „seneste filer“, også efter at sagen er lukket. Sæt kun navnet på, når du har brug for det.</source>
-        <translation>File names and titles are seen in file lists, search and "recent files", even after the case is closed. Only add the name when you need it.</translation>
+        <translation>File names and titles are seen in file lists, search and &quot;recent files&quot;, even after the case is closed. Only add the name when you need it.</translation>
     </message>
     <message>
         <source>&amp;Dokument:</source>

@@ -1857,8 +1857,12 @@ Keep this paper locked away. With the key the vault can be opened without the pa
 <context>
     <name>Sharing</name>
     <message>
-        <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, fx skole:Solsikken).</source>
-        <translation>The recipient “{party}” is not known. Use one of: {choices} (optionally with :name, e.g. school:Solsikken).</translation>
+        <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices}, med modtagerens navn efter et kolon, fx skole:Solsikken.</source>
+        <translation>The recipient "{party}" is not known. Use one of: {choices}, with the recipient's name after a colon, e.g. skole:Solsikken.</translation>
+    </message>
+    <message>
+        <source>Dokumentet deles ikke med {party}: skriv også modtagerens navn, som det står i samtykket, fx --for &quot;{kind}:Navn&quot;. Et samtykke gælder de parter, forældrene har nævnt ved navn, ikke en hel gruppe.</source>
+        <translation>The document is not shared with {party}: also give the recipient's name as it stands in the consent, e.g. --for "{kind}:Name". A consent covers the parties the parents named, not a whole group.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.</source>
@@ -1877,8 +1881,8 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The document is not shared with {party}: the consent is only valid from {signed}.</translation>
     </message>
     <message>
-        <source>Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet {signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, eller lad være med at dele dokumentet.</source>
-        <translation>The document is not shared with {party}: the valid consent (signed {signed}) does not cover this recipient. Ask the parents to extend the consent, or do not share the document.</translation>
+        <source>Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet {signed}) omfatter ikke denne modtager ved navn. Bed forældrene om at udvide samtykket, eller lad være med at dele dokumentet.</source>
+        <translation>The document is not shared with {party}: the consent in force (signed {signed}) does not name this recipient. Ask the parents to extend the consent, or do not share the document.</translation>
     </message>
     <message>
         <source>Mappen {folder} findes ikke. Vælg en mappe, der findes.</source>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
-from app.domain.records import Case, PartyKind
+from app.domain.records import Case
 from app.domain.validation import format_date
 from app.reports import catalog, sharing
 from app.reports.catalog import Form
@@ -168,7 +168,11 @@ class RecipientChoice:
 
 
 def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientChoice]:
-    """Internal use, the parents, the named parties of the case's consents, then every kind."""
+    """Internal use, the parents, then every party the case's consents name (kind and name).
+
+    A kind alone ("Skole eller daginstitution") is not offered: a consent covers the parties the
+    parents named, so the caseworker picks one of them.
+    """
     out = [
         RecipientChoice(PARENTS, QCoreApplication.translate("Documents", "Forældrene (familien)"))
     ]
@@ -181,20 +185,16 @@ def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientCho
         )
     if family_safe:
         return out
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for consent in sorted(case.consents if case else [], key=lambda c: c.signed_on, reverse=True):
         for party in consent.parties:
-            if not party.name.strip():
+            name = " ".join(party.name.split())
+            key = (party.kind.value, name.casefold())
+            if not name or key in seen:
                 continue
-            code = f"{party.kind.value}:{party.name.strip()}"
-            if code in seen:
-                continue
-            seen.add(code)
+            seen.add(key)
             kind = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[party.kind])
-            out.append(RecipientChoice(code, f"{party.name.strip()} ({kind.lower()})"))
-    for kind in PartyKind:
-        title = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[kind])
-        out.append(RecipientChoice(kind.value, title))
+            out.append(RecipientChoice(f"{party.kind.value}:{name}", f"{name} ({kind.lower()})"))
     return out
 
 
@@ -236,18 +236,20 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
         return ShareCheck(False, QCoreApplication.translate("Documents", "Åbn sagen først."))
     try:
         recipient = sharing.parse_recipient(code)
-        sharing.check_share(case, recipient, on)
+        covering = sharing.check_share(case, recipient, on)
     except UserError as err:
         return ShareCheck(False, err.render(QCoreApplication.translate))
-    current = consent_rules.current_consent(case.consents, on)
-    until = format_date(current.valid_until) if current is not None else ""
+    assert covering is not None  # a named party, not the family
     return ShareCheck(
         True,
         QCoreApplication.translate(
             "Documents",
-            "Samtykket dækker denne modtager (gælder til {until}). "
+            "Samtykket underskrevet {signed} nævner denne modtager (gælder til {until}). "
             "Delingen skrives i revisionssporet.",
-        ).format(until=until),
+        ).format(
+            signed=format_date(covering.signed_on),
+            until=format_date(consent_rules.lapses_on(covering)),
+        ),
     )
 
 
