@@ -205,3 +205,24 @@ def test_status_only_moves_forward_and_in_force_means_within_one_year(signed, le
         assert covers(c, PartyKind.SCHOOL_DAYCARE, on, "Børnehaven Solsikken")
     else:
         assert not covers(c, PartyKind.SCHOOL_DAYCARE, on, "Børnehaven Solsikken")
+
+
+PARTY_NAMES = st.sampled_from(["Børnehaven Solsikken", "Lægehuset Nord", "Arne Andersen", "", " "])
+
+
+@settings(deadline=None)
+@given(
+    parties=st.lists(st.tuples(st.sampled_from(list(PartyKind)), PARTY_NAMES), min_size=1),
+    kind=st.sampled_from(list(PartyKind)),
+    name=st.one_of(st.none(), PARTY_NAMES, st.text(max_size=20)),
+)
+def test_covered_exactly_when_a_party_of_that_kind_has_that_name(parties, kind, name):
+    from app.domain.baton import same_name
+
+    c = consent(parties=[ConsentParty(kind=k, name=n) for k, n in parties])
+    on = date(2026, 5, 1)
+    expected = bool(name and name.strip()) and any(
+        k == kind and n.strip() and same_name(n, name) for k, n in parties
+    )
+    assert covers(c, kind, on, name) is expected
+    assert not covers(c, kind, on)  # a kind alone never

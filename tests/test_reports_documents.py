@@ -137,7 +137,7 @@ EXPECTED = {
         "[Intern note]",
         INTERNAL_MARK,
         "Vores vurderinger af, hvordan det går",
-        "Møder",
+        "Referat: ",  # every held meeting's minutes, not just a list of meetings
     ],
 }
 

@@ -413,3 +413,16 @@ def test_an_unexpected_failure_gets_a_calm_message_without_personal_data(
     assert "Hans" not in shown and not CPR.search(shown)
     assert not (tmp_path / "plan.pdf").exists()
     assert dialog.save_button.isEnabled()  # the caseworker can try again
+
+
+def test_the_insight_check_says_what_the_parents_get_not_less() -> None:
+    from datetime import date
+
+    from app.ui.documents import choices
+    from tests.fixtures_reports import hansen_case
+
+    case = hansen_case()
+    insight = choices.check_recipient(case, Form.INSIGHT, choices.PARENTS, date(2008, 1, 20))
+    assert insight.allowed and "alt i loggen" in insight.text and "interne noter" in insight.text
+    plan = choices.check_recipient(case, Form.FAMILY_PLAN, choices.PARENTS, date(2008, 1, 20))
+    assert "uden CPR-nummer" in plan.text

@@ -135,6 +135,10 @@
         <translation>The worry scales are for the professionals and are not given to the family. Choose the family plan or the parents&apos; insight into the stafetlog instead.</translation>
     </message>
     <message>
+        <source>Forældrene har ret til fuld indsigt: dokumentet indeholder alt i loggen, også interne noter, bekymringsskalaer, referater og skemaer. Kun cpr-numre på andre end barnet er udeladt.</source>
+        <translation>The parents have the right to full insight: the document holds everything in the log, including internal notes, worry scales, minutes and forms. Only CPR numbers of people other than the child are left out.</translation>
+    </message>
+    <message>
         <source>Forældrene må altid få dokumenter om deres barn. Dokumentet laves uden CPR-nummer, bekymringsskalaer og interne noter.</source>
         <translation>Parents may always receive documents about their child. The document is made without CPR number, worry scales and internal notes.</translation>
     </message>

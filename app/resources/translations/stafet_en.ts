@@ -1858,11 +1858,11 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <name>Sharing</name>
     <message>
         <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices}, med modtagerens navn efter et kolon, fx skole:Solsikken.</source>
-        <translation>The recipient "{party}" is not known. Use one of: {choices}, with the recipient's name after a colon, e.g. skole:Solsikken.</translation>
+        <translation>The recipient &quot;{party}&quot; is not known. Use one of: {choices}, with the recipient&apos;s name after a colon, e.g. skole:Solsikken.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: skriv også modtagerens navn, som det står i samtykket, fx --for &quot;{kind}:Navn&quot;. Et samtykke gælder de parter, forældrene har nævnt ved navn, ikke en hel gruppe.</source>
-        <translation>The document is not shared with {party}: also give the recipient's name as it stands in the consent, e.g. --for "{kind}:Name". A consent covers the parties the parents named, not a whole group.</translation>
+        <translation>The document is not shared with {party}: also give the recipient&apos;s name as it stands in the consent, e.g. --for &quot;{kind}:Name&quot;. A consent covers the parties the parents named, not a whole group.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.</source>

@@ -223,6 +223,16 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
                     "Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet.",
                 ),
             )
+        if form is Form.INSIGHT:
+            return ShareCheck(
+                True,
+                QCoreApplication.translate(
+                    "Documents",
+                    "Forældrene har ret til fuld indsigt: dokumentet indeholder alt i loggen, "
+                    "også interne noter, bekymringsskalaer, referater og skemaer. Kun cpr-numre "
+                    "på andre end barnet er udeladt.",
+                ),
+            )
         return ShareCheck(
             True,
             QCoreApplication.translate(
