@@ -113,6 +113,14 @@ def _contacts(vault: object) -> list[KnownSigner]:
     return out
 
 
+def _it_policy_roots() -> list[TrustedRoot]:
+    """Roots IT sets for every user in the system-wide policy file (source FROM_IT_POLICY).
+
+    None yet: the policy file is read by the packaging work; its roots are returned here.
+    """
+    return []
+
+
 def gather_trust_anchors(
     vault: SecretStore | None = None, root_files: Iterable[str | Path] = ()
 ) -> TrustAnchors:
@@ -121,6 +129,7 @@ def gather_trust_anchors(
     `vault` None (a school checking a PDF without a vault): only the given root files count.
     """
     roots = [TrustedRoot(read_root_file(path), FROM_FILE) for path in root_files]
+    roots += _it_policy_roots()
     signers: list[KnownSigner] = []
     if vault is not None:
         roots += _vault_roots(vault)
