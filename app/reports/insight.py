@@ -60,7 +60,9 @@ def _redact(value: Any, own: str) -> Any:
     if isinstance(value, Enum):
         return value
     if isinstance(value, str):
-        return _CPR.sub(lambda m: m.group(0) if m.group(1) + m.group(2) == own else OTHERS_CPR, value)
+        return _CPR.sub(
+            lambda m: m.group(0) if m.group(1) + m.group(2) == own else OTHERS_CPR, value
+        )
     if isinstance(value, list):
         return [_redact(v, own) for v in value]
     if isinstance(value, dict):

@@ -1,10 +1,11 @@
 """Sharing rules for exports: who may receive a document, atomic writes, and the audit row.
 
 A document for a party outside the family is only written when a consent in force names that
-party, by kind and name (app.domain.consent.covering_consent): "skole:Børnehaven Solsikken", never
-"skole" alone. `check_share` is the one check every export, share and print calls. The family (parents, and the child from 15) may always
-receive documents about the child. Files are written atomically next to the target and fsync'ed,
-so a crash leaves either the old file or the new one, never half a PDF and never a copy elsewhere.
+party, by kind and name (app.domain.consent.covering_consent): "skole:Børnehaven Solsikken",
+never "skole" alone. `check_share` is the one check every export, share and print calls. The
+family (parents, and the child from 15) may always receive documents about the child. Files are
+written atomically next to the target and fsync'ed, so a crash leaves either the old file or the
+new one, never half a PDF and never a copy elsewhere.
 """
 
 from __future__ import annotations

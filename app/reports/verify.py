@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
@@ -207,7 +208,8 @@ class Verdict:
             if not self.trusted:
                 out.append(
                     "  Det er kun en påstand: underskriveren er ikke betroet, så hvem som helst "
-                    "kan have skrevet tallet. Det beviser først noget, når underskriveren er betroet."
+                    "kan have skrevet tallet. Det beviser først noget, når underskriveren er "
+                    "betroet."
                 )
             out.append(
                 "  (kontrollér boksens spor med: stafet audit verify --anchor "
@@ -299,7 +301,12 @@ def _validity_moment(cert: x509.Certificate, when: dt.datetime) -> dt.datetime:
     return min(max(when, start + dt.timedelta(seconds=1)), end - dt.timedelta(seconds=1))
 
 
-def _chains_to(embedded, cert: x509.Certificate, when: dt.datetime, roots) -> TrustedRoot | None:  # noqa: ANN001
+def _chains_to(
+    embedded: EmbeddedPdfSignature,
+    cert: x509.Certificate,
+    when: dt.datetime,
+    roots: tuple[TrustedRoot, ...],
+) -> TrustedRoot | None:
     """The trusted root the signing certificate chains to (pyHanko's path validation), if any."""
     if not roots:
         return None
@@ -321,7 +328,12 @@ def _chains_to(embedded, cert: x509.Certificate, when: dt.datetime, roots) -> Tr
     return roots[0]
 
 
-def _trust(embedded, cert: x509.Certificate, when: dt.datetime, anchors: TrustAnchors):  # noqa: ANN001
+def _trust(
+    embedded: EmbeddedPdfSignature,
+    cert: x509.Certificate,
+    when: dt.datetime,
+    anchors: TrustAnchors,
+) -> tuple[bool, str, str | None, dict[str, str]]:
     """(trusted, why, problem, params) for question 2."""
     contact: KnownSigner | None = anchors.signer_for(cert)
     if contact is not None and contact.verified:
@@ -334,7 +346,9 @@ def _trust(embedded, cert: x509.Certificate, when: dt.datetime, anchors: TrustAn
     return False, "", NOT_TRUSTED, {}
 
 
-def _valid_at(cert: x509.Certificate, when: dt.datetime | None):  # noqa: ANN202
+def _valid_at(
+    cert: x509.Certificate, when: dt.datetime | None
+) -> tuple[bool | None, str | None, dict[str, str]]:
     """(valid, problem, params) for question 3."""
     if when is None:
         return None, NO_SIGNING_TIME, {}
