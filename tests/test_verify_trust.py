@@ -187,3 +187,77 @@ def test_cli_exit_codes_separate_the_three_questions(tmp_path, capsys):
     assert code == 4 and "IKKE gyldigt ved underskriften" in out.splitlines()[0]
     code, out, err = _run(capsys, "verify", str(changed), "--trust-root", str(root))
     assert code == 1 and "ÆNDRET" in out.splitlines()[0] and "Traceback" not in err
+
+
+# -- the address book (app.people): a contact whose fingerprint was checked -----------------------
+
+
+def _signed_in_own_vault(tmp_path, who) -> tuple[bytes, object]:  # noqa: ANN001
+    """A PDF signed in that person's own vault, and the card they hand out."""
+    from app.people import my_card, signing_identity
+    from tests.fixtures_people import new_person_vault
+    from tests.fixtures_vault import MemoryKeyring
+
+    their_vault = new_person_vault(tmp_path / "deres-boks", who, MemoryKeyring())
+    try:
+        return _signed(signing_identity(their_vault)), my_card(their_vault)
+    finally:
+        their_vault.lock()
+
+
+def test_a_contact_is_trusted_once_verified_and_never_when_unverified_or_revoked(me, tmp_path):
+    from app.people import ContactBook
+    from tests.fixtures_people import ARNE
+
+    pdf, card = _signed_in_own_vault(tmp_path, ARNE)
+    book = ContactBook(me)
+    contact = book.add(card)
+
+    unverified = verify_pdf(pdf, gather_trust_anchors(me))
+    assert unverified.outcome is Outcome.UNTRUSTED and not unverified.ok
+    assert any(
+        f"tilhører kontakten {ARNE.name}, men fingeraftrykket er ikke kontrolleret" in line
+        for line in unverified.lines()
+    )
+
+    book.mark_verified(contact.id)
+    verified = verify_pdf(pdf, gather_trust_anchors(me))
+    assert verified.ok and verified.outcome is Outcome.OK
+    assert any(f"kontrolleret fingeraftryk: {ARNE.name}" in line for line in verified.lines())
+
+    # someone else's CA issuing Arne's name is not Arne, however verified Arne is
+    forger_key, forger_ca = identity.make_local_ca(ARNE.name, ARNE.organisation)
+    forged = _signed(_identity_under(forger_key, forger_ca, name=ARNE.name))
+    assert verify_pdf(forged, gather_trust_anchors(me)).outcome is Outcome.UNTRUSTED
+
+    book.revoke(contact.id)
+    assert verify_pdf(pdf, gather_trust_anchors(me)).outcome is Outcome.UNTRUSTED
+
+
+def test_cli_verify_with_the_vault_trusts_a_verified_contact(
+    me, vault_dir, passphrase, memory_keyring, tmp_path, monkeypatch, capsys
+):  # noqa: ANN001
+    from app.cli import common
+    from app.people import ContactBook
+    from tests.fixtures_people import ARNE
+
+    pdf, card = _signed_in_own_vault(tmp_path, ARNE)
+    path = tmp_path / "fra-arne.pdf"
+    path.write_bytes(pdf)
+    book = ContactBook(me)
+    contact = book.add(card)
+    me.lock()
+    monkeypatch.setattr(common, "device_secrets", lambda: memory_keyring)
+    secret = tmp_path / "frase.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    prefix = ["--vault", str(vault_dir), "--passphrase-file", str(secret)]
+
+    code, out, _ = _run(capsys, *prefix, "verify", str(path))
+    assert code == 3 and "fingeraftrykket er ikke kontrolleret" in out
+    from app.vault import Vault
+
+    again = Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring)
+    ContactBook(again).mark_verified(contact.id)
+    again.lock()
+    code, out, _ = _run(capsys, *prefix, "verify", str(path))
+    assert code == 0 and out.startswith("Underskriften er i orden.")

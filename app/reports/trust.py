@@ -99,18 +99,19 @@ def _vault_roots(vault: SecretStore) -> list[TrustedRoot]:
 
 
 def _contacts(vault: object) -> list[KnownSigner]:
-    """The address book's signing certificates (app.people, helper `profile`); revoked left out."""
-    try:
-        from app.people import ContactBook
-    except ImportError:  # the address book is not part of this build yet
-        return []
-    out = []
-    for contact in ContactBook(vault).list():
-        cert = getattr(contact.card, "signing_cert", None)
-        if contact.revoked or cert is None:
-            continue
-        out.append(KnownSigner(contact.card.name, cert, bool(contact.verified)))
-    return out
+    """The address book's signing certificates; revoked contacts count for nothing.
+
+    A contact's certificate is trusted only once its fingerprint was read aloud and matched
+    (`verified`); an unverified one is still listed, so the report can name the contact and say
+    what to check.
+    """
+    from app.people import ContactBook
+
+    return [
+        KnownSigner(contact.card.name, contact.card.signing_cert, contact.verified)
+        for contact in ContactBook(vault).list()
+        if not contact.revoked
+    ]
 
 
 def _it_policy_roots() -> list[TrustedRoot]:
