@@ -426,3 +426,20 @@ def test_the_insight_check_says_what_the_parents_get_not_less() -> None:
     assert insight.allowed and "alt i loggen" in insight.text and "interne noter" in insight.text
     plan = choices.check_recipient(case, Form.FAMILY_PLAN, choices.PARENTS, date(2008, 1, 20))
     assert "uden CPR-nummer" in plan.text
+
+
+def test_a_kind_ticked_without_a_name_is_explained_not_offered() -> None:
+    from datetime import date
+
+    from app.domain.records import ConsentParty
+    from app.ui.documents import choices
+    from tests.fixtures_reports import hansen_case
+
+    case = hansen_case()
+    on = date(2008, 1, 20)
+    assert choices.unnamed_parties_note(case, on) == ""
+    case.consents[0].parties.append(ConsentParty(kind=PartyKind.GP, name=""))
+    codes = [c.code for c in choices.recipient_choices(case, family_safe=False)]
+    assert not any(code.startswith("gp") for code in codes)
+    note = choices.unnamed_parties_note(case, on)
+    assert "praktiserende læge" in note and "ved navn" in note

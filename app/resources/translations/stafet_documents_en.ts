@@ -127,6 +127,10 @@
         <translation>For my own use (not shared)</translation>
     </message>
     <message>
+        <source>Samtykket nævner ikke nogen ved navn under: {kinds}. Der deles kun med parter, forældrene har nævnt ved navn; skriv navnet i samtykket sammen med forældrene.</source>
+        <translation>The consent names no one under: {kinds}. Documents are only shared with parties the parents named; write the name in the consent together with the parents.</translation>
+    </message>
+    <message>
         <source>Til eget brug: dokumentet deles ikke, så der kræves intet samtykke.</source>
         <translation>For your own use: the document is not shared, so no consent is needed.</translation>
     </message>

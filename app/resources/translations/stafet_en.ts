@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Der er ingen kontakt med det navn i adressebogen. Importér personens kontaktkort først („stafet contact import KORT“ eller Kontakter…).</source>
-        <translation>There is no contact with that name in the address book. Import the person's contact card first (“stafet contact import CARD” or Contacts…).</translation>
+        <translation>There is no contact with that name in the address book. Import the person&apos;s contact card first (“stafet contact import CARD” or Contacts…).</translation>
     </message>
     <message>
         <source>{count} kontakter har det navn. Spær dem, der ikke bruges mere, så der kun er én.</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>Skriv din arbejdsplads, fx Solsikken Børnehus eller Aarhus Kommune.</source>
-        <translation>Enter your organisation, e.g. Solsikken Children's House or Aarhus Municipality.</translation>
+        <translation>Enter your organisation, e.g. Solsikken Children&apos;s House or Aarhus Municipality.</translation>
     </message>
     <message>
         <source>Skriv telefon eller e-mail.</source>

@@ -198,6 +198,29 @@ def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientCho
     return out
 
 
+def unnamed_parties_note(case: Case | None, on: date) -> str:
+    """Why a kind ticked on a consent in force is not offered: the parents named no one in it."""
+    if case is None:
+        return ""
+    kinds = []
+    for consent in case.consents:
+        if not consent_rules.status(consent, on).in_force:
+            continue
+        for party in consent.parties:
+            if not party.name.strip() and party.kind not in kinds:
+                kinds.append(party.kind)
+    if not kinds:
+        return ""
+    titles = ", ".join(
+        QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[k]).lower() for k in kinds
+    )
+    return QCoreApplication.translate(
+        "Documents",
+        "Samtykket nævner ikke nogen ved navn under: {kinds}. Der deles kun med parter, "
+        "forældrene har nævnt ved navn; skriv navnet i samtykket sammen med forældrene.",
+    ).format(kinds=titles)
+
+
 @dataclass(frozen=True)
 class ShareCheck:
     allowed: bool

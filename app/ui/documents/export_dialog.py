@@ -123,6 +123,11 @@ class ExportDialog(QDialog):
         form_layout.addRow("", self.record_note)
         form_layout.add_row(self.tr("&Til hvem:"), self.recipient_combo)
         form_layout.addRow("", self.check_label)
+        self.unnamed_note = QLabel(choices.unnamed_parties_note(self.case, ctx.today()))
+        self.unnamed_note.setObjectName("unnamedParties")
+        self.unnamed_note.setWordWrap(True)
+        form_layout.addRow("", self.unnamed_note)
+        form_layout.setRowVisible(self.unnamed_note, bool(self.unnamed_note.text()))
         form_layout.addRow("", sign_row)
         form_layout.addRow("", self.sign_note)
         form_layout.add_row(
