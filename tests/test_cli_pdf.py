@@ -62,28 +62,30 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
     assert re.search(r"gyldig til \d\d\.\d\d\.\d{4}\)", stdout)  # dd.mm.yyyy
     out = tmp_path / "log.pdf"
     code, stdout, _ = cli(
-        "pdf", "1", "--form", "stafetlog", "--for", "skole", "--sign", "-o", str(out)
+        "pdf", "1", "--form", "stafetlog", "--for", "skole:Børnehaven Solsikken", "--sign",
+        "-o", str(out),
     )
     assert code == 0 and "(underskrevet)" in stdout
 
     code, stdout, _ = cli("verify", str(out), with_vault=False)
-    assert code == 0
+    assert code == 3  # nothing trusted without the vault or a root: the name is not confirmed
     assert "Underskrevet af: Olga Jensen (stuepædagog, Børnehaven Solsikken)" in stdout
-    assert "Betroet udsteder: ikke kontrolleret" in stdout
-    assert "Revisionsspor ved underskrift: nr." in stdout
+    assert "Underskriveren: IKKE betroet" in stdout.splitlines()[0]
+    assert "Revisionsspor ved underskrift: nr." in stdout and "kun en påstand" in stdout
 
     code, stdout, _ = cli("verify", str(out))
-    assert code == 0 and "ja, kæder til en betroet rod" in stdout
+    assert code == 0 and "Betroet: ja, kæder til roden" in stdout
+    assert "påstand" not in stdout
 
     _key, stranger = identity.make_local_ca("Fremmed", "Et andet sted")
     pem = tmp_path / "fremmed.pem"
     pem.write_bytes(stranger.public_bytes(serialization.Encoding.PEM))
     code, stdout, _ = cli("verify", str(out), "--trust-root", str(pem), with_vault=False)
-    assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    assert code == 3 and "Betroet: nej" in stdout
     der = tmp_path / "fremmed.der"
     der.write_bytes(stranger.public_bytes(serialization.Encoding.DER))
     code, stdout, _ = cli("verify", str(out), "--trust-root", str(der), with_vault=False)
-    assert code == 3 and "kæder ikke til en betroet rod" in stdout
+    assert code == 3 and "Betroet: nej" in stdout
     code, _stdout, err = cli("verify", str(out), "--trust-root", str(out), with_vault=False)
     assert code != 0 and "ikke et certifikat" in err and "Traceback" not in err
 
@@ -96,9 +98,19 @@ def test_sign_then_verify_with_and_without_the_vault(cli, tmp_path):
 
 def test_sharing_outside_the_consent_is_refused_without_a_traceback(cli, tmp_path):
     out = tmp_path / "log.pdf"
-    code, _out, err = cli("pdf", "1", "--form", "stafetlog", "--for", "laege", "-o", str(out))
+    code, _out, err = cli(
+        "pdf", "1", "--form", "stafetlog", "--for", "laege:Lægehuset Nord", "-o", str(out)
+    )
     assert code == 5 and "omfatter ikke" in err and "Traceback" not in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("party", ["skole", "andre"])
+def test_the_old_for_kind_form_is_refused_and_asks_for_the_name(cli, tmp_path, party):
+    out = tmp_path / "log.pdf"
+    code, _out, err = cli("pdf", "1", "--form", "stafetlog", "--for", party, "-o", str(out))
+    assert code == 5 and "skriv også modtagerens navn" in err and f'--for "{party}:Navn"' in err
+    assert "Traceback" not in err and not out.exists()
 
 
 def test_import_a_pkcs12_identity_from_the_command_line(cli, tmp_path):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.domain.consent import (
     ConsentStatus,
+    covering_consent,
     covers,
     current_consent,
     default_valid_until,
@@ -102,19 +103,37 @@ def test_revocation_ends_the_consent_from_its_date():
     revoked = consent(revoked_on=date(2026, 6, 1))
     assert status(revoked, date(2026, 5, 31)) is ConsentStatus.ACTIVE
     assert status(revoked, date(2026, 6, 1)) is ConsentStatus.REVOKED
-    assert not covers(revoked, PartyKind.SCHOOL_DAYCARE, date(2026, 6, 1))
+    assert not covers(revoked, PartyKind.SCHOOL_DAYCARE, date(2026, 6, 1), "Børnehaven Solsikken")
 
 
-def test_covers_named_parties_and_whole_kinds():
+def test_a_recipient_must_be_a_party_the_consent_names_by_kind_and_name():
     c = consent()
     on = date(2026, 5, 1)
-    assert covers(c, PartyKind.SCHOOL_DAYCARE, on)
     assert covers(c, "school_daycare", on, name="  børnehaven   SOLSIKKEN ")
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, on)  # a kind alone is not enough
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, on, name="")
     assert not covers(c, PartyKind.SCHOOL_DAYCARE, on, name="Skovbrynets Skole")
-    assert covers(c, PartyKind.CHILDREN_CASEWORKER, on, name="Arne Andersen")  # kind ticked
-    assert not covers(c, PartyKind.HOSPITAL, on)
-    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2027, 3, 2))  # lapsed
-    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2026, 2, 1))  # not signed yet
+    assert not covers(c, PartyKind.HOSPITAL, on, name="Børnehaven Solsikken")  # wrong kind
+    # a ticked kind without a name names no one: not Arne, and not the kind as a whole
+    assert not covers(c, PartyKind.CHILDREN_CASEWORKER, on, name="Arne Andersen")
+    assert not covers(c, PartyKind.CHILDREN_CASEWORKER, on)
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2027, 3, 2), "Børnehaven Solsikken")
+    assert not covers(c, PartyKind.SCHOOL_DAYCARE, date(2026, 2, 1), "Børnehaven Solsikken")
+
+
+def test_the_covering_consent_is_the_one_that_names_the_recipient_not_the_newest():
+    school = consent(signed_on=date(2026, 1, 10), valid_until=date(2027, 1, 10))
+    doctor = consent(
+        signed_on=date(2026, 4, 1),
+        valid_until=date(2027, 4, 1),
+        parties=[ConsentParty(kind=PartyKind.GP, name="Lægehuset Nord")],
+    )
+    on = date(2026, 5, 1)
+    assert current_consent([school, doctor], on) is doctor
+    assert covering_consent([school, doctor], PartyKind.SCHOOL_DAYCARE, "Børnehaven Solsikken",
+                            on) is school
+    assert covering_consent([school, doctor], PartyKind.GP, "lægehuset nord", on) is doctor
+    assert covering_consent([school, doctor], PartyKind.GP, None, on) is None
 
 
 def case_with(child: Child) -> Case:
@@ -183,6 +202,27 @@ def test_status_only_moves_forward_and_in_force_means_within_one_year(signed, le
     on = signed + timedelta(days=first)
     if a.in_force:
         assert signed <= on <= default_valid_until(signed)
-        assert covers(c, PartyKind.SCHOOL_DAYCARE, on)
+        assert covers(c, PartyKind.SCHOOL_DAYCARE, on, "Børnehaven Solsikken")
     else:
-        assert not covers(c, PartyKind.SCHOOL_DAYCARE, on)
+        assert not covers(c, PartyKind.SCHOOL_DAYCARE, on, "Børnehaven Solsikken")
+
+
+PARTY_NAMES = st.sampled_from(["Børnehaven Solsikken", "Lægehuset Nord", "Arne Andersen", "", " "])
+
+
+@settings(deadline=None)
+@given(
+    parties=st.lists(st.tuples(st.sampled_from(list(PartyKind)), PARTY_NAMES), min_size=1),
+    kind=st.sampled_from(list(PartyKind)),
+    name=st.one_of(st.none(), PARTY_NAMES, st.text(max_size=20)),
+)
+def test_covered_exactly_when_a_party_of_that_kind_has_that_name(parties, kind, name):
+    from app.domain.baton import same_name
+
+    c = consent(parties=[ConsentParty(kind=k, name=n) for k, n in parties])
+    on = date(2026, 5, 1)
+    expected = bool(name and name.strip()) and any(
+        k == kind and n.strip() and same_name(n, name) for k, n in parties
+    )
+    assert covers(c, kind, on, name) is expected
+    assert not covers(c, kind, on)  # a kind alone never

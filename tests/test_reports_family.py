@@ -108,12 +108,79 @@ def test_worry_scales_are_never_printed_for_the_family():
         build(Form.SCALES, options=safe)
 
 
-def test_insight_export_gives_parents_all_of_the_log_but_not_the_cpr():
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def _start(text: str, n: int = 40) -> str:
+    """The first words of a stored text, as the PDF prints them (wrapped lines joined)."""
+    return _flat(text)[:n].rsplit(" ", 1)[0]
+
+
+def test_insight_export_gives_parents_all_of_the_log_and_the_childs_own_cpr():
     text = pdf_text(build(Form.INSIGHT))
     assert INTERNAL_MARK in text and "[Intern note]" in text
     assert "Tidligere udgave, ændret" in text
     assert "Børn med særlige behov" in text  # the assessments are part of their insight
-    assert CPR not in text
+    assert CPR in text  # the child's own number: the family knows it; only others' are left out
+
+
+def test_insight_holds_minutes_forms_and_every_scale_note_and_sign():
+    """The parents' insight really is everything (issue 13, point 3)."""
+    from app.domain.signals import signal_text
+
+    case = hansen_case()
+    flat = _flat(pdf_text(build(Form.INSIGHT, case)))
+    held = [m for m in case.meetings if m.held and any(v.strip() for v in m.minutes.values())]
+    assert held, "the fixture has minutes"
+    for m in held:
+        for minutes in m.minutes.values():
+            if minutes.strip():
+                assert _start(minutes) in flat, minutes[:30]
+        for agreement in m.agreements:
+            assert _start(agreement.what, 25) in flat
+    assert case.notifications and case.observations and case.assessments
+    for n in case.notifications:
+        for part in (n.observed, n.assumed, *n.answers.values()):
+            if part.strip():
+                assert _start(part) in flat, part[:30]
+    for o in case.observations:
+        for answer in o.answers.values():
+            if answer.strip():
+                assert _start(answer) in flat, answer[:30]
+    for a in case.assessments:
+        if a.note.strip():
+            assert _start(a.note) in flat, a.note[:30]
+        for sign in a.signs:
+            assert _start(signal_text(sign), 30) in flat, sign
+    for c in case.consents:
+        assert _start(c.purpose) in flat
+    for network_map in case.network_maps:
+        for actor in network_map.actors:
+            assert _flat(actor.name) in flat
+
+
+def test_insight_leaves_out_only_other_peoples_cpr_numbers_and_claims_no_more_than_it_holds():
+    case = hansen_case()
+    case.entries.append(
+        LogEntry(
+            section=LogSection.NOTE,
+            entry_date=date(2008, 1, 10),
+            text="Lillebror har cpr-nr. 010105-1234, mor har 0202801234.",
+            author="Kirsten Petersen",
+        )
+    )
+    case.notifications.clear()
+    flat = _flat(pdf_text(build(Form.INSIGHT, case)))
+    assert "010105-1234" not in flat and "0202801234" not in flat
+    assert "Lillebror har cpr-nr. [cpr-nr. udeladt], mor har [cpr-nr. udeladt]." in flat
+    assert CPR in flat
+    intro = flat[: flat.index("Stafetloggen: alle notater")]
+    assert "Kun cpr-numre på andre end barnet er udeladt" in intro
+    contents = flat.index("Det indeholder")
+    assert "underretning" not in flat[contents : contents + 400]
+    held = sum(1 for m in case.meetings if m.held)
+    assert f"{held} referat" in flat
 
 
 def test_invitation_speaks_to_the_parents():

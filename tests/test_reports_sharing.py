@@ -15,6 +15,7 @@ from app.models.interchange import to_json
 from app.models.service import CaseService
 from app.reports import identity, sharing
 from app.reports.service import export_pdf, resolve_choice
+from app.reports.trust import gather_trust_anchors
 from app.reports.verify import verify_pdf
 from app.vault.schema import audit_log
 from tests.fixtures_reports import CPR, hansen_case, pdf_text
@@ -62,20 +63,32 @@ def test_any_party_kind_with_any_name_parses_back(kind, name):
 
 def test_a_covered_party_and_the_family_may_receive():
     case = hansen_case()
-    sharing.check_share(case, sharing.parse_recipient("børnesagsbehandler"), IN_FORCE)
+    covering = sharing.check_share(
+        case, sharing.parse_recipient("børnesagsbehandler:Arne Andersen"), IN_FORCE
+    )
+    assert covering is case.consents[0]
     sharing.check_share(case, sharing.parse_recipient("hospital:Psykiatrisk afdeling"), IN_FORCE)
     case.consents.clear()
-    sharing.check_share(case, sharing.parse_recipient("forældre"), IN_FORCE)
+    assert sharing.check_share(case, sharing.parse_recipient("forældre"), IN_FORCE) is None
+
+
+@pytest.mark.parametrize("party", ["skole", "andre", "børnesagsbehandler", "school_daycare: "])
+def test_a_kind_alone_is_refused_with_a_danish_reason_that_asks_for_the_name(party):
+    """Today's opposite: `--for skole` passed a consent that names its parties."""
+    case = hansen_case()
+    with pytest.raises(sharing.SharingRefused, match="skriv også modtagerens navn") as refused:
+        sharing.check_share(case, sharing.parse_recipient(party), IN_FORCE)
+    assert ':Navn"' in str(refused.value)
 
 
 @pytest.mark.parametrize(
     ("change", "party", "on", "says"),
     [
-        ("none", "gp", IN_FORCE, "intet samtykke"),
-        ("keep", "gp", IN_FORCE, "omfatter ikke denne modtager"),
+        ("none", "gp:Lægehuset", IN_FORCE, "intet samtykke"),
+        ("keep", "gp:Lægehuset", IN_FORCE, "omfatter ikke denne modtager"),
         ("keep", "hospital:Rigshospitalet", IN_FORCE, "omfatter ikke"),
-        ("keep", "skole", date(2008, 11, 8), "udløb 07.11.2008"),
-        ("revoke", "skole", IN_FORCE, "trak samtykket tilbage 10.01.2008"),
+        ("keep", "skole:Børnehaven Solsikken", date(2008, 11, 8), "udløb 07.11.2008"),
+        ("revoke", "skole:Børnehaven Solsikken", IN_FORCE, "trak samtykket tilbage 10.01.2008"),
     ],
 )
 def test_sharing_outside_the_consent_is_refused_with_why_and_what_to_do(change, party, on, says):
@@ -88,6 +101,30 @@ def test_sharing_outside_the_consent_is_refused_with_why_and_what_to_do(change, 
         sharing.check_share(case, sharing.parse_recipient(party), on)
     assert any(w in str(refused.value) for w in ("Få ", "Bed ", "Tal med"))  # what to do
     assert CPR not in str(refused.value)
+
+
+def test_a_refusal_names_the_consent_that_named_the_recipient_not_the_newest():
+    import dataclasses
+
+    from app.domain.records import ConsentParty
+
+    case = hansen_case()
+    old = case.consents[0]  # names the school; revoked
+    old.revoked_on = date(2008, 1, 10)
+    newer = dataclasses.replace(
+        old,
+        uid="ny",
+        signed_on=date(2008, 1, 15),
+        valid_until=date(2009, 1, 15),
+        revoked_on=None,
+        parties=[ConsentParty(kind=PartyKind.GP, name="Lægehuset Nord")],
+    )
+    case.consents.append(newer)
+    with pytest.raises(sharing.SharingRefused, match="trak samtykket tilbage 10.01.2008"):
+        sharing.check_share(case, sharing.parse_recipient("skole:Børnehaven Solsikken"), IN_FORCE)
+    assert sharing.check_share(case, sharing.parse_recipient("laege:lægehuset nord"), IN_FORCE) is (
+        newer
+    )
 
 
 # --- writing files ------------------------------------------------------------------------------
@@ -144,7 +181,7 @@ def test_refused_export_writes_nothing_and_audits_no_share(vault, case_in_vault,
             vault,
             case_in_vault,
             "stafetlog",
-            for_party="laege",
+            for_party="laege:Lægehuset Nord",
             out_path=folder / "log.pdf",
             today=IN_FORCE,
         )
@@ -162,11 +199,11 @@ def test_signed_export_carries_the_audit_head_and_verifies(vault, case_in_vault,
         case_in_vault,
         "notification",
         sign=True,
-        for_party="børnesagsbehandler",
+        for_party="børnesagsbehandler:Arne Andersen",
         out_path=out,
         today=IN_FORCE,
     )
-    verdict = verify_pdf(out.read_bytes(), identity.trust_roots(vault))
+    verdict = verify_pdf(out.read_bytes(), gather_trust_anchors(vault))
     assert verdict.ok and verdict.trusted
     assert verdict.audit_head == result.signed_with_head
     assert result.audit_seq == result.signed_with_head.seq + 1  # the export row comes after
@@ -204,6 +241,6 @@ def test_unsigned_export_names_the_caseworker_when_the_vault_knows_them(
     identity.create_local_identity(vault, name="Arne Andersen", role="sagsbehandler")
     out = tmp_path / "log.pdf"
     export_pdf(vault, case_in_vault, "stafetlog", out_path=out, today=IN_FORCE)
-    assert pdf_info(out.read_bytes())["Author"] == "Arne Andersen"
+    assert pdf_info(out.read_bytes())["Author"] == "Stafet"  # the page names her, not metadata
     assert "Udskrevet 20.01.2008 af Arne Andersen" in pdf_text(out)
     assert audit_rows(vault)[-1][:2] == ("pdf.export", "pdf.stafetlog")

@@ -20,6 +20,7 @@ from app.reports import identity, signing
 from app.reports.catalog import Form, build_document
 from app.reports.common import BuildOptions
 from app.reports.template import SignaturePlace
+from app.reports.trust import TrustAnchors, TrustedRoot, gather_trust_anchors
 from app.reports.verify import NOT_INTACT, NOT_WHOLE_FILE, verify_pdf
 from tests.fixtures_reports import hansen_case, pdf_pages, pdf_text, pdfsig
 
@@ -80,7 +81,7 @@ def test_signing_uses_no_temp_files(signer, monkeypatch):
         "SpooledTemporaryFile",
     ):
         monkeypatch.setattr(tempfile, name, refuse)
-    assert verify_pdf(signed(signer)).ok
+    assert verify_pdf(signed(signer)).unchanged
 
 
 def test_missing_identity_says_how_to_make_one(vault):
@@ -113,7 +114,7 @@ def test_import_pkcs12_with_its_passphrase(vault):
         "Børn og Familie",
     )
     assert identity.load_identity(vault).certificate == made.certificate
-    assert verify_pdf(signed(made)).ok
+    assert verify_pdf(signed(made)).unchanged
 
 
 def test_import_refuses_a_wrong_passphrase_and_a_ca_certificate(vault):
@@ -125,8 +126,8 @@ def test_import_refuses_a_wrong_passphrase_and_a_ca_certificate(vault):
 
 
 def test_untouched_file_passes_pyhanko_and_pdfsig(vault, signed_pdf):
-    verdict = verify_pdf(signed_pdf.read_bytes(), identity.trust_roots(vault))
-    assert verdict.ok and verdict.trusted is True
+    verdict = verify_pdf(signed_pdf.read_bytes(), gather_trust_anchors(vault))
+    assert verdict.ok and verdict.trusted
     (sig,) = verdict.signatures
     assert sig.signer == "Kirsten Petersen" and sig.signer_details == "leder, Familiehuset Ærø"
     assert sig.covers_whole_file and sig.unchanged_after
@@ -141,11 +142,11 @@ def test_untouched_file_passes_pyhanko_and_pdfsig(vault, signed_pdf):
 
 def test_trust_is_reported_separately_from_integrity(signed_pdf):
     unchecked = verify_pdf(signed_pdf.read_bytes())
-    assert unchecked.ok and unchecked.trusted is None
-    assert any("ikke kontrolleret" in line for line in unchecked.lines())
+    assert unchecked.unchanged and not unchecked.trusted and not unchecked.ok
+    assert "Underskriveren: IKKE betroet" in unchecked.lines()[0]
     _key, other_root = identity.make_local_ca("Fremmed", "Et andet sted")
-    stranger = verify_pdf(signed_pdf.read_bytes(), [other_root])
-    assert stranger.ok and stranger.trusted is False
+    stranger = verify_pdf(signed_pdf.read_bytes(), TrustAnchors((TrustedRoot(other_root, "fil"),)))
+    assert stranger.unchanged and not stranger.trusted
 
 
 def test_a_changed_byte_in_the_signed_range_fails_both_validators(vault, signed_pdf, tmp_path):
@@ -153,7 +154,7 @@ def test_a_changed_byte_in_the_signed_range_fails_both_validators(vault, signed_
     at = data.index(b"Stafetlog")  # the document title in the info dictionary: signed bytes
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(data[:at] + b"X" + data[at + 1 :])
-    verdict = verify_pdf(tampered.read_bytes(), identity.trust_roots(vault))
+    verdict = verify_pdf(tampered.read_bytes(), gather_trust_anchors(vault))
     assert not verdict.ok and NOT_INTACT in verdict.signatures[0].problems
     report = pdfsig(tampered)
     assert "Signature is Valid." not in report and "Digest Mismatch" in report
@@ -168,7 +169,7 @@ def test_an_update_appended_after_signing_fails(vault, signed_pdf, tmp_path):
     writer.write(out)
     changed = tmp_path / "changed.pdf"
     changed.write_bytes(out.getvalue())
-    verdict = verify_pdf(changed.read_bytes(), identity.trust_roots(vault))
+    verdict = verify_pdf(changed.read_bytes(), gather_trust_anchors(vault))
     assert not verdict.ok
     (sig,) = verdict.signatures
     assert not sig.covers_whole_file and not sig.unchanged_after

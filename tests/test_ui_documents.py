@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
+from app.domain.records import PartyKind
 from app.reports.catalog import Form
 from app.ui.documents.export_dialog import ExportDialog
 from app.ui.documents.verify_dialog import Outcome, VerifyDialog
@@ -68,12 +69,20 @@ def test_the_family_plan_exported_through_the_dialog_has_the_goals_and_no_cpr(
     target.parent.mkdir()
     proposed = _stub_save(monkeypatch, target)
     dialog = _export_dialog(qtbot, window, Form.FAMILY_PLAN)
+    assert dialog.file_name.text() == "Familiens plan - 23.11.2026.pdf"  # no name by default
+    assert not dialog.name_box.isChecked()
+    dialog.name_box.setChecked(True)  # on purpose
     assert dialog.file_name.text() == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    dialog.name_box.setChecked(False)
+    assert dialog.file_name.text() == "Familiens plan - 23.11.2026.pdf"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window.ctx)
 
-    assert proposed and Path(proposed[0]).name == "Familiens plan - Hans Hansen - 23.11.2026.pdf"
+    assert proposed and Path(proposed[0]).name == "Familiens plan - 23.11.2026.pdf"
     assert target.exists()
+    from tests.fixtures_reports import pdf_info
+
+    assert "Hans" not in " ".join(pdf_info(target.read_bytes()).values())
     text = " ".join(pdf_text(target).split())
     goals = _case_goals(window)
     assert goals, "the demo case has shared goals"
@@ -103,7 +112,13 @@ def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_n
     target = tmp_path / "til-laegen.pdf"
     _stub_save(monkeypatch, target)
     dialog = _export_dialog(qtbot, window, Form.STAFETLOG)
-    assert dialog.select_recipient("gp")  # the demo consent names no GP
+    codes = [dialog.recipient_combo.itemData(i) for i in range(dialog.recipient_combo.count())]
+    assert "school_daycare:Olga Jensen" in codes  # the parties the consent names, by name
+    assert not any(code in {k.value for k in PartyKind} for code in codes)  # never a bare kind
+    assert not dialog.select_recipient("gp")
+    # A recipient the consent does not name (as a stale list or a printing caller might pass):
+    dialog.recipient_combo.addItem("Lægehuset Nord", "gp:Lægehuset Nord")
+    assert dialog.select_recipient("gp:Lægehuset Nord")
     assert "omfatter ikke denne modtager" in dialog.check_label.text()
     assert not dialog.save_button.isEnabled()
     # Even forced past the button, the export refuses with the explanation and writes nothing.
@@ -114,7 +129,10 @@ def test_sharing_with_a_party_the_consent_does_not_cover_is_refused_and_writes_n
     assert list(tmp_path.glob("*.part")) == []
 
     assert dialog.select_recipient("school_daycare:Olga Jensen")
-    assert "dækker denne modtager" in dialog.check_label.text()
+    (consent,) = window.ctx.case.consents
+    assert f"Samtykket underskrevet {consent.signed_on:%d.%m.%Y} nævner denne modtager" in (
+        dialog.check_label.text()
+    )
     assert dialog.save_button.isEnabled()
 
 
@@ -154,6 +172,28 @@ def _verify(qtbot, window, path: Path) -> VerifyDialog:  # noqa: ANN001
     return dialog
 
 
+def _forged_olga_jensen() -> bytes:
+    from datetime import date
+
+    from app.reports import identity, signing
+    from app.reports.catalog import build_document
+    from app.reports.common import BuildOptions
+    from app.reports.template import SignaturePlace
+    from tests.fixtures_reports import hansen_case
+
+    ca_key, ca_cert = identity.make_local_ca("Olga Jensen", "Familiehuset")
+    key, cert = identity.issue_personal(
+        ca_key, ca_cert, name="Olga Jensen", role="", organisation="Familiehuset"
+    )
+    forger = identity.SigningIdentity(
+        "Olga Jensen", "", "Familiehuset", "local", key, cert, (ca_cert,)
+    )
+    place = SignaturePlace()
+    options = BuildOptions(printed_on=date(2026, 3, 1), author="Olga Jensen")
+    pdf = build_document(hansen_case(), Form.INVITATION, options).to_pdf(signature=place)
+    return signing.sign_pdf(pdf, forger, place, audit_head=signing.AuditHead(7, "ab" * 32))
+
+
 def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
     qtbot,
     demo_window,
@@ -178,7 +218,15 @@ def test_a_signed_export_verifies_intact_and_a_flipped_byte_is_reported_changed(
     assert good.outcome is Outcome.INTACT
     assert "uændret" in good.headline.text()
     assert "Olga Jensen" in good.details.text()
-    assert "kæder til et betroet rodcertifikat" in good.details.text()
+    assert "Underskriveren er betroet: kæder til roden" in good.details.text()
+    assert "i orden" in good.headline.text()
+
+    forged = tmp_path / "falsk.pdf"  # anyone's own CA, issuing "Olga Jensen"
+    forged.write_bytes(_forged_olga_jensen())
+    fake = _verify(qtbot, window, forged)
+    assert fake.outcome is Outcome.UNTRUSTED
+    assert "IKKE i orden" in fake.headline.text() and "forfalsket" in fake.headline.text()
+    assert "kun en påstand" in fake.details.text()
     assert re.search(r"Tidspunkt: \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d", good.details.text())
 
     data = bytearray(target.read_bytes())
@@ -365,3 +413,33 @@ def test_an_unexpected_failure_gets_a_calm_message_without_personal_data(
     assert "Hans" not in shown and not CPR.search(shown)
     assert not (tmp_path / "plan.pdf").exists()
     assert dialog.save_button.isEnabled()  # the caseworker can try again
+
+
+def test_the_insight_check_says_what_the_parents_get_not_less() -> None:
+    from datetime import date
+
+    from app.ui.documents import choices
+    from tests.fixtures_reports import hansen_case
+
+    case = hansen_case()
+    insight = choices.check_recipient(case, Form.INSIGHT, choices.PARENTS, date(2008, 1, 20))
+    assert insight.allowed and "alt i loggen" in insight.text and "interne noter" in insight.text
+    plan = choices.check_recipient(case, Form.FAMILY_PLAN, choices.PARENTS, date(2008, 1, 20))
+    assert "uden CPR-nummer" in plan.text
+
+
+def test_a_kind_ticked_without_a_name_is_explained_not_offered() -> None:
+    from datetime import date
+
+    from app.domain.records import ConsentParty
+    from app.ui.documents import choices
+    from tests.fixtures_reports import hansen_case
+
+    case = hansen_case()
+    on = date(2008, 1, 20)
+    assert choices.unnamed_parties_note(case, on) == ""
+    case.consents[0].parties.append(ConsentParty(kind=PartyKind.GP, name=""))
+    codes = [c.code for c in choices.recipient_choices(case, family_safe=False)]
+    assert not any(code.startswith("gp") for code in codes)
+    note = choices.unnamed_parties_note(case, on)
+    assert "praktiserende læge" in note and "ved navn" in note

@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 from app.cli.common import FILE_UNREADABLE, CliError, open_vault, read_secret_file
-from app.domain.messages import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -24,9 +23,11 @@ FORMS = (
     "insight",
 )
 
-# `stafet verify` exit codes: 0 = in order (trusted, or trust not checked), 1 = broken, changed
-# or unsigned, 3 = in order but the signer does not chain to a trusted root.
-VERIFY_OK, VERIFY_BROKEN, VERIFY_UNTRUSTED = 0, 1, 3
+# `stafet verify` exit codes (docs/signing.md): the first question that fails decides.
+# 0 = i orden: unchanged, trusted signer, certificate valid at signing;
+# 1 = changed, broken or unsigned; 3 = unchanged, but the signer is not trusted;
+# 4 = unchanged and trusted, but the certificate was expired or not yet valid at signing.
+VERIFY_OK, VERIFY_BROKEN, VERIFY_UNTRUSTED, VERIFY_CERT_NOT_VALID = 0, 1, 3, 4
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,11 +48,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--for",
         dest="for_party",
         metavar="MODTAGER",
-        help="del med en part (fx skole, laege, forældre; eventuelt skole:navn): "
-        "samtykket kontrolleres",
+        help="del med en part, som samtykket nævner ved navn: \"skole:Børnehaven Solsikken\", "
+        "\"laege:Lægehuset Nord\" (type og navn), eller forældre; samtykket kontrolleres",
     )
     p.add_argument("--sign", action="store_true", help="underskriv digitalt (PAdES)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="filen der skrives")
+    p.add_argument(
+        "--with-child-name",
+        action="store_true",
+        help="sæt barnets navn i PDF'ens titel og i det foreslåede filnavn (kun med vilje: "
+        "titler og filnavne ses i fillister, søgning og 'seneste filer')",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="filen der skrives (ellers fx 'Stafetlog - 30.11.2026.pdf' i den aktuelle mappe, "
+        "uden barnets navn)",
+    )
     p.set_defaults(handler=cmd_pdf)
 
     ident = subparsers.add_parser("signing-identity", help="din digitale signatur i boksen")
@@ -83,7 +96,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     v = subparsers.add_parser(
         "verify",
         help="kontrollér en underskrevet PDF (0 = i orden, 1 = ændret/ugyldig, "
-        "3 = i orden men udsteder ikke betroet)",
+        "3 = underskriveren er ikke betroet, 4 = certifikatet var ikke gyldigt ved underskriften)",
     )
     v.add_argument("pdf", metavar="FILE.pdf")
     v.add_argument(
@@ -91,7 +104,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="CA.pem",
-        help="stol på dette CA-certifikat (kan gentages); --vault bruger boksens",
+        help="stol på dette CA-certifikat (kan gentages); --vault bruger også boksens rødder "
+        "og kontrollerede kontakter",
     )
     v.set_defaults(handler=cmd_verify)
 
@@ -116,6 +130,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
         opened = unlocking.result()
     with opened as vault:
+        out_path = args.output or _default_output(vault, args)
         result = export_pdf(
             vault,
             args.case_id,
@@ -124,11 +139,32 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             record_uid=args.record,
             for_party=args.for_party,
             sign=args.sign,
-            out_path=args.output,
+            out_path=out_path,
+            name_in_title=args.with_child_name,
         )
     state = "underskrevet" if result.signed else "ikke underskrevet"
     print(f"Skrev {result.path} ({state}).")
     return 0
+
+
+def _default_output(vault, args: argparse.Namespace) -> Path:  # noqa: ANN001 - app.vault.Vault
+    """A neutral name in the current folder ('Stafetlog - 30.11.2026.pdf'), never overwriting."""
+    from datetime import date
+
+    from app.reports import catalog
+
+    form = catalog.parse_form(args.form)
+    child = ""
+    if args.with_child_name:
+        from app.models.service import CaseService
+
+        child = CaseService(vault).load(args.case_id).child.name
+    first = Path(catalog.file_name(catalog.FORM_TITLES[form], date.today(), child))
+    candidate, n = first, 1
+    while candidate.exists():
+        n += 1
+        candidate = first.with_name(f"{first.stem} ({n}){first.suffix}")
+    return candidate
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
@@ -205,36 +241,20 @@ def cmd_identity_timestamp(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from cryptography import x509
-
-    from app.reports.verify import verify_pdf
+    from app.reports.trust import gather_trust_anchors
+    from app.reports.verify import Outcome, verify_pdf
 
     data = _read(args.pdf)
-    roots: list[x509.Certificate] | None = None
-    if args.trust_root:
-        from app.reports.identity import SigningError, load_certificate
-
-        roots = []
-        for path in args.trust_root:
-            raw = _read(path)
-            try:
-                roots.append(load_certificate(raw))
-            except ValueError:
-                raise SigningError(
-                    QT_TRANSLATE_NOOP(
-                        "Signing", "Filen {path} er ikke et certifikat (PEM eller DER)."
-                    ),
-                    path=path,
-                ) from None
     if args.vault:  # only an explicit --vault: verifying must not ask for a passphrase otherwise
-        from app.reports.identity import trust_roots
-
         with open_vault(args) as vault:
-            roots = (roots or []) + trust_roots(vault)
-    verdict = verify_pdf(data, roots)
+            anchors = gather_trust_anchors(vault, args.trust_root)
+    else:
+        anchors = gather_trust_anchors(None, args.trust_root)
+    verdict = verify_pdf(data, anchors)
     print("\n".join(verdict.lines()))
-    if not verdict.ok:
-        return VERIFY_BROKEN
-    if verdict.trusted is False:
-        return VERIFY_UNTRUSTED
-    return VERIFY_OK
+    return {
+        Outcome.OK: VERIFY_OK,
+        Outcome.CHANGED: VERIFY_BROKEN,
+        Outcome.UNTRUSTED: VERIFY_UNTRUSTED,
+        Outcome.CERT_NOT_VALID: VERIFY_CERT_NOT_VALID,
+    }[verdict.outcome]

@@ -83,23 +83,36 @@ def status(consent: Consent, on: date) -> ConsentStatus:
     return ConsentStatus.ACTIVE
 
 
+def names_party(consent: Consent, party_kind: PartyKind | str, name: str | None) -> bool:
+    """Does the consent name this party, by kind AND name (whatever its date)?
+
+    A kind alone is not enough: a consent is specific (FVL § 28), so a recipient must be a party
+    the parents named. A ticked kind without a name names no one; names are compared as
+    app.domain.baton.same_name does (case and spacing ignored).
+    """
+    if name is None or not name.strip():
+        return False
+    kind = PartyKind(party_kind)
+    return any(
+        party.kind == kind and party.name.strip() and same_name(party.name, name)
+        for party in consent.parties
+    )
+
+
 def covers(
     consent: Consent, party_kind: PartyKind | str, on: date, name: str | None = None
 ) -> bool:
-    """Does the consent allow sharing with this party on this date?
+    """Does the consent allow sharing with this named party on this date?"""
+    return status(consent, on).in_force and names_party(consent, party_kind, name)
 
-    A ticked kind without a name covers every party of that kind; a named one covers only that
-    name (compared without regard to case and spacing).
-    """
-    if not status(consent, on).in_force:
-        return False
-    kind = PartyKind(party_kind)
-    for party in consent.parties:
-        if party.kind != kind:
-            continue
-        if name is None or not party.name.strip() or same_name(party.name, name):
-            return True
-    return False
+
+def covering_consent(
+    consents: Iterable[Consent], party_kind: PartyKind | str, name: str | None, on: date
+) -> Consent | None:
+    """The consent that actually covers this named party on `on` (the one lasting longest, if
+    several do), or None. The one rule every share, export and print goes through."""
+    covering = [c for c in consents if covers(c, party_kind, on, name)]
+    return max(covering, key=lambda c: (lapses_on(c), c.signed_on), default=None)
 
 
 def validate_consent(consent: Consent) -> None:

@@ -24,7 +24,10 @@ class BuildOptions:
     """How to build: for whom, as of when, and whether the bytes must be reproducible."""
 
     printed_on: date
-    author: str = "Stafet"  # the caseworker who exports; goes into the PDF metadata
+    author: str = "Stafet"  # the caseworker who exports: "Udskrevet … af …" on the page
+    # The child's name in the PDF's /Title (and so in viewers' title bars, search indexes and
+    # "recent files" lists): only when the user asks for it. Metadata is otherwise neutral.
+    name_in_title: bool = False
     family_safe: bool = False  # no CPR, no worry scales, no internal notes
     hide_cpr: bool = False  # the parents' insight export: everything but the CPR number
     invariant: bool = False  # byte-identical output for the same input (tests)

@@ -137,7 +137,7 @@ def invitation(case: Case, options: BuildOptions, meeting_uid: str | None = None
     info = DocumentInfo(
         title=f"Invitation til {meeting.title.lower()} {fmt_date(meeting.starts_at)}",
         header_title="Invitation",
-        subject=f"{meeting.title} om {case.child.name}",
+        subject="Invitation til møde om et barn",
         author=options.author,
         child_name=case.child.name,
         confidential=False,
@@ -192,7 +192,7 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
     info = DocumentInfo(
         title=f"Referat af {meeting.title.lower()} {fmt_date(meeting.starts_at)}",
         header_title="Referat",
-        subject=f"{meeting.title} om {case.child.name}",
+        subject="Referat af møde om et barn",
         author=options.author,
         child_name=case.child.name,
     )

@@ -82,12 +82,14 @@ def export_pdf(
     out_path: str | os.PathLike[str],
     today: date | None = None,
     invariant: bool = False,
+    name_in_title: bool = False,
 ) -> ExportResult:
     """Builds the document in memory, signs it if asked, writes it atomically, audits it.
 
     `meeting_uid` / `record_uid` take a uid, a unique uid prefix or a 1-based index (oldest
     first). `for_party` names the recipient (see sharing.parse_recipient); a party the case's
-    consent does not cover is refused before anything is built.
+    consent does not cover is refused before anything is built. The PDF's metadata is neutral
+    (no names); `name_in_title` puts the child's name in /Title on purpose.
     """
     from app.models.service import CaseService
 
@@ -113,6 +115,7 @@ def export_pdf(
         author=author,
         invariant=invariant,
         family_safe=bool(recipient and recipient.is_family),
+        name_in_title=name_in_title,
     )
     document = catalog.build_document(
         case, form, options, meeting_uid=chosen_meeting, record_uid=chosen_record

@@ -1,9 +1,11 @@
 """Sharing rules for exports: who may receive a document, atomic writes, and the audit row.
 
-A document for a party outside the family is only written when a consent in force covers that
-party (app.domain.consent.covers). The family (parents, and the child from 15) may always
-receive documents about the child. Files are written atomically next to the target and fsync'ed,
-so a crash leaves either the old file or the new one, never half a PDF and never a copy elsewhere.
+A document for a party outside the family is only written when a consent in force names that
+party, by kind and name (app.domain.consent.covering_consent): "skole:Børnehaven Solsikken",
+never "skole" alone. `check_share` is the one check every export, share and print calls. The
+family (parents, and the child from 15) may always receive documents about the child. Files are
+written atomically next to the target and fsync'ed, so a crash leaves either the old file or the
+new one, never half a PDF and never a copy elsewhere.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
-from app.domain.records import Case, PartyKind
+from app.domain.records import Case, Consent, PartyKind
 from app.reports.text import fmt_date
 
 logger = logging.getLogger(__name__)
@@ -62,8 +64,14 @@ class SharingRefused(UserError):
 _T = QT_TRANSLATE_NOOP
 UNKNOWN_PARTY = _T(
     "Sharing",
-    "Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, "
-    "fx skole:Solsikken).",
+    "Modtageren „{party}“ kendes ikke. Brug en af: {choices}, med modtagerens navn efter et "
+    "kolon, fx skole:Solsikken.",
+)
+NAME_NEEDED = _T(
+    "Sharing",
+    "Dokumentet deles ikke med {party}: skriv også modtagerens navn, som det står i samtykket, "
+    "fx --for \"{kind}:Navn\". Et samtykke gælder de parter, forældrene har nævnt ved navn, "
+    "ikke en hel gruppe.",
 )
 NO_CONSENT = _T(
     "Sharing",
@@ -84,7 +92,7 @@ NOT_YET = _T("Sharing", "Dokumentet deles ikke med {party}: samtykket gælder f�
 NOT_COVERED = _T(
     "Sharing",
     "Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet "
-    "{signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, "
+    "{signed}) omfatter ikke denne modtager ved navn. Bed forældrene om at udvide samtykket, "
     "eller lad være med at dele dokumentet.",
 )
 NO_FOLDER = _T("Sharing", "Mappen {folder} findes ikke. Vælg en mappe, der findes.")
@@ -130,25 +138,44 @@ def parse_recipient(text: str) -> Recipient:
     return Recipient(kind, name.strip() or None)
 
 
-def check_share(case: Case, recipient: Recipient, on: date) -> None:
-    """Raises SharingRefused (why, and what to do) unless the case's consent covers the party."""
+def check_share(case: Case, recipient: Recipient, on: date) -> Consent | None:
+    """The one sharing check (export, share, print): the consent that covers the recipient.
+
+    Returns None for the family (no consent needed), else the consent in force that names the
+    recipient by kind and name. Raises SharingRefused (why, and what to do) otherwise; a refusal
+    about dates names the consent that named the recipient, not merely the newest one.
+    """
     if recipient.is_family:
-        return
+        return None
     assert recipient.kind is not None
     party = recipient.title
+    if not recipient.name:
+        kind_word = next(
+            (word for word, value in PARTY_ALIASES.items() if value == recipient.kind.value),
+            recipient.kind.value,
+        )
+        raise SharingRefused(NAME_NEEDED, party=party, kind=kind_word)
     if not case.consents:
         raise SharingRefused(NO_CONSENT, party=party)
-    if any(consent_rules.covers(c, recipient.kind, on, recipient.name) for c in case.consents):
-        return
+    covering = consent_rules.covering_consent(case.consents, recipient.kind, recipient.name, on)
+    if covering is not None:
+        return covering
+    naming = [
+        c
+        for c in case.consents
+        if consent_rules.names_party(c, recipient.kind, recipient.name)
+    ]
     current = consent_rules.current_consent(case.consents, on)
-    if current is not None:
+    if not naming and current is not None:
         raise SharingRefused(NOT_COVERED, party=party, signed=fmt_date(current.signed_on))
-    newest = max(case.consents, key=lambda c: c.signed_on)
+    newest = max(naming or case.consents, key=lambda c: c.signed_on)
     state = consent_rules.status(newest, on)
     if state is consent_rules.ConsentStatus.REVOKED:
         raise SharingRefused(REVOKED, party=party, revoked=fmt_date(newest.revoked_on))
     if state is consent_rules.ConsentStatus.NOT_YET_VALID:
         raise SharingRefused(NOT_YET, party=party, signed=fmt_date(newest.signed_on))
+    if state.in_force:  # in force but names someone else: no consent covers this recipient
+        raise SharingRefused(NOT_COVERED, party=party, signed=fmt_date(newest.signed_on))
     raise SharingRefused(EXPIRED, party=party, lapsed=fmt_date(consent_rules.lapses_on(newest)))
 
 

@@ -127,12 +127,20 @@
         <translation>For my own use (not shared)</translation>
     </message>
     <message>
+        <source>Samtykket nævner ikke nogen ved navn under: {kinds}. Der deles kun med parter, forældrene har nævnt ved navn; skriv navnet i samtykket sammen med forældrene.</source>
+        <translation>The consent names no one under: {kinds}. Documents are only shared with parties the parents named; write the name in the consent together with the parents.</translation>
+    </message>
+    <message>
         <source>Til eget brug: dokumentet deles ikke, så der kræves intet samtykke.</source>
         <translation>For your own use: the document is not shared, so no consent is needed.</translation>
     </message>
     <message>
         <source>Bekymringsskalaerne er til de professionelle og gives ikke til familien. Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet.</source>
         <translation>The worry scales are for the professionals and are not given to the family. Choose the family plan or the parents&apos; insight into the stafetlog instead.</translation>
+    </message>
+    <message>
+        <source>Forældrene har ret til fuld indsigt: dokumentet indeholder alt i loggen, også interne noter, bekymringsskalaer, referater og skemaer. Kun cpr-numre på andre end barnet er udeladt.</source>
+        <translation>The parents have the right to full insight: the document holds everything in the log, including internal notes, worry scales, minutes and forms. Only CPR numbers of people other than the child are left out.</translation>
     </message>
     <message>
         <source>Forældrene må altid få dokumenter om deres barn. Dokumentet laves uden CPR-nummer, bekymringsskalaer og interne noter.</source>
@@ -143,8 +151,8 @@
         <translation>Open the case first.</translation>
     </message>
     <message>
-        <source>Samtykket dækker denne modtager (gælder til {until}). Delingen skrives i revisionssporet.</source>
-        <translation>The consent covers this recipient (valid until {until}). The sharing is recorded in the audit trail.</translation>
+        <source>Samtykket underskrevet {signed} nævner denne modtager (gælder til {until}). Delingen skrives i revisionssporet.</source>
+        <translation>The consent signed {signed} names this recipient (valid until {until}). The sharing is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +200,18 @@
     <message>
         <source>Opret eller importér en &amp;signatur…</source>
         <translation>Create or import a &amp;signature…</translation>
+    </message>
+    <message>
+        <source>Sæt barnets &amp;navn i filnavnet og PDF&apos;ens titel</source>
+        <translation>Put the child&apos;s &amp;name in the file name and the PDF&apos;s title</translation>
+    </message>
+    <message>
+        <source>Sæt barnets navn i filnavnet og PDF&apos;ens titel</source>
+        <translation>Put the child&apos;s name in the file name and the PDF&apos;s title</translation>
+    </message>
+    <message>
+        <source>Filnavne og titler ses i fillister, søgning og „seneste filer“, også efter at sagen er lukket. Sæt kun navnet på, når du har brug for det.</source>
+        <translation>File names and titles are seen in file lists, search and &quot;recent files&quot;, even after the case is closed. Only add the name when you need it.</translation>
     </message>
     <message>
         <source>&amp;Dokument:</source>
@@ -478,8 +498,36 @@ Issued by: {issuer} ({kind})</translation>
         <translation>The file could not be checked.</translation>
     </message>
     <message>
-        <source>Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet.</source>
-        <translation>The signature is in order: the document is unchanged since it was signed.</translation>
+        <source>Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet, underskriveren er betroet, og certifikatet var gyldigt.</source>
+        <translation>The signature is in order: the document is unchanged since it was signed, the signer is trusted, and the certificate was valid.</translation>
+    </message>
+    <message>
+        <source>Underskriften er IKKE i orden: dokumentet er uændret, men det er ikke bekræftet, hvem der har underskrevet. Navnet kan være forfalsket.</source>
+        <translation>The signature is NOT in order: the document is unchanged, but who signed it is not confirmed. The name may be forged.</translation>
+    </message>
+    <message>
+        <source>Underskriften er IKKE i orden: dokumentet er uændret, men certifikatet var ikke gyldigt, da der blev underskrevet.</source>
+        <translation>The signature is NOT in order: the document is unchanged, but the certificate was not valid when it was signed.</translation>
+    </message>
+    <message>
+        <source>Certifikatet gælder fra {start} til {end}</source>
+        <translation>The certificate is valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Underskriveren er betroet: {why}</source>
+        <translation>The signer is trusted: {why}</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke betroet. Tilføj udstederens rodcertifikat under Dokumenter → Digital signatur, eller kontrollér kontaktens fingeraftryk, hvis du stoler på den.</source>
+        <translation>The signer is not trusted. Add the issuer&apos;s root certificate under Documents → Digital signature, or check the contact&apos;s fingerprint, if you trust it.</translation>
+    </message>
+    <message>
+        <source>Revisionsspor ved underskrift: nr. {seq}</source>
+        <translation>Audit trail at signing: no. {seq}</translation>
+    </message>
+    <message>
+        <source>Revisionssporets nummer er kun en påstand, så længe underskriveren ikke er betroet.</source>
+        <translation>The audit trail number is only a claim as long as the signer is not trusted.</translation>
     </message>
     <message>
         <source>Dokumentet er ændret, efter at det blev underskrevet. Stol ikke på indholdet.</source>
@@ -504,18 +552,6 @@ Issued by: {issuer} ({kind})</translation>
     <message>
         <source>Tidspunkt: {date} kl. {time} ({source})</source>
         <translation>Time: {date} at {time} ({source})</translation>
-    </message>
-    <message>
-        <source>Udsteder: ikke kontrolleret (boksen er låst)</source>
-        <translation>Issuer: not checked (the vault is locked)</translation>
-    </message>
-    <message>
-        <source>Udsteder: kæder til et betroet rodcertifikat</source>
-        <translation>Issuer: chains to a trusted root certificate</translation>
-    </message>
-    <message>
-        <source>Udsteder: kæder ikke til et betroet rodcertifikat. Tilføj udstederens rodcertifikat under Dokumenter → Digital signatur, hvis du stoler på det.</source>
-        <translation>Issuer: does not chain to a trusted root certificate. Add the issuer&apos;s root certificate under Documents → Digital signature if you trust it.</translation>
     </message>
 </context>
 </TS>

@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Der er ingen kontakt med det navn i adressebogen. Importér personens kontaktkort først („stafet contact import KORT“ eller Kontakter…).</source>
-        <translation>There is no contact with that name in the address book. Import the person's contact card first (“stafet contact import CARD” or Contacts…).</translation>
+        <translation>There is no contact with that name in the address book. Import the person&apos;s contact card first (“stafet contact import CARD” or Contacts…).</translation>
     </message>
     <message>
         <source>{count} kontakter har det navn. Spær dem, der ikke bruges mere, så der kun er én.</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>Skriv din arbejdsplads, fx Solsikken Børnehus eller Aarhus Kommune.</source>
-        <translation>Enter your organisation, e.g. Solsikken Children's House or Aarhus Municipality.</translation>
+        <translation>Enter your organisation, e.g. Solsikken Children&apos;s House or Aarhus Municipality.</translation>
     </message>
     <message>
         <source>Skriv telefon eller e-mail.</source>
@@ -1857,8 +1857,12 @@ Keep this paper locked away. With the key the vault can be opened without the pa
 <context>
     <name>Sharing</name>
     <message>
-        <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices} (eventuelt med :navn, fx skole:Solsikken).</source>
-        <translation>The recipient “{party}” is not known. Use one of: {choices} (optionally with :name, e.g. school:Solsikken).</translation>
+        <source>Modtageren „{party}“ kendes ikke. Brug en af: {choices}, med modtagerens navn efter et kolon, fx skole:Solsikken.</source>
+        <translation>The recipient &quot;{party}&quot; is not known. Use one of: {choices}, with the recipient&apos;s name after a colon, e.g. skole:Solsikken.</translation>
+    </message>
+    <message>
+        <source>Dokumentet deles ikke med {party}: skriv også modtagerens navn, som det står i samtykket, fx --for &quot;{kind}:Navn&quot;. Et samtykke gælder de parter, forældrene har nævnt ved navn, ikke en hel gruppe.</source>
+        <translation>The document is not shared with {party}: also give the recipient&apos;s name as it stands in the consent, e.g. --for &quot;{kind}:Name&quot;. A consent covers the parties the parents named, not a whole group.</translation>
     </message>
     <message>
         <source>Dokumentet deles ikke med {party}: sagen har intet samtykke fra forældrene. Få forældrenes skriftlige samtykke og registrér det i sagen, før du deler.</source>
@@ -1877,8 +1881,8 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The document is not shared with {party}: the consent is only valid from {signed}.</translation>
     </message>
     <message>
-        <source>Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet {signed}) omfatter ikke denne modtager. Bed forældrene om at udvide samtykket, eller lad være med at dele dokumentet.</source>
-        <translation>The document is not shared with {party}: the valid consent (signed {signed}) does not cover this recipient. Ask the parents to extend the consent, or do not share the document.</translation>
+        <source>Dokumentet deles ikke med {party}: det gældende samtykke (underskrevet {signed}) omfatter ikke denne modtager ved navn. Bed forældrene om at udvide samtykket, eller lad være med at dele dokumentet.</source>
+        <translation>The document is not shared with {party}: the consent in force (signed {signed}) does not name this recipient. Ask the parents to extend the consent, or do not share the document.</translation>
     </message>
     <message>
         <source>Mappen {folder} findes ikke. Vælg en mappe, der findes.</source>
@@ -2029,6 +2033,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Tidsstemplingsserveren svarede ikke, så dokumentet er ikke underskrevet. Prøv igen, eller slå tidsstempling fra i indstillingerne.</source>
         <translation>The time-stamping server did not answer, so the document has not been signed. Try again, or turn time-stamping off in the settings.</translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke et certifikat (PEM eller DER).</source>
+        <translation>The file {path} is not a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Filen {path} kan ikke læses.</source>
+        <translation>The file {path} cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2927,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Underskriften kan ikke kontrolleres.</source>
         <translation>The signature cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke betroet: certifikatet kæder ikke til en rod, du eller IT stoler på, og det tilhører ingen kontakt med kontrolleret fingeraftryk. Navnet i certifikatet kan være skrevet af hvem som helst.</source>
+        <translation>The signer is not trusted: the certificate does not chain to a root you or IT trust, and it belongs to no contact with a checked fingerprint. Anyone can have written the name in the certificate.</translation>
+    </message>
+    <message>
+        <source>Certifikatet tilhører kontakten {name}, men fingeraftrykket er ikke kontrolleret. Kontrollér det med {name} (fx i telefonen), og markér kontakten som kontrolleret.</source>
+        <translation>The certificate belongs to the contact {name}, but the fingerprint has not been checked. Check it with {name} (e.g. by phone), and mark the contact as checked.</translation>
+    </message>
+    <message>
+        <source>Certifikatet var udløbet, da der blev underskrevet (udløb {date}).</source>
+        <translation>The certificate had expired when it was signed (expired {date}).</translation>
+    </message>
+    <message>
+        <source>Certifikatet var endnu ikke gyldigt, da der blev underskrevet (gyldigt fra {date}).</source>
+        <translation>The certificate was not yet valid when it was signed (valid from {date}).</translation>
+    </message>
+    <message>
+        <source>Underskriften har intet tidspunkt, så certifikatets gyldighed kan ikke afgøres.</source>
+        <translation>The signature has no time, so the certificate&apos;s validity cannot be decided.</translation>
     </message>
 </context>
 <context>

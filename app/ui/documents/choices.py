@@ -6,7 +6,6 @@ Plain data in, plain data out (no widgets), so the rules are tested without a wi
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
-from app.domain.records import Case, PartyKind
+from app.domain.records import Case
 from app.domain.validation import format_date
-from app.reports import sharing
+from app.reports import catalog, sharing
 from app.reports.catalog import Form
 
 logger = logging.getLogger(__name__)
@@ -169,7 +168,11 @@ class RecipientChoice:
 
 
 def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientChoice]:
-    """Internal use, the parents, the named parties of the case's consents, then every kind."""
+    """Internal use, the parents, then every party the case's consents name (kind and name).
+
+    A kind alone ("Skole eller daginstitution") is not offered: a consent covers the parties the
+    parents named, so the caseworker picks one of them.
+    """
     out = [
         RecipientChoice(PARENTS, QCoreApplication.translate("Documents", "Forældrene (familien)"))
     ]
@@ -182,21 +185,40 @@ def recipient_choices(case: Case | None, family_safe: bool) -> list[RecipientCho
         )
     if family_safe:
         return out
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for consent in sorted(case.consents if case else [], key=lambda c: c.signed_on, reverse=True):
         for party in consent.parties:
-            if not party.name.strip():
+            name = " ".join(party.name.split())
+            key = (party.kind.value, name.casefold())
+            if not name or key in seen:
                 continue
-            code = f"{party.kind.value}:{party.name.strip()}"
-            if code in seen:
-                continue
-            seen.add(code)
+            seen.add(key)
             kind = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[party.kind])
-            out.append(RecipientChoice(code, f"{party.name.strip()} ({kind.lower()})"))
-    for kind in PartyKind:
-        title = QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[kind])
-        out.append(RecipientChoice(kind.value, title))
+            out.append(RecipientChoice(f"{party.kind.value}:{name}", f"{name} ({kind.lower()})"))
     return out
+
+
+def unnamed_parties_note(case: Case | None, on: date) -> str:
+    """Why a kind ticked on a consent in force is not offered: the parents named no one in it."""
+    if case is None:
+        return ""
+    kinds = []
+    for consent in case.consents:
+        if not consent_rules.status(consent, on).in_force:
+            continue
+        for party in consent.parties:
+            if not party.name.strip() and party.kind not in kinds:
+                kinds.append(party.kind)
+    if not kinds:
+        return ""
+    titles = ", ".join(
+        QCoreApplication.translate("Consent", consent_rules.PARTY_TITLES[k]).lower() for k in kinds
+    )
+    return QCoreApplication.translate(
+        "Documents",
+        "Samtykket nævner ikke nogen ved navn under: {kinds}. Der deles kun med parter, "
+        "forældrene har nævnt ved navn; skriv navnet i samtykket sammen med forældrene.",
+    ).format(kinds=titles)
 
 
 @dataclass(frozen=True)
@@ -224,6 +246,16 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
                     "Vælg familiens plan eller forældrenes indsigt i stafetloggen i stedet.",
                 ),
             )
+        if form is Form.INSIGHT:
+            return ShareCheck(
+                True,
+                QCoreApplication.translate(
+                    "Documents",
+                    "Forældrene har ret til fuld indsigt: dokumentet indeholder alt i loggen, "
+                    "også interne noter, bekymringsskalaer, referater og skemaer. Kun cpr-numre "
+                    "på andre end barnet er udeladt.",
+                ),
+            )
         return ShareCheck(
             True,
             QCoreApplication.translate(
@@ -237,35 +269,27 @@ def check_recipient(case: Case | None, form: Form, code: str, on: date) -> Share
         return ShareCheck(False, QCoreApplication.translate("Documents", "Åbn sagen først."))
     try:
         recipient = sharing.parse_recipient(code)
-        sharing.check_share(case, recipient, on)
+        covering = sharing.check_share(case, recipient, on)
     except UserError as err:
         return ShareCheck(False, err.render(QCoreApplication.translate))
-    current = consent_rules.current_consent(case.consents, on)
-    until = format_date(current.valid_until) if current is not None else ""
+    assert covering is not None  # a named party, not the family
     return ShareCheck(
         True,
         QCoreApplication.translate(
             "Documents",
-            "Samtykket dækker denne modtager (gælder til {until}). "
+            "Samtykket underskrevet {signed} nævner denne modtager (gælder til {until}). "
             "Delingen skrives i revisionssporet.",
-        ).format(until=until),
+        ).format(
+            signed=format_date(covering.signed_on),
+            until=format_date(consent_rules.lapses_on(covering)),
+        ),
     )
 
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
-
-
 def file_name(form: Form, child_name: str, on: date) -> str:
-    """'Familiens plan - Hans Hansen - 23.11.2026.pdf': never a CPR number, no unsafe characters."""
-    name = _CPR_LIKE.sub("", child_name or "")
-    name = _UNSAFE.sub(" ", name)
-    name = " ".join(name.split())
-    parts = [tr(FILE_TITLES[form])]
-    if name:
-        parts.append(name)
-    parts.append(format_date(on))
-    return " - ".join(parts) + ".pdf"
+    """'Familiens plan - 23.11.2026.pdf'; the child's name only when given on purpose (the
+    dialog's checkbox), never a CPR number (app.reports.catalog.file_name)."""
+    return catalog.file_name(tr(FILE_TITLES[form]), on, child_name)
 
 
 def vault_of(service: Any) -> Any:

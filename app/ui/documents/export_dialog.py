@@ -105,6 +105,17 @@ class ExportDialog(QDialog):
 
         self.file_name = QLineEdit()
         self.file_name.setObjectName("documentFileName")
+        # Off by default: file names and PDF titles show up in file lists, search indexes and
+        # "recent files", long after the case is closed.
+        self.name_box = QCheckBox(self.tr("Sæt barnets &navn i filnavnet og PDF'ens titel"))
+        self.name_box.setObjectName("nameInTitle")
+        self.name_box.setAccessibleName(self.tr("Sæt barnets navn i filnavnet og PDF'ens titel"))
+        self.name_box.setToolTip(
+            self.tr(
+                "Filnavne og titler ses i fillister, søgning og „seneste filer“, også efter at "
+                "sagen er lukket. Sæt kun navnet på, når du har brug for det."
+            )
+        )
 
         form_layout = self._form_layout = FormLayout()
         form_layout.add_row(self.tr("&Dokument:"), self.form_combo)
@@ -112,6 +123,11 @@ class ExportDialog(QDialog):
         form_layout.addRow("", self.record_note)
         form_layout.add_row(self.tr("&Til hvem:"), self.recipient_combo)
         form_layout.addRow("", self.check_label)
+        self.unnamed_note = QLabel(choices.unnamed_parties_note(self.case, ctx.today()))
+        self.unnamed_note.setObjectName("unnamedParties")
+        self.unnamed_note.setWordWrap(True)
+        form_layout.addRow("", self.unnamed_note)
+        form_layout.setRowVisible(self.unnamed_note, bool(self.unnamed_note.text()))
         form_layout.addRow("", sign_row)
         form_layout.addRow("", self.sign_note)
         form_layout.add_row(
@@ -119,6 +135,7 @@ class ExportDialog(QDialog):
             self.file_name,
             help_text=self.tr("Forslaget indeholder aldrig et CPR-nummer."),
         )
+        form_layout.addRow("", self.name_box)
 
         self.message = QLabel()
         self.message.setObjectName("exportMessage")
@@ -155,6 +172,7 @@ class ExportDialog(QDialog):
         self.form_combo.currentIndexChanged.connect(self._form_changed)
         self.record_combo.currentIndexChanged.connect(self._update_state)
         self.recipient_combo.currentIndexChanged.connect(self._update_state)
+        self.name_box.toggled.connect(self._suggest_file_name)
         ctx.locked.connect(self._locked)
         ctx.family_safe_changed.connect(self._family_safe_changed)
         if form is not None:
@@ -224,9 +242,13 @@ class ExportDialog(QDialog):
         else:
             self.record_note.clear()
         self._form_layout.setRowVisible(self.record_note, bool(self.record_note.text()))
-        child = self.case.child.name if self.case is not None else ""
-        self.file_name.setText(choices.file_name(form, child, self.ctx.today()))
+        self._suggest_file_name()
         self._update_state()
+
+    def _suggest_file_name(self) -> None:
+        with_name = self.name_box.isChecked() and self.case is not None
+        child = self.case.child.name if with_name else ""
+        self.file_name.setText(choices.file_name(self.form, child, self.ctx.today()))
 
     def _update_state(self) -> None:
         check = choices.check_recipient(self.case, self.form, self.recipient_code, self.ctx.today())
@@ -324,6 +346,7 @@ class ExportDialog(QDialog):
             sign=self.sign_box.isChecked() and self.sign_box.isEnabled(),
             out_path=path,
             today=self.ctx.today(),
+            name_in_title=self.name_box.isChecked(),
             on_done=self._exported,
             on_error=self._failed,
         )

@@ -30,32 +30,35 @@ UNREADABLE = QT_TRANSLATE_NOOP("Verify", "Filen kan ikke læses. Vælg en anden 
 
 
 class Outcome(Enum):
-    INTACT = "intact"  # signed, unchanged since, signature valid
+    INTACT = "intact"  # i orden: unchanged since, trusted signer, certificate valid at signing
     CHANGED = "changed"  # changed or added to after signing
     INVALID = "invalid"  # no signature, not a PDF, a signature that does not hold
+    UNTRUSTED = "untrusted"  # unchanged, but who signed is not confirmed (a forgery looks so)
+    CERT_NOT_VALID = "cert_not_valid"  # unchanged, trusted, certificate expired/not yet valid
 
 
 def check_file(path: str, vault: Any) -> Any:
-    """On the worker: read the file and verify it against the vault's trusted roots."""
+    """On the worker: read the file and verify it against everything the user trusts."""
     from app.reports import verify
+    from app.reports.trust import gather_trust_anchors
 
     try:
         data = Path(path).read_bytes()
     except OSError:
         raise UserError("Verify", UNREADABLE) from None
-    roots = None
-    if vault is not None:
-        from app.reports.identity import trust_roots
-
-        roots = trust_roots(vault)
-    return verify.verify_pdf(data, roots)
+    return verify.verify_pdf(data, gather_trust_anchors(vault))
 
 
 def outcome_of(verdict: Any) -> Outcome:
     from app.reports import verify
 
-    if verdict.ok:
+    found = verdict.outcome
+    if found is verify.Outcome.OK:
         return Outcome.INTACT
+    if found is verify.Outcome.UNTRUSTED:
+        return Outcome.UNTRUSTED
+    if found is verify.Outcome.CERT_NOT_VALID:
+        return Outcome.CERT_NOT_VALID
     problems = set(verdict.problems)
     for sig in verdict.signatures:
         problems.update(sig.problems)
@@ -147,9 +150,22 @@ class VerifyDialog(QDialog):
         self.outcome = outcome_of(verdict)
         if self.outcome is Outcome.INTACT:
             headline = self.tr(
-                "Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet."
+                "Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet, "
+                "underskriveren er betroet, og certifikatet var gyldigt."
             )
             color = "#22543d"
+        elif self.outcome is Outcome.UNTRUSTED:
+            headline = self.tr(
+                "Underskriften er IKKE i orden: dokumentet er uændret, men det er ikke bekræftet, "
+                "hvem der har underskrevet. Navnet kan være forfalsket."
+            )
+            color = "#9b2c2c"
+        elif self.outcome is Outcome.CERT_NOT_VALID:
+            headline = self.tr(
+                "Underskriften er IKKE i orden: dokumentet er uændret, men certifikatet var ikke "
+                "gyldigt, da der blev underskrevet."
+            )
+            color = "#9b2c2c"
         elif self.outcome is Outcome.CHANGED:
             headline = self.tr(
                 "Dokumentet er ændret, efter at det blev underskrevet. Stol ikke på indholdet."
@@ -181,20 +197,41 @@ class VerifyDialog(QDialog):
                         date=format_date(when), time=when.strftime("%H.%M"), source=source
                     )
                 )
-            if sig.trusted is None:
-                lines.append(self.tr("Udsteder: ikke kontrolleret (boksen er låst)"))
-            elif sig.trusted:
-                lines.append(self.tr("Udsteder: kæder til et betroet rodcertifikat"))
+            if sig.valid_from is not None and sig.valid_until is not None:
+                lines.append(
+                    self.tr("Certifikatet gælder fra {start} til {end}").format(
+                        start=format_date(local_time(sig.valid_from)),
+                        end=format_date(local_time(sig.valid_until)),
+                    )
+                )
+            if sig.trusted:
+                lines.append(self.tr("Underskriveren er betroet: {why}").format(why=sig.trusted_by))
             else:
                 lines.append(
                     self.tr(
-                        "Udsteder: kæder ikke til et betroet rodcertifikat. Tilføj udstederens "
-                        "rodcertifikat under Dokumenter → Digital signatur, hvis du stoler på det."
+                        "Underskriveren er ikke betroet. Tilføj udstederens rodcertifikat under "
+                        "Dokumenter → Digital signatur, eller kontrollér kontaktens fingeraftryk, "
+                        "hvis du stoler på den."
+                    )
+                )
+        head = verdict.audit_head
+        if head is not None and verdict.unchanged:
+            lines.append(
+                self.tr("Revisionsspor ved underskrift: nr. {seq}").format(seq=head.seq)
+            )
+            if not verdict.trusted:
+                lines.append(
+                    self.tr(
+                        "Revisionssporets nummer er kun en påstand, så længe underskriveren ikke "
+                        "er betroet."
                     )
                 )
         problems = list(verdict.problems)
         for sig in verdict.signatures:
             problems += [p for p in sig.problems if p not in problems]
         for problem in problems:
-            lines.append(QCoreApplication.translate("Verify", problem))
+            params: dict[str, str] = {}
+            for sig in verdict.signatures:
+                params.update(sig.params(problem))
+            lines.append(QCoreApplication.translate("Verify", problem).format(**params))
         return lines
