@@ -14,6 +14,8 @@ GUI_PASSPHRASE = "solsikke kaffe cykel regnvejr"
 # configuration here and measured by bench/bench_gui.py, never timed inside a test.
 WAIT_MS = 60_000
 GUI_USER = "Olga Jensen"
+GUI_ROLE = "Stuepædagog"
+GUI_ORGANISATION = "Børnehaven Solsikken"
 
 
 @pytest.fixture
@@ -75,6 +77,8 @@ def create_vault_through_gui(
     qtbot.waitUntil(lambda: access.stack.currentWidget() is access.create_form)
     form = access.create_form
     qtbot.keyClicks(form.user_name, user)
+    qtbot.keyClicks(form.profile_fields.role, GUI_ROLE)  # the create screen asks who you are
+    qtbot.keyClicks(form.profile_fields.organisation, GUI_ORGANISATION)
     qtbot.keyClicks(form.passphrase, passphrase)
     qtbot.keyClicks(form.repeat, passphrase)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 
 from app.vault import Vault
 from tests.fixtures_ui import (
+    GUI_ORGANISATION,
     GUI_PASSPHRASE,
+    GUI_ROLE,
     GUI_USER,
     WAIT_MS,
     create_vault_through_gui,
@@ -22,8 +24,10 @@ def test_create_shows_the_recovery_key_once_and_it_opens_the_vault(
     key = create_vault_through_gui(qtbot, window)
     assert len(key.replace("-", "")) >= 32
     assert window.access.recovery_form.key_label.text() == ""  # not left on screen
-    assert window.vault.settings_get("user_name") == GUI_USER
-    assert window.ctx.service.actor == GUI_USER
+    from app.people import Profile, profile
+
+    assert profile(window.vault) == Profile(GUI_USER, GUI_ROLE, GUI_ORGANISATION, "")
+    assert window.ctx.service.actor == window.vault.actor == GUI_USER
     window.lock()
     wait_idle(qtbot, window.ctx)
     reopened = Vault.unlock_with_recovery_key(gateway.directory, key, device_secrets=memory_keyring)
@@ -36,6 +40,8 @@ def test_continue_needs_the_stored_tick(qtbot, main_window):
     form = access.create_form
     qtbot.waitUntil(lambda: access.stack.currentWidget() is form)
     qtbot.keyClicks(form.user_name, GUI_USER)
+    qtbot.keyClicks(form.profile_fields.role, GUI_ROLE)
+    qtbot.keyClicks(form.profile_fields.organisation, GUI_ORGANISATION)
     qtbot.keyClicks(form.passphrase, GUI_PASSPHRASE)
     qtbot.keyClicks(form.repeat, GUI_PASSPHRASE)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
@@ -50,6 +56,8 @@ def test_create_refuses_mismatched_or_short_passphrases(qtbot, main_window, gate
     form = access.create_form
     qtbot.waitUntil(lambda: access.stack.currentWidget() is form)
     qtbot.keyClicks(form.user_name, GUI_USER)
+    qtbot.keyClicks(form.profile_fields.role, GUI_ROLE)
+    qtbot.keyClicks(form.profile_fields.organisation, GUI_ORGANISATION)
     qtbot.keyClicks(form.passphrase, "kort")
     assert form.strength.property("strength") == 0
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
@@ -152,6 +160,8 @@ def test_the_recovery_key_can_be_saved_to_a_file_of_the_users_choice(
     form = access.create_form
     qtbot.waitUntil(lambda: access.stack.currentWidget() is form)
     qtbot.keyClicks(form.user_name, GUI_USER)
+    qtbot.keyClicks(form.profile_fields.role, GUI_ROLE)
+    qtbot.keyClicks(form.profile_fields.organisation, GUI_ORGANISATION)
     qtbot.keyClicks(form.passphrase, GUI_PASSPHRASE)
     qtbot.keyClicks(form.repeat, GUI_PASSPHRASE)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)

@@ -102,11 +102,15 @@ def test_tab_moves_through_the_create_form_in_reading_order(qtbot, main_window):
     qtbot.waitUntil(main_window.isActiveWindow)
     form.user_name.setFocus()
     order = [form.user_name]
-    for _ in range(3):
+    for _ in range(6):
         QApplication.focusWidget().nextInFocusChain()
         qtbot.keyClick(QApplication.focusWidget(), "\t")
         order.append(QApplication.focusWidget())
-    assert order == [form.user_name, form.passphrase, form.repeat, form.create_button]
+    who = form.profile_fields
+    assert order == [
+        form.user_name, who.role, who.organisation, who.contact,
+        form.passphrase, form.repeat, form.create_button,
+    ]  # fmt: skip
 
 
 def test_actions_have_names_texts_and_standard_shortcuts(qtbot, main_window):

@@ -12,6 +12,8 @@ from typing import Any
 
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case
+from app.people import profile as people_profile
+from app.people import signing_identity
 from app.reports import catalog, identity, sharing, signing
 from app.reports.common import BuildOptions
 from app.reports.template import SignaturePlace
@@ -70,6 +72,13 @@ def resolve_choice(records: Sequence[Any], choice: str | None, what: str) -> str
     raise UserError("Reports", UNKNOWN_CHOICE, choice=choice, what=what, count=len(records))
 
 
+def _signer(vault: Any) -> identity.SigningIdentity:
+    """The signing identity; made on first need from the profile, else "make one" in Danish."""
+    if identity.has_identity(vault) or people_profile(vault) is None:
+        return identity.load_identity(vault)
+    return signing_identity(vault)
+
+
 def export_pdf(
     vault,  # noqa: ANN001 - app.vault.Vault
     case_id: int,
@@ -105,11 +114,12 @@ def export_pdf(
     chosen_meeting = resolve_choice(meetings, meeting_uid, meeting_what)
     chosen_record = resolve_choice(records, record_uid, what)
 
-    signer = identity.load_identity(vault) if sign else None
-    # "Udskrevet af …": the caseworker's own name when the vault knows it, else the vault's actor.
-    author = (
-        signer.name if signer else identity.identity_name(vault) or getattr(vault, "actor", None)
-    ) or "Stafet"
+    signer = _signer(vault) if sign else None
+    # "Udskrevet af …": the person's profile (never the OS login), else the signature's name.
+    me = people_profile(vault)
+    author = (signer.name if signer else me.name if me else identity.identity_name(vault)) or (
+        "Stafet"
+    )
     options = BuildOptions(
         printed_on=today,
         author=author,

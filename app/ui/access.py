@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import UserError
 from app.ui.form_layout import FormLayout, name_field
+from app.ui.profile_dialog import ProfileFields
 from app.ui.vault_gateway import VaultGateway, protection_notice
 
 logger = logging.getLogger(__name__)
@@ -257,6 +258,7 @@ class CreateForm(_AccessForm):
         self._run = run
         self.minimum = DEFAULT_MIN_PASSPHRASE  # the vault's own minimum arrives with the probe
         self.user_name_value = ""
+        self.profile_value: Any = None  # app.people.Profile, stored once the vault is open
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(_heading(self.tr("Opret din boks")))
@@ -276,6 +278,7 @@ class CreateForm(_AccessForm):
             self.user_name,
             help_text=self.tr("Står i loggen ved det, du skriver."),
         )
+        self.profile_fields = ProfileFields(form, name=self.user_name)  # who you are, all of it
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("createPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -315,7 +318,7 @@ class CreateForm(_AccessForm):
             return self.tr("Adgangsfrasen skal være mindst {n} tegn.").format(n=self.minimum)
         if self.passphrase.text() != self.repeat.text():
             return self.tr("De to adgangsfraser er ikke ens. Skriv dem igen.")
-        return ""
+        return self.profile_fields.problem()  # stilling and arbejdsplads, checked like the CLI
 
     def create(self) -> None:
         problem = self.problem()
@@ -327,6 +330,7 @@ class CreateForm(_AccessForm):
         self.create_button.setEnabled(False)
         self.busy.show()
         self.user_name_value = self.user_name.text().strip()
+        self.profile_value = self.profile_fields.profile()
         self._run(
             self.gateway.create, self.passphrase.text(), on_done=self._done, on_error=self._failed
         )
@@ -488,6 +492,11 @@ class AccessPage(QWidget):
     @property
     def user_name(self) -> str:
         return self.create_form.user_name_value
+
+    def take_new_profile(self) -> Any:
+        """The profile typed on the create screen (once; None after, or for an unlock)."""
+        value, self.create_form.profile_value = self.create_form.profile_value, None
+        return value
 
     def start(self) -> None:
         """Show the create screen for an empty folder, else the unlock screen.

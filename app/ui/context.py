@@ -61,6 +61,7 @@ class UiContext(QObject):
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self.profile: Any = None  # app.people.Profile of the person at the keyboard, once known
         self._today = today or date.today
         self._family_safe = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafet-write")

@@ -131,13 +131,14 @@ class CreateCaseDialog(QDialog):
 
         creator_box = QGroupBox(self.tr("Oprettet af"))
         form = FormLayout(creator_box)
-        self.creator = QLineEdit(getattr(ctx.service, "actor", "") or "")
+        me = getattr(ctx, "profile", None)  # the profile: who creates the case, never the OS login
+        self.creator = QLineEdit(me.name if me else getattr(ctx.service, "actor", "") or "")
         self.creator.setObjectName("createdBy")
         form.add_row(self.tr("&Dit navn:"), self.creator)
-        self.organisation = QLineEdit()
+        self.organisation = QLineEdit(me.organisation if me else "")
         self.organisation.setObjectName("createdByOrganisation")
         form.add_row(self.tr("&Arbejdssted:"), self.organisation)
-        self.role = QLineEdit()
+        self.role = QLineEdit(me.role if me else "")
         self.role.setObjectName("createdByRole")
         form.add_row(
             self.tr("&Rolle:"),

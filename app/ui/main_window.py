@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self.vault: Any = None
         self.workspace: Any = None
         self._return_to: dict[str, Any] | None = None
+        self.profile_dialog: Any = None  # asked at the first unlock of a vault without a profile
+        self.contacts_dialog: Any = None
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
             [SK.Preferences, "Ctrl+,"],
             self._preferences,
         )
+        self.action_contacts = self._action(
+            "actionContacts", self.tr("&Kontakter…"), None, self.open_contacts
+        )
         self.action_quit = self._action(
             "actionQuit", self.tr("&Afslut"), [SK.Quit, "Ctrl+Q"], self.close
         )
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
         file_menu.addAction(self.action_preferences)
+        file_menu.addAction(self.action_contacts)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(self.tr("&Rediger"))
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
             self.action_find,
             self.action_lock,
             self.action_preferences,
+            self.action_contacts,
             self.action_show_cases,
             self.action_show_deadlines,
             self.action_undo,
@@ -231,28 +238,29 @@ class MainWindow(QMainWindow):
 
     def _vault_opened(self, vault: Any) -> None:
         self.vault = vault
-        new_user = self.access.user_name
+        new_profile = self.access.take_new_profile()  # typed on the create screen, if new
 
-        def prepare() -> tuple[Any, float]:
+        def prepare() -> tuple[Any, float, Any, str]:
             from app.models.service import CaseService
+            from app.people import profile, set_profile
 
-            if new_user:
-                vault.settings_set(USER_NAME_SETTING, new_user)
-            # A vault made by the command line or the demo has no GUI user yet: its actor then.
-            user = vault.settings_get(USER_NAME_SETTING) or getattr(vault, "actor", "") or ""
-            if user and hasattr(vault, "actor"):
-                vault.actor = str(user)  # the audit trail names the person at the keyboard
+            if new_profile is not None:
+                set_profile(vault, new_profile)  # also makes it the audit trail's actor
+            me = profile(vault)
+            # A vault from before profiles may know a name typed on its create screen.
+            hint = str(vault.settings_get(USER_NAME_SETTING) or "")
             try:
                 idle = float(vault.settings_get(IDLE_SETTING) or DEFAULT_IDLE_SECONDS)
             except (TypeError, ValueError):
                 idle = DEFAULT_IDLE_SECONDS
-            return CaseService(vault, actor=str(user)), idle
+            return CaseService(vault, actor=me.name if me else ""), idle, me, hint
 
         self.ctx.run(prepare, on_done=self._service_ready)
 
-    def _service_ready(self, result: tuple[Any, float]) -> None:
-        service, idle_seconds = result
+    def _service_ready(self, result: tuple[Any, float, Any, str]) -> None:
+        service, idle_seconds, me, name_hint = result
         self.ctx.service = service
+        self.ctx.profile = me
         self._ensure_workspace()
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
@@ -261,6 +269,34 @@ class MainWindow(QMainWindow):
         self.ctx.unlocked.emit()
         self.workspace.activate(self._return_to)
         self._return_to = None
+        if me is None:
+            self.ask_profile(name_hint)
+
+    def ask_profile(self, name_hint: str = "") -> None:
+        """First unlock of a vault without a profile (made on the command line, or older)."""
+        from app.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(None, name_hint=name_hint, parent=self)
+        dialog.accepted.connect(lambda: self.store_profile(dialog.profile()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _code: setattr(self, "profile_dialog", None))
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def store_profile(self, me: Any) -> None:
+        """Save the profile; the author of new records and the audit actor follow at once."""
+        vault = self.vault
+        if vault is None:
+            return
+        from app.people import set_profile
+
+        def stored(_result: object) -> None:
+            self.ctx.profile = me
+            if self.ctx.service is not None:
+                self.ctx.service.actor = me.name
+            self.show_message(self.tr("Din profil er gemt."))
+
+        self.ctx.run(set_profile, vault, me, on_done=stored)
 
     def _ensure_workspace(self) -> None:
         if self.workspace is None:
@@ -279,6 +315,10 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.idle.stop()
+        if self.profile_dialog is not None:
+            self.profile_dialog.reject()  # asked again at the next unlock
+        if self.contacts_dialog is not None:
+            self.contacts_dialog.reject()  # names and fingerprints leave the screen with the key
         if self.workspace is not None:
             self.workspace.flush()
             self._return_to = self.workspace.location()
@@ -322,14 +362,31 @@ class MainWindow(QMainWindow):
             return
         from app.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.idle.seconds, self)
+        dialog = PreferencesDialog(self.idle.seconds, self, profile=self.ctx.profile)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
+        me = dialog.profile()
+        if me != self.ctx.profile:
+            self.store_profile(me)
         seconds = dialog.idle_seconds()
         self.idle.set_seconds(seconds)
         vault = self.vault
         self.ctx.run(vault.settings_set, IDLE_SETTING, int(seconds))
         dialog.save_ui_settings()
+
+    def open_contacts(self) -> Any:
+        """Kontakter: the address book (import a card, verify, revoke, export my card)."""
+        if self.vault is None:
+            return None
+        from app.ui.contacts_dialog import ContactsDialog
+
+        if self.contacts_dialog is None:
+            dialog = ContactsDialog(self.ctx, self.vault, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.finished.connect(lambda _code: setattr(self, "contacts_dialog", None))
+            self.contacts_dialog = dialog
+        self.contacts_dialog.open()
+        return self.contacts_dialog
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,13 +1,15 @@
-"""Preferences: the idle-lock time (kept in the vault) and the language (kept in QSettings)."""
+"""Preferences: your profile and the idle-lock time (in the vault), the language (QSettings)."""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -16,17 +18,30 @@ from PySide6.QtWidgets import (
 
 from app.ui.form_layout import FormLayout
 from app.ui.i18n import chosen_language
+from app.ui.inline_message import InlineMessage
+from app.ui.profile_dialog import ProfileFields
 from app.ui.settings import ui_settings
 
 logger = logging.getLogger(__name__)
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, idle_seconds: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, idle_seconds: float, parent: QWidget | None = None, *, profile: Any = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Indstillinger"))
         layout = QVBoxLayout(self)
+        who = QGroupBox(self.tr("Din profil"))
+        who.setObjectName("profileBox")
+        who_form = FormLayout(who)
+        self.profile_fields = ProfileFields(who_form)
+        self.profile_fields.set_profile(profile)
+        self.profile_message = InlineMessage()
+        self.profile_message.setObjectName("profileMessage")
+        who_form.addRow("", self.profile_message)
+        layout.addWidget(who)
         form = FormLayout()
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
@@ -58,6 +73,18 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        problem = self.profile_fields.problem()
+        if problem:
+            self.profile_message.say(problem)
+            self.profile_fields.name.setFocus()
+            return
+        super().accept()
+
+    def profile(self) -> Any:
+        """The profile as typed (checked: accept refuses anything else)."""
+        return self.profile_fields.profile()
 
     def idle_seconds(self) -> int:
         return self.idle_minutes.value() * 60

@@ -595,6 +595,116 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>spærret</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>kontrolleret</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>ikke kontrolleret</source>
+        <translation>not verified</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Dine kontakter er dem, du kan overdrage stafetten til og dele med. Få deres kontaktkort, og ring til dem: læs fingeraftrykket højt sammen, før du markerer kortet som kontrolleret.</source>
+        <translation>Your contacts are the people you can hand the baton to and share with. Get their contact card and call them: read the fingerprint aloud together before you mark the card as verified.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbejdsplads</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingeraftryk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Importér kontaktkort…</source>
+        <translation>&amp;Import contact card…</translation>
+    </message>
+    <message>
+        <source>Markér som &amp;kontrolleret</source>
+        <translation>Mark as &amp;verified</translation>
+    </message>
+    <message>
+        <source>Markér kontakten som kontrolleret: I har læst fingeraftrykket højt sammen.</source>
+        <translation>Mark the contact as verified: you have read the fingerprint aloud together.</translation>
+    </message>
+    <message>
+        <source>&amp;Spær…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>&amp;Mit kontaktkort…</source>
+        <translation>&amp;My contact card…</translation>
+    </message>
+    <message>
+        <source>Nyt kontaktkort</source>
+        <translation>New contact card</translation>
+    </message>
+    <message>
+        <source>Ring til personen, og læs fingeraftrykket højt sammen:</source>
+        <translation>Call the person and read the fingerprint aloud together:</translation>
+    </message>
+    <message>
+        <source>Det &amp;passer – tilføj som kontrolleret</source>
+        <translation>It &amp;matches – add as verified</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj uden kontrol</source>
+        <translation>&amp;Add without verifying</translation>
+    </message>
+    <message>
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Importér kontaktkort</source>
+        <translation>Import contact card</translation>
+    </message>
+    <message>
+        <source>{name} er tilføjet ({status}).</source>
+        <translation>{name} has been added ({status}).</translation>
+    </message>
+    <message>
+        <source>Spær kontakt</source>
+        <translation>Revoke contact</translation>
+    </message>
+    <message>
+        <source>Spær {name}? Kortet bruges ikke mere: overdragelser fra og til det afvises. Få et nyt kontaktkort, hvis personen skal bruges igen.</source>
+        <translation>Revoke {name}? The card will no longer be used: handovers from and to it are refused. Get a new contact card if the person is to be used again.</translation>
+    </message>
+    <message>
+        <source>Gem mit kontaktkort</source>
+        <translation>Save my contact card</translation>
+    </message>
+    <message>
+        <source>Dit kontaktkort er gemt. Giv det til den anden, og læs dit fingeraftryk højt, når I ringer: {fingerprint}</source>
+        <translation>Your contact card has been saved. Give it to the other person, and read your fingerprint aloud when you call: {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>Cpr</name>
     <message>
         <source>skjult</source>
@@ -1307,6 +1417,10 @@
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
+        <source>&amp;Kontakter…</source>
+        <translation>C&amp;ontacts…</translation>
+    </message>
+    <message>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1349,6 +1463,10 @@
     <message>
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Din profil er gemt.</source>
+        <translation>Your profile has been saved.</translation>
     </message>
     <message>
         <source>Om Stafet</source>
@@ -1551,6 +1669,10 @@
         <translation>Preferences</translation>
     </message>
     <message>
+        <source>Din profil</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1573,6 +1695,48 @@
     <message>
         <source>Et nyt sprog bruges, næste gang Stafet starter.</source>
         <translation>A new language is used the next time Stafet starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Dit &amp;navn:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Står ved alt, du skriver, og i loggen.</source>
+        <translation>Appears with everything you write, and in the log.</translation>
+    </message>
+    <message>
+        <source>Din st&amp;illing:</source>
+        <translation>Your r&amp;ole:</translation>
+    </message>
+    <message>
+        <source>For eksempel sagsbehandler, pædagog, lærer, sundhedsplejerske.</source>
+        <translation>For example caseworker, pedagogue, teacher, health visitor.</translation>
+    </message>
+    <message>
+        <source>Din a&amp;rbejdsplads:</source>
+        <translation>Your or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon eller e-mail:</source>
+        <translation>P&amp;hone or e-mail:</translation>
+    </message>
+    <message>
+        <source>Står på dit kontaktkort, så andre kan ringe og kontrollere det.</source>
+        <translation>Appears on your contact card, so others can call and verify it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Hvem er du?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Skriv dit navn, din stilling og din arbejdsplads. Navnet står ved alt, du skriver, i revisionssporet og på dine PDF&apos;er; det hele står på dit kontaktkort.</source>
+        <translation>Enter your name, your role and your organisation. The name appears with everything you write, in the audit trail and on your PDFs; all of it appears on your contact card.</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,8 @@ def note_in_log(owner: QWidget, case, section, on: date, text: str, kind, uid: s
         section=section,
         entry_date=on,
         text=text,
-        author=current_holder(case).name,
+        # The person writing (the profile), not whoever holds the baton.
+        author=getattr(service, "actor", "") or current_holder(case).name,
         yes=True,
         links=[RecordLink(kind=kind, uid=uid)],
     )
