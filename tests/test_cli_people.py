@@ -158,3 +158,36 @@ def _has_plaintext_flag() -> bool:
     except SystemExit:
         return False
     return True
+
+
+def test_an_encryption_key_is_imported_from_pkcs12_and_the_card_carries_it(
+    stafet, capsys, tmp_path
+):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from app.people import card_from_bytes
+    from app.people.encryption import issue_encryption_certificate
+
+    _profile(stafet, "k", "Kirsten Testesen", "Sagsbehandler", "Testby Kommune")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    cert = issue_encryption_certificate(
+        key, name="Kirsten Testesen", role="", organisation="Testby Kommune", issuer=None
+    )
+    p12 = tmp_path / "kommunen.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"k", key, cert, None, serialization.BestAvailableEncryption(b"hemmelig")
+        )
+    )
+    password = tmp_path / "p12.txt"
+    password.write_text("forkert\n", encoding="utf-8")
+    args = ("profile", "import-encryption-key", str(p12), "--p12-passphrase-file", str(password))
+    assert stafet("k", *args) == 2
+    assert "PKCS#12" in capsys.readouterr().err
+    password.write_text("hemmelig\n", encoding="utf-8")
+    assert stafet("k", *args) == 0
+    card = tmp_path / "k.stafetkort"
+    assert stafet("k", "contact", "export", "-o", str(card)) == 0
+    assert card_from_bytes(card.read_bytes()).encryption_cert == cert

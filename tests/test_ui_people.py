@@ -187,3 +187,17 @@ def test_mit_kontaktkort_writes_my_card_and_shows_my_fingerprint(
     assert window.contacts_dialog is None or not window.contacts_dialog.isVisible()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not any(w.objectName() == "contactsDialog" for w in shown)
+
+
+def test_the_signature_dialog_offers_the_profile(qtbot, unlocked_window):
+    from app.ui.documents.identity_dialog import IdentityDialog
+
+    window = unlocked_window
+    dialog = IdentityDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert (dialog.name.text(), dialog.role.text(), dialog.organisation.text()) == (
+        GUI_USER,
+        GUI_ROLE,
+        GUI_ORGANISATION,
+    )
+    wait_idle(qtbot, window.ctx)

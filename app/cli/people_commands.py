@@ -25,6 +25,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=cmd_profile_set)
     s = psub.add_parser("show", help="vis din profil og dit fingeraftryk")
     s.set_defaults(handler=cmd_profile_show)
+    s = psub.add_parser(
+        "import-encryption-key",
+        help="brug en RSA-nøgle fra en PKCS#12-fil (.p12/.pfx) til kryptering, fx fra kommunen",
+    )
+    s.add_argument("p12", metavar="FILE.p12")
+    s.add_argument(
+        "--p12-passphrase-file",
+        metavar="FILE|-",
+        help="adgangskoden til PKCS#12-filen (fil eller - for standard input)",
+    )
+    s.set_defaults(handler=cmd_profile_import_encryption_key)
 
     contact = subparsers.add_parser("contact", help="kontaktkort og adressebogen")
     csub = contact.add_subparsers(dest="contact_command", metavar="HANDLING", required=True)
@@ -75,6 +86,26 @@ def cmd_profile_show(args: argparse.Namespace) -> int:
         print(f"Fingeraftryk: {fingerprint(card)}")
     else:
         print("Fingeraftryk: (nøglerne laves, når du første gang eksporterer dit kontaktkort)")
+    return 0
+
+
+def cmd_profile_import_encryption_key(args: argparse.Namespace) -> int:
+    from app.cli.common import read_secret_file
+    from app.people.encryption import import_encryption_pkcs12
+
+    try:
+        data = Path(args.p12).read_bytes()
+    except OSError:
+        raise CliError(FILE_UNREADABLE, path=args.p12) from None
+    secret = (
+        read_secret_file(args.p12_passphrase_file).encode() if args.p12_passphrase_file else None
+    )
+    with open_vault(args) as vault:
+        import_encryption_pkcs12(vault, data, secret)
+    print(
+        f"Krypteringsnøglen er importeret til boksen. Filen {args.p12} bruges ikke længere og "
+        "kan slettes. Eksportér dit kontaktkort igen, og send det til dine kontakter."
+    )
     return 0
 
 

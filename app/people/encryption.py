@@ -47,6 +47,11 @@ NOT_RSA = QT_TRANSLATE_NOOP(
     "Intet er ændret.",
 )
 EXPIRED = QT_TRANSLATE_NOOP("People", "Certifikatet i filen er udløbet. Intet er ændret.")
+NO_KEY_TRANSPORT = QT_TRANSLATE_NOOP(
+    "People",
+    "Certifikatet i filen må ikke bruges til kryptering (nøglebrugen mangler "
+    "keyEncipherment). Intet er ændret.",
+)
 
 
 def _usage() -> x509.KeyUsage:
@@ -165,6 +170,11 @@ def import_encryption_pkcs12(
         raise SigningError(P12_NO_KEY)  # the certificate is not this key's
     if cert.not_valid_after_utc < _now():
         raise PeopleError(EXPIRED)
+    try:
+        if not cert.extensions.get_extension_for_class(x509.KeyUsage).value.key_encipherment:
+            raise PeopleError(NO_KEY_TRANSPORT)
+    except x509.ExtensionNotFound:
+        pass  # no key usage at all: any use is allowed (RFC 5280 4.2.1.3)
     _store(vault, key, cert)
     logger.info("encryption identity imported")
     return key, cert

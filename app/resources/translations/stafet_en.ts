@@ -1532,6 +1532,10 @@
         <translation>The certificate in the file has expired. Nothing has been changed.</translation>
     </message>
     <message>
+        <source>Certifikatet i filen må ikke bruges til kryptering (nøglebrugen mangler keyEncipherment). Intet er ændret.</source>
+        <translation>The certificate in the file may not be used for encryption (its key usage lacks keyEncipherment). Nothing has been changed.</translation>
+    </message>
+    <message>
         <source>Der er ingen profil i boksen endnu. Skriv, hvem du er, med „stafet profile set --name NAVN --role STILLING --organisation ARBEJDSPLADS“ (eller i Indstillinger).</source>
         <translation>There is no profile in the vault yet. Say who you are with “stafet profile set --name NAME --role ROLE --organisation ORGANISATION” (or in Settings).</translation>
     </message>

@@ -117,6 +117,11 @@ class IdentityDialog(QDialog):
         self.role.setObjectName("identityRole")
         self.organisation = QLineEdit()
         self.organisation.setObjectName("identityOrganisation")
+        me = getattr(ctx, "profile", None)  # the signature names the person in the profile
+        if me is not None:
+            self.name.setText(me.name)
+            self.role.setText(me.role)
+            self.organisation.setText(me.organisation)
         self.create_button = QPushButton(self.tr("&Opret signatur"))
         self.create_button.setObjectName("identityCreate")
         self.create_button.clicked.connect(self.create_local)
