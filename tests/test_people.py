@@ -314,3 +314,22 @@ def test_the_book_survives_locking_and_unlocking(me, arne_card, vault_dir, memor
         assert arne.card == arne_card
     finally:
         reopened.lock()
+
+
+def test_private_keys_are_nowhere_in_the_vault_folder_in_the_clear(me, vault_dir):
+    signing = signing_identity(me)
+    key, _cert = encryption_identity(me)
+    me.lock()
+    secrets = [
+        k.private_bytes(
+            Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+        for k in (signing.key, key)
+    ]
+    numbers = key.private_numbers()
+    secrets.append(numbers.d.to_bytes((numbers.d.bit_length() + 7) // 8, "big"))
+    files = [p for p in vault_dir.rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        assert not any(secret[-64:] in data for secret in secrets), path.name

@@ -61,6 +61,23 @@ def test_first_unlock_without_a_profile_asks_and_stores_it(
     assert window.profile_dialog is None  # asked once: the profile is there now
 
 
+def test_locking_closes_the_profile_question_and_the_next_unlock_asks_again(
+    qtbot, main_window, gateway, memory_keyring
+):
+    _cli_made_vault(gateway, memory_keyring)
+    window = main_window
+    window.start()
+    unlock_through_gui(qtbot, window)
+    qtbot.waitUntil(lambda: window.profile_dialog is not None)
+    dialog = window.profile_dialog
+    qtbot.keyClicks(dialog.fields.role, GUI_ROLE)
+    window.lock()
+    assert not dialog.isVisible() and not window.message_bar.isVisible()
+    unlock_through_gui(qtbot, window)
+    qtbot.waitUntil(lambda: window.profile_dialog is not None)
+    assert window.profile_dialog.fields.role.text() == ""  # nothing typed was kept
+
+
 def test_without_a_profile_the_audit_names_nobody_and_new_case_has_no_guess(
     qtbot, main_window, gateway, memory_keyring, monkeypatch
 ):
@@ -73,6 +90,7 @@ def test_without_a_profile_the_audit_names_nobody_and_new_case_has_no_guess(
     qtbot.waitUntil(lambda: window.profile_dialog is not None)
     window.profile_dialog.reject()
     qtbot.waitUntil(lambda: window.profile_dialog is None)
+    assert "Indstillinger" in window.message_bar.text()
     assert profile(window.vault) is None
     assert list(window.vault.audit.entries())[-1].actor == NO_PROFILE_ACTOR
     from app.ui.create_case import CreateCaseDialog

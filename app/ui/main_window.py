@@ -278,10 +278,19 @@ class MainWindow(QMainWindow):
 
         dialog = ProfileDialog(None, name_hint=name_hint, parent=self)
         dialog.accepted.connect(lambda: self.store_profile(dialog.profile()))
+        dialog.rejected.connect(self._profile_postponed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _code: setattr(self, "profile_dialog", None))
         self.profile_dialog = dialog
         dialog.open()
+
+    def _profile_postponed(self) -> None:
+        self.show_message(
+            self.tr(
+                "Uden en profil står der „ukendt bruger“ i revisionssporet. Skriv, hvem du er, "
+                "i Indstillinger."
+            )
+        )
 
     def store_profile(self, me: Any) -> None:
         """Save the profile; the author of new records and the audit actor follow at once."""
@@ -315,8 +324,9 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.idle.stop()
-        if self.profile_dialog is not None:
-            self.profile_dialog.reject()  # asked again at the next unlock
+        if self.profile_dialog is not None:  # asked again at the next unlock, without a message
+            self.profile_dialog.rejected.disconnect(self._profile_postponed)
+            self.profile_dialog.reject()
         if self.contacts_dialog is not None:
             self.contacts_dialog.reject()  # names and fingerprints leave the screen with the key
         if self.workspace is not None:

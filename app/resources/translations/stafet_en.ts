@@ -1465,6 +1465,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Uden en profil står der „ukendt bruger“ i revisionssporet. Skriv, hvem du er, i Indstillinger.</source>
+        <translation>Without a profile the audit trail says “unknown user”. Enter who you are in Preferences.</translation>
+    </message>
+    <message>
         <source>Din profil er gemt.</source>
         <translation>Your profile has been saved.</translation>
     </message>
@@ -1537,7 +1541,7 @@
     </message>
     <message>
         <source>Der er ingen profil i boksen endnu. Skriv, hvem du er, med „stafet profile set --name NAVN --role STILLING --organisation ARBEJDSPLADS“ (eller i Indstillinger).</source>
-        <translation>There is no profile in the vault yet. Say who you are with “stafet profile set --name NAME --role ROLE --organisation ORGANISATION” (or in Settings).</translation>
+        <translation>There is no profile in the vault yet. Say who you are with “stafet profile set --name NAME --role ROLE --organisation ORGANISATION” (or in Preferences).</translation>
     </message>
     <message>
         <source>Skriv dit navn. Det står ved alt, du skriver.</source>
