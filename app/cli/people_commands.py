@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import FILE_UNREADABLE, CliError, open_vault
+
+if TYPE_CHECKING:
+    from app.people import Contact, ContactBook
 
 logger = logging.getLogger(__name__)
 
@@ -141,10 +145,10 @@ def cmd_contact_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status(contact: object) -> str:
-    if getattr(contact, "revoked", False):
+def _status(contact: Contact) -> str:
+    if contact.revoked:
         return "spærret"
-    return "kontrolleret" if getattr(contact, "verified", False) else "ikke kontrolleret"
+    return "kontrolleret" if contact.verified else "ikke kontrolleret"
 
 
 def cmd_contact_list(args: argparse.Namespace) -> int:
@@ -163,11 +167,11 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pick(book: object, text: str) -> object:
+def _pick(book: ContactBook, text: str) -> Contact:
     """A contact by number (as `contact list` shows it) or by name."""
     if text.strip().isdigit():
-        return book.get(int(text))  # type: ignore[attr-defined]
-    return book.find(text)  # type: ignore[attr-defined]
+        return book.get(int(text))
+    return book.find(text)
 
 
 def cmd_contact_verify(args: argparse.Namespace) -> int:
@@ -175,7 +179,7 @@ def cmd_contact_verify(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         book = ContactBook(vault)
-        contact = book.mark_verified(_pick(book, args.name).id)  # type: ignore[attr-defined]
+        contact = book.mark_verified(_pick(book, args.name).id)
     print(f"{contact.name} er markeret som kontrolleret ({contact.fingerprint}).")
     return 0
 
@@ -185,6 +189,6 @@ def cmd_contact_revoke(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         book = ContactBook(vault)
-        contact = book.revoke(_pick(book, args.name).id)  # type: ignore[attr-defined]
+        contact = book.revoke(_pick(book, args.name).id)
     print(f"{contact.name} er spærret: kortet bruges ikke mere.")
     return 0
