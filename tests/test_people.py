@@ -333,3 +333,49 @@ def test_private_keys_are_nowhere_in_the_vault_folder_in_the_clear(me, vault_dir
     for path in files:
         data = path.read_bytes()
         assert not any(secret[-64:] in data for secret in secrets), path.name
+
+
+def test_a_changed_name_renews_the_certificates_for_the_same_keys(
+    me, tmp_path, memory_keyring
+):
+    before = my_card(me)
+    arne = new_person_vault(tmp_path / "arne", ARNE, memory_keyring)
+    try:
+        book = ContactBook(arne)
+        kirsten = book.mark_verified(book.add(before).id)
+        set_profile(me, Profile("Kirsten Testesen-Berg", "Teamleder", "Testby Kommune"))
+        after = my_card(me)
+        assert after.signing_cert != before.signing_cert
+        common_name = x509.oid.NameOID.COMMON_NAME
+        for cert in (after.signing_cert, after.encryption_cert):
+            assert cert.subject.get_attributes_for_oid(common_name)[0].value == (
+                "Kirsten Testesen-Berg"
+            )
+        assert signing_identity(me).name == "Kirsten Testesen-Berg"  # new PDFs carry it
+        assert fingerprint(after) == fingerprint(before)  # the keys, which were checked, stay
+        assert book.by_certificate(after.signing_cert).id == kirsten.id
+        renewed = book.add(after)
+        assert (renewed.id, renewed.verified, renewed.name) == (
+            kirsten.id,
+            True,
+            "Kirsten Testesen-Berg",
+        )
+        assert len(book.list()) == 1
+    finally:
+        arne.lock()
+
+
+def test_an_imported_encryption_certificate_is_not_renewed(me):
+    from app.people.encryption import issue_encryption_certificate
+
+    signing_identity(me)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    theirs = issue_encryption_certificate(
+        key, name="Kirsten", role="", organisation="Kommunen", issuer=None
+    )
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"x", key, theirs, None, serialization.NoEncryption()
+    )
+    import_encryption_pkcs12(me, p12, None)
+    set_profile(me, Profile("Kirsten Testesen-Berg", "Teamleder", "Testby Kommune"))
+    assert encryption_identity(me)[1] == theirs

@@ -139,16 +139,23 @@ def _verify(cert: x509.Certificate, signature: bytes, data: bytes) -> None:
         raise PeopleError(TAMPERED) from None
 
 
+def public_key_der(cert: x509.Certificate) -> bytes:
+    """The certificate's key (SubjectPublicKeyInfo, DER): what a fingerprint vouches for."""
+    return cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
 def fingerprint(card: ContactCard) -> str:
-    """30 digits in six groups of five (≈100 bits of SHA-256 over both certificates).
+    """30 digits in six groups of five (≈100 bits of SHA-256 over both public keys).
 
     Digits, not hex: "tre-syv-nul" is read aloud over a phone line without letters like B/D/E
-    being misheard. The same keys give the same fingerprint, so a card with a new phone number
-    keeps its verification.
+    being misheard. The keys, not the certificates, are covered: a new phone number, a corrected
+    name or a renewed certificate for the same keys keeps the verification.
     """
     h = hashlib.sha256(b"stafet-fingerprint/1")
     for cert in (card.signing_cert, card.encryption_cert):
-        der = cert.public_bytes(serialization.Encoding.DER)
+        der = public_key_der(cert)
         h.update(len(der).to_bytes(4, "big") + der)
     digits = str(int.from_bytes(h.digest()[:16], "big") % 10**30).zfill(30)
     return " ".join(digits[i : i + 5] for i in range(0, 30, 5))

@@ -16,12 +16,19 @@ from typing import Any
 
 import sqlalchemy as sa
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.baton import same_name
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.people.cards import ContactCard, card_from_bytes, card_to_bytes, fingerprint
+from app.people.cards import (
+    ContactCard,
+    card_from_bytes,
+    card_to_bytes,
+    fingerprint,
+    public_key_der,
+)
 from app.people.profile import PeopleError
 from app.vault.schema import vault_settings
 
@@ -62,7 +69,12 @@ class Contact:
 
 
 def _der(cert: x509.Certificate) -> bytes:
-    return cert.public_bytes(serialization.Encoding.DER)
+    """Certificates are matched by their key: a renewed certificate for the same key is the same
+    person (the fingerprint, which the user checked, covers the keys)."""
+    try:
+        return public_key_der(cert)
+    except (ValueError, UnsupportedAlgorithm):
+        return b"unreadable:" + cert.public_bytes(serialization.Encoding.DER)
 
 
 class ContactBook:
@@ -119,7 +131,8 @@ class ContactBook:
         return usable[0]
 
     def by_certificate(self, cert: x509.Certificate) -> Contact | None:
-        """The contact owning this signing or encryption certificate (revoked too: check it)."""
+        """The contact owning this signing or encryption certificate's key (revoked too: check
+        `.revoked`)."""
         wanted = _der(cert)
         for contact in self.list():
             if wanted in (_der(contact.card.signing_cert), _der(contact.card.encryption_cert)):

@@ -25,19 +25,21 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.people.profile import PeopleError, require_profile
 from app.people.signing import (
     BAD_P12,
-    LOCAL_CA,
     P12_NO_KEY,
     PERSONAL_DAYS,
+    PrivateKey,
     SecretStore,
     SigningError,
     _name,
     _now,
+    local_ca,
     signing_identity,
 )
 
 logger = logging.getLogger(__name__)
 
 ENCRYPTION = "people.encryption"
+LOCAL_NAME, IMPORTED_NAME = b"stafet-encryption", b"stafet-encryption-imported"
 RSA_BITS = 3072  # ≈0.2 s to make once; NIST's size for use beyond 2030
 MIN_RSA_BITS = 2048
 
@@ -74,7 +76,7 @@ def issue_encryption_certificate(
     name: str,
     role: str,
     organisation: str,
-    issuer: tuple[object, x509.Certificate] | None,
+    issuer: tuple[PrivateKey, x509.Certificate] | None,
     now: dt.datetime | None = None,
 ) -> x509.Certificate:
     """An end-entity certificate for key transport, by the local CA or (issuer None) self-signed."""
@@ -108,21 +110,16 @@ def issue_encryption_certificate(
     return builder.sign(signer_key, hashes.SHA256())  # type: ignore[arg-type]
 
 
-def _store(vault: SecretStore, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> None:
+def _store(
+    vault: SecretStore, key: rsa.RSAPrivateKey, cert: x509.Certificate, *, local: bool = True
+) -> None:
+    # The PKCS#12 friendly name says who made the certificate: Stafet may re-issue only its own.
     vault.put_secret(
         ENCRYPTION,
         pkcs12.serialize_key_and_certificates(
-            b"stafet-encryption", key, cert, None, serialization.NoEncryption()
+            LOCAL_NAME if local else IMPORTED_NAME, key, cert, None, serialization.NoEncryption()
         ),
     )
-
-
-def _local_ca(vault: SecretStore) -> tuple[object, x509.Certificate] | None:
-    raw = vault.get_secret(LOCAL_CA)
-    if raw is None:
-        return None
-    key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
-    return (key, cert) if key is not None and cert is not None else None
 
 
 def has_encryption_identity(vault: SecretStore) -> bool:
@@ -144,7 +141,7 @@ def encryption_identity(vault: SecretStore) -> tuple[rsa.RSAPrivateKey, x509.Cer
         name=me.name,
         role=me.role,
         organisation=me.organisation,
-        issuer=_local_ca(vault),
+        issuer=local_ca(vault),
     )
     _store(vault, key, cert)
     logger.info("encryption identity created")
@@ -175,6 +172,30 @@ def import_encryption_pkcs12(
             raise PeopleError(NO_KEY_TRANSPORT)
     except x509.ExtensionNotFound:
         pass  # no key usage at all: any use is allowed (RFC 5280 4.2.1.3)
-    _store(vault, key, cert)
+    _store(vault, key, cert, local=False)
     logger.info("encryption identity imported")
     return key, cert
+
+
+
+def reissue_encryption_certificate(
+    vault: SecretStore, *, name: str, role: str, organisation: str
+) -> x509.Certificate | None:
+    """The encryption certificate anew with the new name for the same key; only one Stafet made
+    (an imported one, e.g. the municipality's, is its issuer's to change: None)."""
+    raw = vault.get_secret(ENCRYPTION)
+    if raw is None:
+        return None
+    stored = pkcs12.load_pkcs12(raw, None)
+    key = stored.key
+    if stored.cert is None or stored.cert.friendly_name != LOCAL_NAME:
+        return None
+    if not isinstance(key, rsa.RSAPrivateKey):
+        return None
+    if stored.cert.certificate.subject == _name(name, organisation, role):
+        return stored.cert.certificate  # nothing in the certificate changes
+    renewed = issue_encryption_certificate(
+        key, name=name, role=role, organisation=organisation, issuer=local_ca(vault)
+    )
+    _store(vault, key, renewed)
+    return renewed

@@ -107,17 +107,26 @@ def require_profile(vault: Any) -> Profile:
 
 
 def set_profile(vault: Any, p: Profile) -> None:
-    """Store the profile and make its name the vault's actor; one transaction with its audit row."""
+    """Store the profile and make its name the vault's actor; one transaction with its audit row.
+
+    Certificates Stafet made get the new name (same keys, so the fingerprint stays).
+    """
     p = checked(p)
     value = {"name": p.name, "role": p.role, "organisation": p.organisation, "contact": p.contact}
     text = json.dumps(value, ensure_ascii=False)
-    with vault.session() as s:
+    from app.people.encryption import reissue_encryption_certificate
+    from app.people.signing import reissue_local_identity
+
+    with vault.session() as s:  # the profile and certificates with its name change together
         s.execute(
             sqlite_insert(vault_settings)
             .values(key=PROFILE_SETTING, value=text)
             .on_conflict_do_update(index_elements=["key"], set_={"value": text})
         )
         vault.audit.append("profile.set", "profile", "profile", actor=p.name)
+        who = {"name": p.name, "role": p.role, "organisation": p.organisation}
+        reissue_local_identity(vault, **who)
+        reissue_encryption_certificate(vault, **who)
     vault.actor = p.name
     logger.info("profile set")
 

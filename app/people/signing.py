@@ -152,10 +152,13 @@ def issue_personal(
     organisation: str,
     now: dt.datetime | None = None,
     days: int = PERSONAL_DAYS,
+    key: ec.EllipticCurvePrivateKey | None = None,
 ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    """A personal signing certificate: digital signature + non-repudiation, not a CA."""
+    """A personal signing certificate: digital signature + non-repudiation, not a CA.
+
+    With `key` the certificate is issued anew for that key (a changed name keeps the key)."""
     now = now or _now()
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = key or ec.generate_private_key(ec.SECP256R1())
     cert = (
         x509.CertificateBuilder()
         .subject_name(_name(name, organisation, role))
@@ -377,3 +380,49 @@ def signing_identity(vault: SecretStore) -> SigningIdentity:
     return create_local_identity(
         vault, name=me.name, role=me.role, organisation=me.organisation
     )
+
+
+def local_ca(vault: SecretStore) -> tuple[PrivateKey, x509.Certificate] | None:
+    """The local CA's key and certificate, when the signing identity was made by Stafet."""
+    raw = vault.get_secret(LOCAL_CA)
+    if raw is None:
+        return None
+    key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
+    if key is None or cert is None:
+        return None
+    return key, cert  # type: ignore[return-value]
+
+
+def reissue_local_identity(
+    vault: SecretStore, *, name: str, role: str, organisation: str
+) -> SigningIdentity | None:
+    """A new certificate with the new name for the same key (local identities only).
+
+    The key stays, so contacts who checked the fingerprint (which covers the keys) keep trusting
+    it; PDFs signed from now on carry the new name. An imported employee certificate is the
+    issuer's to change, so it is left as it is (None).
+    """
+    if not has_identity(vault):
+        return None
+    current = load_identity(vault)
+    ca = local_ca(vault)
+    if current.kind != "local" or ca is None:
+        return None
+    if (current.name, current.role, current.organisation) == (name, role, organisation):
+        return current
+    if not isinstance(current.key, ec.EllipticCurvePrivateKey):
+        return None
+    _key, cert = issue_personal(
+        ca[0], ca[1], name=name, role=role, organisation=organisation, key=current.key
+    )
+    renewed = SigningIdentity(
+        name=name,
+        role=role,
+        organisation=organisation,
+        kind="local",
+        key=current.key,
+        certificate=cert,
+        chain=current.chain,
+    )
+    _store(vault, renewed)
+    return renewed
