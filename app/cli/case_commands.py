@@ -76,7 +76,9 @@ def case_service(args: argparse.Namespace) -> Iterator[Any]:
     from app.models.service import CaseService
 
     with open_vault(args) as vault:
-        yield CaseService(vault, actor=vault.actor)  # the profile's name
+        # The profile names the author of new records; without one the audit says so plainly
+        # (the vault's own actor) and no record is authored by "ukendt bruger".
+        yield CaseService(vault, actor=vault.profile_name() or "")
 
 
 def parse_day(text: str | None) -> date:
