@@ -1,13 +1,14 @@
 """The address book: other people's contact cards, kept in the vault, verified by fingerprint.
 
 Stored as one vault setting ("people.contacts", JSON: each contact's card file as exported,
-plus its id and flags) rather than a table: a caseworker's book holds tens of cards, each change
+plus its id, flags, fingerprint and public keys for lookups) rather than a table: a caseworker's book holds tens of cards, each change
 rewrites it in one transaction together with its audit row, and no migration is needed. Every
 card is checked again (signature included) when it is read back.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import logging
@@ -68,6 +69,10 @@ class Contact:
         return self.card.name
 
 
+def _certs(card: ContactCard) -> tuple[x509.Certificate, x509.Certificate]:
+    return card.signing_cert, card.encryption_cert
+
+
 def _der(cert: x509.Certificate) -> bytes:
     """Certificates are matched by their key: a renewed certificate for the same key is the same
     person (the fingerprint, which the user checked, covers the keys)."""
@@ -122,7 +127,13 @@ class ContactBook:
 
     def find(self, name: str) -> Contact:
         """The one usable contact by that name (like baton.same_name); revoked ones never match."""
-        matches = [c for c in self.list() if same_name(c.card.name, name)]
+        items = self._load()["contacts"]
+        # Names are compared before any card is parsed and checked (a handover asks this once).
+        matches = [
+            self._contact(item)
+            for item in items
+            if same_name(str(json.loads(item["card"]).get("name", "")), name)
+        ]
         usable = [c for c in matches if not c.revoked]
         if not usable:
             raise PeopleError(REVOKED if matches else NO_CONTACT)
@@ -133,10 +144,14 @@ class ContactBook:
     def by_certificate(self, cert: x509.Certificate) -> Contact | None:
         """The contact owning this signing or encryption certificate's key (revoked too: check
         `.revoked`)."""
-        wanted = _der(cert)
-        for contact in self.list():
-            if wanted in (_der(contact.card.signing_cert), _der(contact.card.encryption_cert)):
-                return contact
+        wanted = base64.b64encode(_der(cert)).decode("ascii")
+        for item in self._load()["contacts"]:
+            keys = item.get("keys")
+            if keys is None:  # an entry written before the keys were kept beside the card
+                card = self._contact(item).card
+                keys = [base64.b64encode(_der(c)).decode() for c in _certs(card)]
+            if wanted in keys:
+                return self._contact(item)  # the whole card is checked before it is trusted
         return None
 
     # -- writing --------------------------------------------------------------------------------
@@ -156,17 +171,22 @@ class ContactBook:
         text = card_to_bytes(card).decode("utf-8")
         card_from_bytes(text.encode("utf-8"))  # only cards that read back are kept
         print_ = fingerprint(card)
+        keys = [base64.b64encode(_der(c)).decode("ascii") for c in _certs(card)]
         with self.vault.session() as s:
             book = self._load(s)
             for item in book["contacts"]:
-                if self._contact(item).fingerprint == print_:
-                    item["card"] = text
+                if item.get("fingerprint") == print_ or (
+                    "fingerprint" not in item and self._contact(item).fingerprint == print_
+                ):
+                    item.update(card=text, fingerprint=print_, keys=keys)
                     self._save(s, book)
                     self.vault.audit.append("contact.update", "contact", item["id"])
                     return self._contact(item)
             item = {
                 "id": book["next_id"],
                 "card": text,
+                "fingerprint": print_,  # to find the same keys again without parsing every card
+                "keys": keys,  # the two public keys, for by_certificate
                 "verified": False,
                 "revoked": False,
                 "source": source,

@@ -5,14 +5,18 @@ CMS envelope encryption with RSA key transport (what `cryptography`'s PKCS7Envel
 the signing key on purpose: one key, one job (RFC 5280 key usage), and an employee certificate
 imported for signing may be EC or may forbid key encipherment.
 
-Kept as the vault secret "people.encryption" (PKCS#12 without its own password: the vault
-encrypts it). The certificate is issued by the local CA of the signing identity when there is
+Kept as the vault secret "people.encryption" (the vault encrypts it): JSON with the key as
+PKCS#8 DER (base64), the certificate as PEM, and who made it. Not PKCS#12: loading an RSA key
+from PKCS#12 re-checks the key's primes (~0.4 s for RSA 3072) on every handover; a key read back
+from our own authenticated vault needs no such check. The certificate is issued by the local CA of the signing identity when there is
 one (so both certificates chain to the same root), else it is self-signed.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import logging
 
 from cryptography import x509
@@ -39,7 +43,7 @@ from app.people.signing import (
 logger = logging.getLogger(__name__)
 
 ENCRYPTION = "people.encryption"
-LOCAL_NAME, IMPORTED_NAME = b"stafet-encryption", b"stafet-encryption-imported"
+MADE_BY_STAFET, IMPORTED = "stafet", "imported"
 RSA_BITS = 3072  # ≈0.2 s to make once; NIST's size for use beyond 2030
 MIN_RSA_BITS = 2048
 
@@ -111,15 +115,36 @@ def issue_encryption_certificate(
 
 
 def _store(
-    vault: SecretStore, key: rsa.RSAPrivateKey, cert: x509.Certificate, *, local: bool = True
+    vault: SecretStore, key: rsa.RSAPrivateKey, cert: x509.Certificate, *, made_by: str
 ) -> None:
-    # The PKCS#12 friendly name says who made the certificate: Stafet may re-issue only its own.
-    vault.put_secret(
-        ENCRYPTION,
-        pkcs12.serialize_key_and_certificates(
-            LOCAL_NAME if local else IMPORTED_NAME, key, cert, None, serialization.NoEncryption()
-        ),
+    der = key.private_bytes(
+        serialization.Encoding.DER,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
     )
+    stored = {
+        "key": base64.b64encode(der).decode("ascii"),
+        "certificate": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        "made_by": made_by,  # Stafet may re-issue only the certificates it made
+    }
+    vault.put_secret(ENCRYPTION, json.dumps(stored).encode("utf-8"))
+
+
+def _load(vault: SecretStore) -> tuple[rsa.RSAPrivateKey, x509.Certificate, str] | None:
+    raw = vault.get_secret(ENCRYPTION)
+    if raw is None:
+        return None
+    if not raw.startswith(b"{"):  # written as PKCS#12 by the first version of this module
+        key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
+        assert isinstance(key, rsa.RSAPrivateKey) and cert is not None
+        return key, cert, MADE_BY_STAFET
+    stored = json.loads(raw)
+    key = serialization.load_der_private_key(
+        base64.b64decode(stored["key"]), None, unsafe_skip_rsa_key_validation=True
+    )
+    assert isinstance(key, rsa.RSAPrivateKey)  # we wrote it, after checking it once
+    cert = x509.load_pem_x509_certificate(stored["certificate"].encode("ascii"))
+    return key, cert, str(stored.get("made_by", MADE_BY_STAFET))
 
 
 def has_encryption_identity(vault: SecretStore) -> bool:
@@ -128,11 +153,9 @@ def has_encryption_identity(vault: SecretStore) -> bool:
 
 def encryption_identity(vault: SecretStore) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     """The person's RSA key and certificate; made on first need (needs the profile)."""
-    raw = vault.get_secret(ENCRYPTION)
-    if raw is not None:
-        key, cert, _extra = pkcs12.load_key_and_certificates(raw, None)
-        assert isinstance(key, rsa.RSAPrivateKey) and cert is not None  # we wrote both
-        return key, cert
+    found = _load(vault)
+    if found is not None:
+        return found[0], found[1]
     me = require_profile(vault)
     signing_identity(vault)  # the local CA (if the signing identity is local) issues this one too
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
@@ -143,7 +166,7 @@ def encryption_identity(vault: SecretStore) -> tuple[rsa.RSAPrivateKey, x509.Cer
         organisation=me.organisation,
         issuer=local_ca(vault),
     )
-    _store(vault, key, cert)
+    _store(vault, key, cert, made_by=MADE_BY_STAFET)
     logger.info("encryption identity created")
     return key, cert
 
@@ -172,7 +195,7 @@ def import_encryption_pkcs12(
             raise PeopleError(NO_KEY_TRANSPORT)
     except x509.ExtensionNotFound:
         pass  # no key usage at all: any use is allowed (RFC 5280 4.2.1.3)
-    _store(vault, key, cert, local=False)
+    _store(vault, key, cert, made_by=IMPORTED)
     logger.info("encryption identity imported")
     return key, cert
 
@@ -183,19 +206,14 @@ def reissue_encryption_certificate(
 ) -> x509.Certificate | None:
     """The encryption certificate anew with the new name for the same key; only one Stafet made
     (an imported one, e.g. the municipality's, is its issuer's to change: None)."""
-    raw = vault.get_secret(ENCRYPTION)
-    if raw is None:
+    found = _load(vault)
+    if found is None or found[2] != MADE_BY_STAFET:
         return None
-    stored = pkcs12.load_pkcs12(raw, None)
-    key = stored.key
-    if stored.cert is None or stored.cert.friendly_name != LOCAL_NAME:
-        return None
-    if not isinstance(key, rsa.RSAPrivateKey):
-        return None
-    if stored.cert.certificate.subject == _name(name, organisation, role):
-        return stored.cert.certificate  # nothing in the certificate changes
+    key, cert, _made_by = found
+    if cert.subject == _name(name, organisation, role):
+        return cert  # nothing in the certificate changes
     renewed = issue_encryption_certificate(
         key, name=name, role=role, organisation=organisation, issuer=local_ca(vault)
     )
-    _store(vault, key, renewed)
+    _store(vault, key, renewed, made_by=MADE_BY_STAFET)
     return renewed
