@@ -1,0 +1,489 @@
+"""Send, receive, accept and decline the baton as `.stafet` files (one service for GUI and CLI).
+
+The relay (BTI: the baton changes hands only when the new holder says yes):
+1. The holder sends: the consent must cover the recipient; the offer goes into the log; the
+   whole case travels to the recipient, signed by the sender (bundle.py).
+2. The recipient receives: the file is decrypted and checked (signature, sender in the contact
+   book and not revoked, meant for us, not seen before) and shown BEFORE anything is written
+   (`read` → Incoming); `receive` then merges the case by record uid.
+3. The recipient accepts (becomes holder here) or declines; either way a signed receipt goes
+   back to the sender, carrying the recipient's own baton event.
+4. The sender receives the receipt: the same event goes into the sender's log; after an
+   acceptance the sender's copy is read-only ("Stafetten er givet videre til …").
+
+Each step is one vault transaction together with its audit row ("handover.*", never content);
+a failing step, or a file that cannot be written, leaves the vault as it was.
+State between steps lives in the vault's settings under "handover.*" (ids, fingerprints, times).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain import records as r
+from app.handover import bundle
+from app.handover.errors import (
+    CASE_MISSING,
+    DAMAGED,
+    NO_CONSENT_AT_ALL,
+    NO_CONSENT,
+    NO_OFFER_FOR_ME,
+    NOT_FOR_YOU,
+    NOT_HOLDER,
+    OLDER,
+    RECEIPT_UNEXPECTED,
+    REPLAYED,
+    REVOKED_SENDER,
+    UNKNOWN_SENDER,
+    HandoverError,
+)
+
+logger = logging.getLogger(__name__)
+
+BUNDLE, COPY, RECEIPT = "bundle", "copy", "receipt"
+ACCEPTED, DECLINED = "accepted", "declined"
+_ID = re.compile(r"[0-9a-f]{32}")
+
+# Vault settings: what this laptop sent, what it received, and what waits for an answer.
+_SENT = "handover.sent."  # + bundle id → {case_uid, kind, to, to_name, answer}
+_RECEIVED = "handover.received."  # + file id → {case_uid, kind, from, sent_at}
+_NEWEST = "handover.newest."  # + case uid + "." + sender fingerprint → sent_at of the newest
+_PENDING = "handover.pending."  # + case uid → {bundle, from}: an offer waiting for our answer
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A checked `.stafet` file, not yet written: what the preview shows."""
+
+    kind: str  # bundle | copy | receipt
+    file_id: str
+    sender: Any  # app.people.Contact
+    sent_at: datetime
+    case_uid: str
+    child_name: str  # bundle/copy: the case's child; receipt: the case here
+    entries: int  # bundle/copy: log entries in the file
+    answer: str = ""  # receipt: accepted | declined
+    reason: str = ""  # receipt: the decline's reason
+    payload: dict[str, Any] | None = None
+
+    @property
+    def sender_name(self) -> str:
+        return str(self.sender.card.name)
+
+
+@dataclass(frozen=True)
+class Sent:
+    path: Path
+    file_id: str
+
+
+class Handover:
+    """The handover steps for one vault; `svc` is its CaseService (same vault)."""
+
+    def __init__(self, vault: Any, svc: Any) -> None:
+        self._vault = vault
+        self._svc = svc
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def check_consent(self, case: r.Case, contact: Any, on: date) -> None:
+        """The parents' consent must name this person (kind and name) and be in force on `on`.
+
+        Uses the sharing rule (app/reports/sharing.py) for each party kind the consent names the
+        person under, so a tightening of that rule applies here too.
+        """
+        from app.domain.baton import same_name
+        from app.domain.consent import PARTY_TITLES
+        from app.reports.sharing import Recipient, SharingRefused, check_share
+
+        name = contact.card.name
+        kinds = [
+            party.kind
+            for consent in case.consents
+            for party in consent.parties
+            if party.name.strip() and same_name(party.name, name)
+        ]
+        if not case.consents:
+            raise HandoverError(NO_CONSENT_AT_ALL)
+        refusal: SharingRefused | None = None
+        for kind in dict.fromkeys(kinds):
+            try:
+                check_share(case, Recipient(kind, name), on)
+                return
+            except SharingRefused as exc:
+                refusal = exc
+        if refusal is not None:
+            raise refusal
+        kind_titles = sorted({PARTY_TITLES[p.kind] for c in case.consents for p in c.parties})
+        raise HandoverError(NO_CONSENT, name=name, kind=", ".join(kind_titles).lower())
+
+    def send(
+        self,
+        case_id: int,
+        contact: Any,
+        target: str | os.PathLike[str],
+        *,
+        copy: bool = False,
+        on: date | None = None,
+    ) -> Sent:
+        """Offer the baton (or send a copy) to `contact` and write the `.stafet` file."""
+        from app.domain.baton import BatonState, same_name
+        from app.people import fingerprint, my_card, profile, signing_identity
+        from app.models.errors import CaseClosed, CaseHandedOver, CaseIsCopy
+        from app.reports.sharing import write_atomically
+
+        on = on or date.today()
+        if contact.revoked:
+            raise HandoverError(REVOKED_SENDER, name=contact.card.name)
+        case = self._svc.load(case_id)
+        self.check_consent(case, contact, on)
+        marks = self._svc.handover_state(case_id)
+        if marks.handed_over_to:
+            raise CaseHandedOver(marks.handed_over_to)
+        if marks.is_copy:
+            raise CaseIsCopy()
+        state = BatonState.from_events(case.baton)
+        if state.closed:
+            raise CaseClosed()
+        me = profile(self._vault)
+        if me is None or state.holder is None or not same_name(state.holder.name, me.name):
+            # Copies too: only the holder decides who sees the log.
+            raise HandoverError(NOT_HOLDER, holder=state.holder.name if state.holder else "")
+        card = contact.card
+        person = r.Person(
+            name=card.name, organisation=card.organisation, role=card.role, contact=card.contact
+        )
+        identity = signing_identity(self._vault)
+        head = self._vault.audit.head()
+        file_id = uuid.uuid4().hex
+        with self._vault.session():
+            offer_uid = "" if copy else self._svc.offer_baton(case_id, person, on)
+            payload = {
+                "kind": COPY if copy else BUNDLE,
+                "id": file_id,
+                "sent_at": _now(),
+                "sender": _sender(my_card(self._vault), fingerprint),
+                "recipient": {"name": card.name, "fingerprint": contact.fingerprint},
+                "audit_head": {"seq": head[0], "chain": head[1]},
+                "case_uid": case.uid,
+                "offer": offer_uid,
+                "case": self._svc.export_case(case_id),
+            }
+            data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
+            self._vault.settings_set(
+                _SENT + file_id,
+                {"case_uid": case.uid, "kind": payload["kind"], "to": contact.fingerprint,
+                 "answer": ""},
+            )
+            self._vault.audit.append(
+                f"handover.send.{payload['kind']}", "handover", file_id, subject=case.uid,
+                actor=self._svc.actor or None,
+            )
+            path = write_atomically(target, data)
+        logger.info("handover %s written", payload["kind"])
+        return Sent(path, file_id)
+
+    # -- receiving ----------------------------------------------------------------------------
+
+    def read(self, source: str | os.PathLike[str] | bytes) -> Incoming:
+        """Open and check a `.stafet` file; writes nothing (the preview shows the result)."""
+        from app.people import ContactBook, encryption_identity, fingerprint, my_card
+
+        data = source if isinstance(source, bytes) else _read_file(source)
+        key, cert = encryption_identity(self._vault)
+        opened = bundle.open_sealed(data, key, cert)
+        payload = opened.payload
+        kind = payload.get("kind")
+        file_id = payload.get("id")
+        if kind not in (BUNDLE, COPY, RECEIPT) or not _is_id(file_id):
+            raise HandoverError(DAMAGED)
+        recipient = payload.get("recipient")
+        if not isinstance(recipient, dict) or recipient.get("fingerprint") != fingerprint(
+            my_card(self._vault)
+        ):
+            raise HandoverError(NOT_FOR_YOU)
+        sender = ContactBook(self._vault).by_certificate(opened.signer)
+        if sender is None or sender.card.signing_cert != opened.signer:
+            raise HandoverError(UNKNOWN_SENDER)
+        if sender.revoked:
+            raise HandoverError(REVOKED_SENDER, name=sender.card.name)
+        sent_at = _moment(payload.get("sent_at"))
+        case_uid = payload.get("case_uid")
+        if not isinstance(case_uid, str) or not _is_id(case_uid):
+            raise HandoverError(DAMAGED)
+        if self._vault.settings_get(_RECEIVED + file_id) is not None:
+            raise HandoverError(REPLAYED)
+        if kind == RECEIPT:
+            return self._read_receipt(payload, file_id, sender, sent_at, case_uid)
+        newest = self._vault.settings_get(_NEWEST + case_uid + "." + sender.fingerprint)
+        if newest is not None and _moment(newest) >= sent_at:
+            raise HandoverError(OLDER, name=sender.card.name)
+        from app.models.interchange import from_json
+
+        case = from_json(payload.get("case"))
+        if case.uid != case_uid:
+            raise HandoverError(DAMAGED)
+        return Incoming(
+            kind=kind,
+            file_id=file_id,
+            sender=sender,
+            sent_at=sent_at,
+            case_uid=case_uid,
+            child_name=case.child.name,
+            entries=len(case.entries),
+            payload=payload,
+        )
+
+    def _read_receipt(
+        self, payload: dict[str, Any], file_id: str, sender: Any, sent_at: datetime, uid: str
+    ) -> Incoming:
+        answer = payload.get("answer")
+        if not isinstance(answer, dict):
+            raise HandoverError(DAMAGED)
+        sent = self._vault.settings_get(_SENT + str(answer.get("bundle")))
+        if (
+            not isinstance(sent, dict)
+            or sent.get("to") != sender.fingerprint
+            or sent.get("case_uid") != uid
+            or sent.get("kind") != BUNDLE
+        ):
+            raise HandoverError(RECEIPT_UNEXPECTED, name=sender.card.name)
+        if sent.get("answer"):
+            raise HandoverError(REPLAYED)
+        decision = answer.get("decision")
+        event = _event(answer.get("event"))
+        expected = r.BatonEventKind.ACCEPTED if decision == ACCEPTED else r.BatonEventKind.DECLINED
+        if decision not in (ACCEPTED, DECLINED) or event.kind is not expected:
+            raise HandoverError(DAMAGED)
+        case_id = self._svc.case_id_for_uid(uid)
+        if case_id is None:
+            raise HandoverError(CASE_MISSING)
+        return Incoming(
+            kind=RECEIPT,
+            file_id=file_id,
+            sender=sender,
+            sent_at=sent_at,
+            case_uid=uid,
+            child_name="",
+            entries=0,
+            answer=decision,
+            reason=event.note if decision == DECLINED else "",
+            payload=payload,
+        )
+
+    def receive(self, incoming: Incoming) -> int:
+        """Write what `read` checked: merge the case, or take the receipt's answer. The case id."""
+        payload = incoming.payload or {}
+        uid = incoming.case_uid
+        sender = incoming.sender
+        with self._vault.session():
+            if self._vault.settings_get(_RECEIVED + incoming.file_id) is not None:
+                raise HandoverError(REPLAYED)  # received meanwhile (two windows, one file)
+            if incoming.kind == RECEIPT:
+                case_id = self._take_receipt(incoming, payload)
+            else:
+                case_id = self._take_case(incoming, payload)
+                self._vault.settings_set(_NEWEST + uid + "." + sender.fingerprint, _iso(incoming))
+            self._vault.settings_set(
+                _RECEIVED + incoming.file_id,
+                {"case_uid": uid, "kind": incoming.kind, "from": sender.fingerprint,
+                 "sent_at": _iso(incoming)},
+            )
+            action = "handover.receipt" if incoming.kind == RECEIPT else "handover.receive"
+            self._vault.audit.append(
+                f"{action}.{incoming.answer or incoming.kind}", "handover", incoming.file_id,
+                subject=uid, actor=self._svc.actor or None,
+            )
+        return case_id
+
+    def _take_case(self, incoming: Incoming, payload: dict[str, Any]) -> int:
+        result = self._svc.merge_case(payload["case"])
+        case_id = int(result.case_id)
+        state = self._svc.handover_state(case_id)
+        if incoming.kind == COPY:
+            if result.created or state.is_copy:
+                self._svc.set_copy(case_id, True)
+            return case_id
+        if state.read_only:
+            self._svc.set_copy(case_id, False)  # the baton is offered to us again
+        self._vault.settings_set(
+            _PENDING + incoming.case_uid,
+            {"bundle": incoming.file_id, "from": incoming.sender.fingerprint},
+        )
+        return case_id
+
+    def _take_receipt(self, incoming: Incoming, payload: dict[str, Any]) -> int:
+        answer = payload["answer"]
+        case_id = self._svc.case_id_for_uid(incoming.case_uid)
+        if case_id is None:
+            raise HandoverError(CASE_MISSING)
+        self._svc.take_answer(case_id, _event(answer["event"]))
+        key = _SENT + str(answer["bundle"])
+        sent = dict(self._vault.settings_get(key) or {})
+        sent["answer"] = incoming.answer
+        self._vault.settings_set(key, sent)
+        return case_id
+
+    # -- answering ----------------------------------------------------------------------------
+
+    def waiting_offer(self, case_id: int) -> Any | None:
+        """The contact whose offer of this case waits for our answer, or None."""
+        from app.people import ContactBook
+
+        uid = self._case_uid(case_id)
+        pending = self._vault.settings_get(_PENDING + uid)
+        if not isinstance(pending, dict):
+            return None
+        for contact in ContactBook(self._vault).list():
+            if contact.fingerprint == pending.get("from"):
+                return contact
+        return None
+
+    def accept(self, case_id: int, target: str | os.PathLike[str], on: date | None = None) -> Sent:
+        """Take the baton here and write the signed receipt to the sender."""
+        return self._answer(case_id, target, ACCEPTED, "", on or date.today())
+
+    def decline(
+        self, case_id: int, reason: str, target: str | os.PathLike[str], on: date | None = None
+    ) -> Sent:
+        """Say no (with a reason); the case stays here as a read-only copy for information."""
+        from app.domain.validation import validate_text
+
+        validate_text(reason, "begrundelse", required=True, max_chars=2000)
+        return self._answer(case_id, target, DECLINED, reason.strip(), on or date.today())
+
+    def _answer(
+        self, case_id: int, target: str | os.PathLike[str], decision: str, reason: str, on: date
+    ) -> Sent:
+        from app.people import fingerprint, my_card, profile, signing_identity
+        from app.reports.sharing import write_atomically
+
+        uid = self._case_uid(case_id)
+        pending = self._vault.settings_get(_PENDING + uid)
+        contact = self.waiting_offer(case_id)
+        if not isinstance(pending, dict) or contact is None:
+            raise HandoverError(NO_OFFER_FOR_ME)
+        if contact.revoked:
+            raise HandoverError(REVOKED_SENDER, name=contact.card.name)
+        me = profile(self._vault)
+        person = r.Person(
+            name=me.name if me else "",
+            organisation=me.organisation if me else "",
+            role=me.role if me else "",
+            contact=me.contact if me else "",
+        )
+        identity = signing_identity(self._vault)
+        head = self._vault.audit.head()
+        file_id = uuid.uuid4().hex
+        with self._vault.session():
+            if decision == ACCEPTED:
+                event_uid = self._svc.accept_baton(case_id, on, person=person)
+            else:
+                event_uid = self._svc.decline_baton(case_id, on, person=person, note=reason)
+            event = next(e for e in self._svc.load(case_id).baton if e.uid == event_uid)
+            if decision == DECLINED:
+                self._svc.set_copy(case_id, True)
+            payload = {
+                "kind": RECEIPT,
+                "id": file_id,
+                "sent_at": _now(),
+                "sender": _sender(my_card(self._vault), fingerprint),
+                "recipient": {"name": contact.card.name, "fingerprint": contact.fingerprint},
+                "audit_head": {"seq": head[0], "chain": head[1]},
+                "case_uid": uid,
+                "answer": {
+                    "bundle": pending["bundle"],
+                    "decision": decision,
+                    "event": _event_json(event),
+                },
+            }
+            data = bundle.seal(
+                payload, identity.key, identity.certificate, contact.card.encryption_cert
+            )
+            self._vault.settings_set(_PENDING + uid, None)
+            self._vault.audit.append(
+                f"handover.{'accept' if decision == ACCEPTED else 'decline'}", "handover",
+                file_id, subject=uid, actor=self._svc.actor or None,
+            )
+            path = write_atomically(target, data)
+        return Sent(path, file_id)
+
+    def _case_uid(self, case_id: int) -> str:
+        return str(self._svc.case_uid(case_id))
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _iso(incoming: Incoming) -> str:
+    return incoming.sent_at.isoformat(timespec="microseconds")
+
+
+def _moment(value: Any) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise HandoverError(DAMAGED) from None
+    if moment.tzinfo is None:
+        raise HandoverError(DAMAGED)
+    return moment.astimezone(UTC)
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def _sender(card: Any, fingerprint: Any) -> dict[str, str]:
+    return {
+        "name": card.name,
+        "role": card.role,
+        "organisation": card.organisation,
+        "contact": card.contact,
+        "fingerprint": fingerprint(card),
+    }
+
+
+def _event_json(event: r.BatonEvent) -> dict[str, Any]:
+    from app.models.interchange import _dump
+
+    return dict(_dump(event))
+
+
+def _event(value: Any) -> r.BatonEvent:
+    """A baton event from a receipt: the interchange's own reader, so the same rules hold."""
+    from app.models.interchange import _load
+
+    if not isinstance(value, dict):
+        raise HandoverError(DAMAGED)
+    try:
+        event = _load(value, r.BatonEvent)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise HandoverError(DAMAGED) from None
+    if not isinstance(event.person, r.Person) or not _is_id(event.uid):
+        raise HandoverError(DAMAGED)
+    return event
+
+
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    from app.handover.errors import HandoverError as _Error
+    from app.domain.messages import QT_TRANSLATE_NOOP
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(bundle.MAX_BYTES + 1)
+    except OSError:
+        raise _Error(
+            QT_TRANSLATE_NOOP("Handover", "Filen kan ikke læses. Tjek navnet og mappen.")
+        ) from None
+    return data
