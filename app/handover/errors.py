@@ -47,13 +47,28 @@ OLDER = QT_TRANSLATE_NOOP(
 )
 NO_CONSENT = QT_TRANSLATE_NOOP(
     "Handover",
-    "Forældrenes samtykke dækker ikke {name} ({kind}) i dag. Stafetten må kun gives videre til "
-    "en part, som samtykket nævner. Ret samtykket, eller vælg en anden modtager. Intet er sendt.",
+    "Forældrenes samtykke nævner ikke {name}. Stafetten må kun gives videre til en part, som "
+    "samtykket nævner med navn. Ret samtykket sammen med forældrene, eller vælg en anden "
+    "modtager. Intet er sendt.",
 )
 NO_CONSENT_AT_ALL = QT_TRANSLATE_NOOP(
     "Handover",
-    "Der er intet gældende samtykke fra forældrene i sagen. Stafetten må kun gives videre med "
-    "samtykke. Intet er sendt.",
+    "Der er intet samtykke fra forældrene i sagen. Stafetten må kun gives videre med "
+    "forældrenes samtykke. Intet er sendt.",
+)
+CONSENT_REVOKED = QT_TRANSLATE_NOOP(
+    "Handover",
+    "Forældrene trak samtykket til {name} tilbage {on}. Stafetten kan ikke gives videre til "
+    "{name} uden et nyt samtykke. Intet er sendt.",
+)
+CONSENT_LAPSED = QT_TRANSLATE_NOOP(
+    "Handover",
+    "Samtykket til {name} udløb {on}. Forny samtykket sammen med forældrene, før stafetten "
+    "gives videre. Intet er sendt.",
+)
+CONSENT_NOT_YET = QT_TRANSLATE_NOOP(
+    "Handover",
+    "Samtykket til {name} gælder først fra {on}. Intet er sendt.",
 )
 NOT_HOLDER = QT_TRANSLATE_NOOP(
     "Handover",

@@ -31,6 +31,9 @@ from app.domain import records as r
 from app.handover import bundle
 from app.handover.errors import (
     CASE_MISSING,
+    CONSENT_LAPSED,
+    CONSENT_NOT_YET,
+    CONSENT_REVOKED,
     DAMAGED,
     NO_CONSENT_AT_ALL,
     NO_CONSENT,
@@ -90,39 +93,68 @@ class Handover:
     def __init__(self, vault: Any, svc: Any) -> None:
         self._vault = vault
         self._svc = svc
+        self._mine: tuple[Any, Any, str] | None = None
+
+    def _my_keys(self) -> tuple[Any, Any, str]:
+        """My decryption key, its certificate and my fingerprint, loaded once per service.
+
+        Loading the RSA key from its PKCS#12 takes ~0.3 s (OpenSSL checks the key), a third of
+        the handover's budget; the vault is unlocked while this service lives anyway.
+        """
+        if self._mine is None:
+            from app.people import encryption_identity, fingerprint, my_card
+
+            key, cert = encryption_identity(self._vault)
+            self._mine = (key, cert, fingerprint(my_card(self._vault)))
+        return self._mine
+
+    def _sender(self) -> dict[str, str]:
+        """Who sends: the profile, and the fingerprint the recipient's contact book knows."""
+        from app.people import profile
+
+        me = profile(self._vault)
+        return {
+            "name": me.name if me else "",
+            "role": me.role if me else "",
+            "organisation": me.organisation if me else "",
+            "contact": me.contact if me else "",
+            "fingerprint": self._my_keys()[2],
+        }
 
     # -- sending ------------------------------------------------------------------------------
 
     def check_consent(self, case: r.Case, contact: Any, on: date) -> None:
-        """The parents' consent must name this person (kind and name) and be in force on `on`.
+        """The parents' consent must name this person (a party kind AND their name) on `on`.
 
-        Uses the sharing rule (app/reports/sharing.py) for each party kind the consent names the
-        person under, so a tightening of that rule applies here too.
+        BTI checks consent again at every transition. The rule itself is the domain's
+        (consent.covers, used for sharing too); a party of the right kind without a name does
+        not make a named person a recipient of the whole log.
         """
+        from app.domain import consent as rules
         from app.domain.baton import same_name
-        from app.domain.consent import PARTY_TITLES
-        from app.reports.sharing import Recipient, SharingRefused, check_share
+        from app.domain.validation import format_date
 
         name = contact.card.name
-        kinds = [
-            party.kind
+        if not case.consents:
+            raise HandoverError(NO_CONSENT_AT_ALL)
+        naming = [
+            (consent, party.kind)
             for consent in case.consents
             for party in consent.parties
             if party.name.strip() and same_name(party.name, name)
         ]
-        if not case.consents:
-            raise HandoverError(NO_CONSENT_AT_ALL)
-        refusal: SharingRefused | None = None
-        for kind in dict.fromkeys(kinds):
-            try:
-                check_share(case, Recipient(kind, name), on)
-                return
-            except SharingRefused as exc:
-                refusal = exc
-        if refusal is not None:
-            raise refusal
-        kind_titles = sorted({PARTY_TITLES[p.kind] for c in case.consents for p in c.parties})
-        raise HandoverError(NO_CONSENT, name=name, kind=", ".join(kind_titles).lower())
+        if any(rules.covers(consent, kind, on, name) for consent, kind in naming):
+            return
+        if not naming:
+            raise HandoverError(NO_CONSENT, name=name)
+        newest = max((consent for consent, _ in naming), key=lambda c: c.signed_on)
+        state = rules.status(newest, on)
+        if state is rules.ConsentStatus.REVOKED:
+            when = newest.revoked_on or on
+            raise HandoverError(CONSENT_REVOKED, name=name, on=format_date(when))
+        if state is rules.ConsentStatus.NOT_YET_VALID:
+            raise HandoverError(CONSENT_NOT_YET, name=name, on=format_date(newest.signed_on))
+        raise HandoverError(CONSENT_LAPSED, name=name, on=format_date(rules.lapses_on(newest)))
 
     def send(
         self,
@@ -135,14 +167,14 @@ class Handover:
     ) -> Sent:
         """Offer the baton (or send a copy) to `contact` and write the `.stafet` file."""
         from app.domain.baton import BatonState, same_name
-        from app.people import fingerprint, my_card, profile, signing_identity
         from app.models.errors import CaseClosed, CaseHandedOver, CaseIsCopy
+        from app.people import profile, signing_identity
         from app.reports.sharing import write_atomically
 
         on = on or date.today()
         if contact.revoked:
             raise HandoverError(REVOKED_SENDER, name=contact.card.name)
-        case = self._svc.load(case_id)
+        case = self._svc.case_to_check(case_id)
         self.check_consent(case, contact, on)
         marks = self._svc.handover_state(case_id)
         if marks.handed_over_to:
@@ -169,7 +201,7 @@ class Handover:
                 "kind": COPY if copy else BUNDLE,
                 "id": file_id,
                 "sent_at": _now(),
-                "sender": _sender(my_card(self._vault), fingerprint),
+                "sender": self._sender(),
                 "recipient": {"name": card.name, "fingerprint": contact.fingerprint},
                 "audit_head": {"seq": head[0], "chain": head[1]},
                 "case_uid": case.uid,
@@ -194,10 +226,10 @@ class Handover:
 
     def read(self, source: str | os.PathLike[str] | bytes) -> Incoming:
         """Open and check a `.stafet` file; writes nothing (the preview shows the result)."""
-        from app.people import ContactBook, encryption_identity, fingerprint, my_card
+        from app.people import ContactBook
 
         data = source if isinstance(source, bytes) else _read_file(source)
-        key, cert = encryption_identity(self._vault)
+        key, cert, mine = self._my_keys()
         opened = bundle.open_sealed(data, key, cert)
         payload = opened.payload
         kind = payload.get("kind")
@@ -205,15 +237,16 @@ class Handover:
         if kind not in (BUNDLE, COPY, RECEIPT) or not _is_id(file_id):
             raise HandoverError(DAMAGED)
         recipient = payload.get("recipient")
-        if not isinstance(recipient, dict) or recipient.get("fingerprint") != fingerprint(
-            my_card(self._vault)
-        ):
+        if not isinstance(recipient, dict) or recipient.get("fingerprint") != mine:
             raise HandoverError(NOT_FOR_YOU)
         sender = ContactBook(self._vault).by_certificate(opened.signer)
         if sender is None or sender.card.signing_cert != opened.signer:
             raise HandoverError(UNKNOWN_SENDER)
         if sender.revoked:
             raise HandoverError(REVOKED_SENDER, name=sender.card.name)
+        claimed = payload.get("sender")
+        if not isinstance(claimed, dict) or claimed.get("fingerprint") != sender.fingerprint:
+            raise HandoverError(DAMAGED)
         sent_at = _moment(payload.get("sent_at"))
         case_uid = payload.get("case_uid")
         if not isinstance(case_uid, str) or not _is_id(case_uid):
@@ -362,7 +395,7 @@ class Handover:
     def _answer(
         self, case_id: int, target: str | os.PathLike[str], decision: str, reason: str, on: date
     ) -> Sent:
-        from app.people import fingerprint, my_card, profile, signing_identity
+        from app.people import profile, signing_identity
         from app.reports.sharing import write_atomically
 
         uid = self._case_uid(case_id)
@@ -394,7 +427,7 @@ class Handover:
                 "kind": RECEIPT,
                 "id": file_id,
                 "sent_at": _now(),
-                "sender": _sender(my_card(self._vault), fingerprint),
+                "sender": self._sender(),
                 "recipient": {"name": contact.card.name, "fingerprint": contact.fingerprint},
                 "audit_head": {"seq": head[0], "chain": head[1]},
                 "case_uid": uid,
@@ -442,16 +475,6 @@ def _moment(value: Any) -> datetime:
 
 def _is_id(value: Any) -> bool:
     return isinstance(value, str) and _ID.fullmatch(value) is not None
-
-
-def _sender(card: Any, fingerprint: Any) -> dict[str, str]:
-    return {
-        "name": card.name,
-        "role": card.role,
-        "organisation": card.organisation,
-        "contact": card.contact,
-        "fingerprint": fingerprint(card),
-    }
 
 
 def _event_json(event: r.BatonEvent) -> dict[str, Any]:
