@@ -95,6 +95,10 @@ class Handover:
         self._svc = svc
         self._mine: tuple[Any, Any, str] | None = None
 
+    @property
+    def vault(self) -> Any:
+        return self._vault
+
     def _my_keys(self) -> tuple[Any, Any, str]:
         """My decryption key, its certificate and my fingerprint, loaded once per service.
 
