@@ -215,3 +215,40 @@ def test_a_copy_is_read_only_and_moves_no_baton(tmp_path):  # noqa: ANN001
         bente.handover.accept(b_case, tmp_path / "x.stafet")
     assert not (tmp_path / "x.stafet").exists()
     assert TODAY - timedelta(days=1) <= incoming.sent_at.date() <= TODAY + timedelta(days=1)
+
+
+def test_the_baton_can_come_back_to_a_laptop_that_handed_it_over(tmp_path):  # noqa: ANN001
+    """Kirsten → Arne → Kirsten: her read-only copy is merged by record uid and is hers again."""
+    kirsten = make_laptop(tmp_path, "Kirsten Petersen", "leder", "Familiehuset")
+    arne = make_laptop(tmp_path, "Arne Andersen", "sagsbehandler", "Børn og Familie")
+    exchange_cards(kirsten, arne)
+    k_case = start_case(
+        kirsten,
+        consent_for(
+            ("Arne Andersen", r.PartyKind.CHILDREN_CASEWORKER),
+            ("Kirsten Petersen", r.PartyKind.OTHER),
+        ),
+    )
+    uid = kirsten.svc.case_uid(k_case)
+    kirsten.handover.send(k_case, kirsten.contact("Arne Andersen"), tmp_path / "1.stafet")
+    a_case = arne.handover.receive(arne.handover.read(tmp_path / "1.stafet"))
+    arne.handover.accept(a_case, tmp_path / "2.stafet")
+    kirsten.handover.receive(kirsten.handover.read(tmp_path / "2.stafet"))
+    arne.svc.add_entry(
+        a_case,
+        r.LogEntry(section=r.LogSection.DECISION, entry_date=TODAY, text="Skolestart aftalt."),
+    )
+    arne.handover.send(a_case, arne.contact("Kirsten Petersen"), tmp_path / "3.stafet")
+    back = kirsten.handover.read(tmp_path / "3.stafet")
+    assert kirsten.handover.receive(back) == k_case  # the same case, not a second one
+    assert [c.uid for c in kirsten.svc.list_cases()] == [uid]
+    assert not kirsten.svc.handover_state(k_case).read_only
+    assert "Skolestart aftalt." in [e.text for e in kirsten.svc.load(k_case).entries]
+    kirsten.handover.accept(k_case, tmp_path / "4.stafet")
+    assert kirsten.case_summary(uid).holder == "Kirsten Petersen"
+    assert len(_reviews(kirsten, uid)) == 1
+    arne.handover.receive(arne.handover.read(tmp_path / "4.stafet"))
+    assert arne.svc.handover_state(a_case).handed_over_to == "Kirsten Petersen"
+    assert [e.uid for e in kirsten.svc.load(k_case).baton] == [
+        e.uid for e in arne.svc.load(a_case).baton
+    ]
