@@ -84,7 +84,9 @@ def exchange_cards(*laptops: Laptop, verified: bool = True) -> None:
                 book.mark_verified(contact.id)
 
 
-def consent_for(*names_and_kinds: tuple[str, r.PartyKind], signed_on: date | None = None) -> r.Consent:
+def consent_for(
+    *names_and_kinds: tuple[str, r.PartyKind], signed_on: date | None = None
+) -> r.Consent:
     signed = signed_on or TODAY - timedelta(days=10)
     return r.Consent(
         purpose="Samarbejde om Hans' trivsel i overgangen til skole.",
@@ -133,6 +135,8 @@ def vault_snapshot(lap: Laptop) -> tuple[Any, ...]:
 
     with lap.vault.read_session() as s:
         settings = sorted(s.execute(text("SELECT key, value FROM vault_settings")).all())
-        cases = sorted(s.execute(text("SELECT uid, holder_name, handed_over_to, is_copy FROM cases")).all())
+        cases = sorted(
+            s.execute(text("SELECT uid, holder_name, handed_over_to, is_copy FROM cases")).all()
+        )
         events = s.execute(text("SELECT count(*) FROM baton_events")).scalar()
     return lap.vault.audit.head(), settings, cases, events

@@ -130,7 +130,9 @@ def test_unknown_case_and_bad_input_give_danish_errors(cli, capsys, tmp_path):
     assert "helt tal" in capsys.readouterr().err
     assert cli("deadlines", "--today", "2026-02-30") == 2
     assert "ÅÅÅÅ-MM-DD" in capsys.readouterr().err
-    assert cli("case", "export", "1", "--plaintext", "-o", str(tmp_path / "mangler" / "x.json")) == 2
+    assert (
+        cli("case", "export", "1", "--plaintext", "-o", str(tmp_path / "mangler" / "x.json")) == 2
+    )
     assert "kan ikke skrives" in capsys.readouterr().err
 
 

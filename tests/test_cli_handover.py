@@ -40,7 +40,9 @@ def _holder(run, lap, capsys) -> str:  # noqa: ANN001
 def test_the_command_line_relay(two, tmp_path, capsys):  # noqa: ANN001
     kirsten, arne, run = two
     bundle_file, receipt = tmp_path / "til-arne.stafet", tmp_path / "kvittering.stafet"
-    assert run(kirsten, "handover", "send", "1", "--to", "arne  ANDERSEN", "-o", str(bundle_file)) == 0
+    assert (
+        run(kirsten, "handover", "send", "1", "--to", "arne  ANDERSEN", "-o", str(bundle_file)) == 0
+    )
     assert "tilbudt til Arne Andersen" in capsys.readouterr().err
     assert run(arne, "handover", "receive", str(bundle_file)) == 0
     out = capsys.readouterr()
@@ -72,7 +74,9 @@ def test_decline_and_bad_input_on_the_command_line(two, tmp_path, capsys):  # no
     assert run(arne, "handover", "receive", str(path)) == 0
     capsys.readouterr()
     no = tmp_path / "nej.stafet"
-    assert run(arne, "handover", "decline", "1", "--reason", "Forkert distrikt.", "-o", str(no)) == 0
+    assert (
+        run(arne, "handover", "decline", "1", "--reason", "Forkert distrikt.", "-o", str(no)) == 0
+    )
     assert run(kirsten, "handover", "receive", str(no)) == 0
     assert "afvist" in capsys.readouterr().err
     assert "Kirsten Petersen" in _holder(run, kirsten, capsys)

@@ -139,7 +139,10 @@ def test_seal_and_open_round_trip_with_keys_made_here(tmp_path):  # noqa: ANN001
     rsa_key = lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048)  # noqa: E731
     recipient = made("modtager", rsa_key())
     stranger = made("fremmed", rsa_key())
-    for signer in (made("afsender", ec.generate_private_key(ec.SECP256R1())), made("rsa", rsa_key())):
+    for signer in (
+        made("afsender", ec.generate_private_key(ec.SECP256R1())),
+        made("rsa", rsa_key()),
+    ):
         payload = {"kind": "bundle", "tekst": "æøå " * 1000}
         data = bundle.seal(payload, signer[0], signer[1], recipient[1])
         opened = bundle.open_sealed(data, recipient[0], recipient[1])

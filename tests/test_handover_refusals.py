@@ -103,7 +103,10 @@ def test_a_lapsed_or_missing_consent_stops_the_handover(office, tmp_path):  # no
     consent = kirsten.svc.load(lapsed).consents[0]
     kirsten.svc.revoke_consent(lapsed, consent.uid, TODAY, "Forældrene har trukket det tilbage.")
     none = start_case(kirsten, None)
-    for case_id, words in ((lapsed, "trak samtykket til Arne Andersen tilbage"), (none, "samtykke")):
+    for case_id, words in (
+        (lapsed, "trak samtykket til Arne Andersen tilbage"),
+        (none, "samtykke"),
+    ):
         before = vault_snapshot(kirsten)
         with pytest.raises(UserError) as refused:
             kirsten.handover.send(case_id, kirsten.contact("Arne Andersen"), tmp_path / "a.stafet")
@@ -122,7 +125,9 @@ def test_the_same_file_twice_is_refused(office, tmp_path):  # noqa: ANN001
     kirsten.handover.send(case_id, kirsten.contact("Bente Bruun"), first, copy=True)
     kirsten.handover.send(case_id, kirsten.contact("Bente Bruun"), second, copy=True)
     bente.handover.receive(bente.handover.read(second))
-    _refused(bente, second.read_bytes(), tmp_path, "Denne fil er allerede modtaget. Intet er ændret.")
+    _refused(
+        bente, second.read_bytes(), tmp_path, "Denne fil er allerede modtaget. Intet er ændret."
+    )
     older = _refused(bente, first.read_bytes(), tmp_path)  # an older file after a newer one
     assert "nyere overdragelse" in older
 

@@ -169,7 +169,9 @@ def test_declining_keeps_the_baton_with_the_sender(tmp_path):  # noqa: ANN001
     uid = kirsten.svc.load(k_case).uid
     kirsten.handover.send(k_case, kirsten.contact("Arne Andersen"), tmp_path / "a.stafet")
     a_case = arne.handover.receive(arne.handover.read(tmp_path / "a.stafet"))
-    arne.handover.decline(a_case, "Familien er flyttet til en anden kommune.", tmp_path / "nej.stafet")
+    arne.handover.decline(
+        a_case, "Familien er flyttet til en anden kommune.", tmp_path / "nej.stafet"
+    )
     assert arne.case_summary(uid).holder == "Kirsten Petersen"
     assert arne.svc.handover_state(a_case).is_copy  # kept for information only
     with pytest.raises(CaseIsCopy):

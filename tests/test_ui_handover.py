@@ -137,7 +137,9 @@ def test_send_then_receive_by_menu_and_accept(qtbot, office, open_window, tmp_pa
     wait_idle(qtbot, arne_window.ctx)
     arne_page = _page(arne_window)
     qtbot.waitUntil(lambda: arne_page.baton.incoming_box.isVisible())
-    assert "Kirsten Petersen har overdraget stafetten til dig" in arne_page.baton.incoming_text.text()
+    assert (
+        "Kirsten Petersen har overdraget stafetten til dig" in arne_page.baton.incoming_text.text()
+    )
     assert not arne_page.baton.accept_button.isVisible()  # the answer goes as a receipt
 
     receipt = tmp_path / "kvittering.stafet"
@@ -171,7 +173,12 @@ def _drop(window, path: Path) -> None:  # noqa: ANN001
     the event filter QApplication would call first."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     for event in (QDragEnterEvent(QPoint(20, 20), *args), QDropEvent(QPointF(20, 20), *args)):
         assert window.handover.eventFilter(window, event) is True
         assert event.isAccepted()

@@ -1,4 +1,4 @@
-"""`stafet handover send|receive|accept|decline`: pass the baton between laptops as `.stafet` files."""
+"""`stafet handover send|receive|accept|decline`: the baton between laptops as `.stafet` files."""
 
 from __future__ import annotations
 
@@ -16,12 +16,11 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 logger = logging.getLogger(__name__)
 
 SENT = QT_TRANSLATE_NOOP(
-    "Cli", "Stafetten er tilbudt til {name}. Giv {name} filen {path}; svaret kommer som en kvittering."
+    "Cli",
+    "Stafetten er tilbudt til {name}. Giv {name} filen {path}; svaret kommer som en kvittering.",
 )
 SENT_COPY = QT_TRANSLATE_NOOP("Cli", "En kopi til orientering er skrevet til {name}: {path}")
-RECEIVED = QT_TRANSLATE_NOOP(
-    "Cli", "Modtaget fra {name} ({fingerprint}), sendt {sent}: {what}."
-)
+RECEIVED = QT_TRANSLATE_NOOP("Cli", "Modtaget fra {name} ({fingerprint}), sendt {sent}: {what}.")
 WHAT = {
     "bundle": QT_TRANSLATE_NOOP("Cli", "stafetten tilbydes dig"),
     "copy": QT_TRANSLATE_NOOP("Cli", "en kopi til orientering"),
@@ -32,9 +31,7 @@ UNVERIFIED = QT_TRANSLATE_NOOP(
     "Cli",
     "Bemærk: afsenderens fingeraftryk er ikke bekræftet i din kontaktbog. Ring og tjek det.",
 )
-ANSWERED = QT_TRANSLATE_NOOP(
-    "Cli", "Kvitteringen til {name} er skrevet: {path}. Giv {name} filen."
-)
+ANSWERED = QT_TRANSLATE_NOOP("Cli", "Kvitteringen til {name} er skrevet: {path}. Giv {name} filen.")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

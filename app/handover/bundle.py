@@ -198,7 +198,9 @@ def _check_signature(signer_info: cms.SignerInfo, signer: x509.Certificate, cont
         raise HandoverError(DAMAGED) from None
 
 
-def _signer_certificate(sd: cms.SignedData, sid: cms.IssuerAndSerialNumber) -> asn1_x509.Certificate:
+def _signer_certificate(
+    sd: cms.SignedData, sid: cms.IssuerAndSerialNumber
+) -> asn1_x509.Certificate:
     certificates = sd["certificates"]
     _require(certificates.native is not None)
     for choice in certificates:

@@ -25,8 +25,7 @@ NOT_FOR_YOU = QT_TRANSLATE_NOOP(
 )
 NEWER_FORMAT = QT_TRANSLATE_NOOP(
     "Handover",
-    "Filen er lavet med en nyere udgave af Stafet. Opdatér Stafet, og prøv igen. "
-    "Intet er ændret.",
+    "Filen er lavet med en nyere udgave af Stafet. Opdatér Stafet, og prøv igen. Intet er ændret.",
 )
 UNKNOWN_SENDER = QT_TRANSLATE_NOOP(
     "Handover",
@@ -37,9 +36,7 @@ REVOKED_SENDER = QT_TRANSLATE_NOOP(
     "Handover",
     "Afsenderen {name} er spærret i din kontaktbog. Filen modtages ikke. Intet er ændret.",
 )
-REPLAYED = QT_TRANSLATE_NOOP(
-    "Handover", "Denne fil er allerede modtaget. Intet er ændret."
-)
+REPLAYED = QT_TRANSLATE_NOOP("Handover", "Denne fil er allerede modtaget. Intet er ændret.")
 OLDER = QT_TRANSLATE_NOOP(
     "Handover",
     "Du har allerede modtaget en nyere overdragelse af denne sag fra {name}. "

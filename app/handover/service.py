@@ -35,8 +35,8 @@ from app.handover.errors import (
     CONSENT_NOT_YET,
     CONSENT_REVOKED,
     DAMAGED,
-    NO_CONSENT_AT_ALL,
     NO_CONSENT,
+    NO_CONSENT_AT_ALL,
     NO_OFFER_FOR_ME,
     NOT_FOR_YOU,
     NOT_HOLDER,
@@ -215,11 +215,18 @@ class Handover:
             data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
             self._vault.settings_set(
                 _SENT + file_id,
-                {"case_uid": case.uid, "kind": payload["kind"], "to": contact.fingerprint,
-                 "answer": ""},
+                {
+                    "case_uid": case.uid,
+                    "kind": payload["kind"],
+                    "to": contact.fingerprint,
+                    "answer": "",
+                },
             )
             self._vault.audit.append(
-                f"handover.send.{payload['kind']}", "handover", file_id, subject=case.uid,
+                f"handover.send.{payload['kind']}",
+                "handover",
+                file_id,
+                subject=case.uid,
                 actor=self._svc.actor or None,
             )
             path = write_atomically(target, data)
@@ -330,13 +337,20 @@ class Handover:
                 self._vault.settings_set(_NEWEST + uid + "." + sender.fingerprint, _iso(incoming))
             self._vault.settings_set(
                 _RECEIVED + incoming.file_id,
-                {"case_uid": uid, "kind": incoming.kind, "from": sender.fingerprint,
-                 "sent_at": _iso(incoming)},
+                {
+                    "case_uid": uid,
+                    "kind": incoming.kind,
+                    "from": sender.fingerprint,
+                    "sent_at": _iso(incoming),
+                },
             )
             action = "handover.receipt" if incoming.kind == RECEIPT else "handover.receive"
             self._vault.audit.append(
-                f"{action}.{incoming.answer or incoming.kind}", "handover", incoming.file_id,
-                subject=uid, actor=self._svc.actor or None,
+                f"{action}.{incoming.answer or incoming.kind}",
+                "handover",
+                incoming.file_id,
+                subject=uid,
+                actor=self._svc.actor or None,
             )
         return case_id
 
@@ -446,8 +460,11 @@ class Handover:
             )
             self._vault.settings_set(_PENDING + uid, None)
             self._vault.audit.append(
-                f"handover.{'accept' if decision == ACCEPTED else 'decline'}", "handover",
-                file_id, subject=uid, actor=self._svc.actor or None,
+                f"handover.{'accept' if decision == ACCEPTED else 'decline'}",
+                "handover",
+                file_id,
+                subject=uid,
+                actor=self._svc.actor or None,
             )
             path = write_atomically(target, data)
         return Sent(path, file_id)
@@ -503,8 +520,8 @@ def _event(value: Any) -> r.BatonEvent:
 
 
 def _read_file(path: str | os.PathLike[str]) -> bytes:
-    from app.handover.errors import HandoverError as _Error
     from app.domain.messages import QT_TRANSLATE_NOOP
+    from app.handover.errors import HandoverError as _Error
 
     try:
         with open(path, "rb") as handle:

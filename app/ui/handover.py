@@ -33,12 +33,9 @@ from app.ui.inline_message import InlineMessage
 
 logger = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate  # lupdate reads translate("Handover", "…") calls
 SUFFIX = ".stafet"
 _services: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
 
 
 def handover_for(ctx: Any) -> Any:
@@ -54,13 +51,13 @@ def handover_for(ctx: Any) -> Any:
 
 
 def _file_filter() -> str:
-    return _tr("Stafet-overdragelse (*.stafet)")
+    return translate("Handover", "Stafet-overdragelse (*.stafet)")
 
 
 def choose_target(parent: QWidget, suggested: str) -> Path | None:
     """Where to write a `.stafet` file (the save dialog); None when cancelled."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Gem overdragelsesfilen"), suggested, _file_filter()
+        parent, translate("Handover", "Gem overdragelsesfilen"), suggested, _file_filter()
     )
     if not path:
         return None
@@ -77,15 +74,16 @@ class SendDialog(QDialog):
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoverSendDialog")
-        self.setWindowTitle(_tr("Overdrag stafetten"))
+        self.setWindowTitle(translate("Handover", "Overdrag stafetten"))
         self.ctx = ctx
         self.case_id = case_id
         self._contacts: list[Any] = []
         layout = QVBoxLayout(self)
         hint = QLabel(
-            _tr(
+            translate(
+                "Handover",
                 "Stafetten sendes krypteret til modtageren som en .stafet-fil. Modtageren får den, "
-                "når hun eller han har sagt ja. Forældrenes samtykke skal nævne modtageren."
+                "når hun eller han har sagt ja. Forældrenes samtykke skal nævne modtageren.",
             )
         )
         hint.setWordWrap(True)
@@ -94,37 +92,39 @@ class SendDialog(QDialog):
         form = FormLayout()
         self.contact = QComboBox()
         self.contact.setObjectName("handoverContact")
-        form.add_row(_tr("Modtager:"), self.contact)
+        form.add_row(translate("Handover", "Modtager:"), self.contact)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("handoverFingerprint")
         self.fingerprint.setWordWrap(True)
-        form.add_row(_tr("Fingeraftryk:"), self.fingerprint)
-        self.copy = QCheckBox(_tr("Kun en kopi til orientering (stafetten bliver hos dig)"))
+        form.add_row(translate("Handover", "Fingeraftryk:"), self.fingerprint)
+        self.copy = QCheckBox(
+            translate("Handover", "Kun en kopi til orientering (stafetten bliver hos dig)")
+        )
         self.copy.setObjectName("handoverCopy")
         form.add_row("", self.copy)
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("handoverPath")
-        browse = QPushButton(_tr("Vælg…"))
+        browse = QPushButton(translate("Handover", "Vælg…"))
         browse.setObjectName("handoverBrowse")
         browse.clicked.connect(self._browse)
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        form.add_row(_tr("Fil:"), path_row, focus=self.path)
+        form.add_row(translate("Handover", "Fil:"), path_row, focus=self.path)
         layout.addLayout(form)
         self.message = InlineMessage()
         self.message.setObjectName("handoverMessage")
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.consent_button = QPushButton(_tr("Åbn samtykket"))
+        self.consent_button = QPushButton(translate("Handover", "Åbn samtykket"))
         self.consent_button.setObjectName("handoverOpenConsent")
         self.consent_button.hide()
         self.consent_button.clicked.connect(self._open_consent)
         buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
-        cancel = QPushButton(_tr("Annullér"))
+        cancel = QPushButton(translate("Handover", "Annullér"))
         cancel.clicked.connect(self.reject)
-        self.send_button = QPushButton(_tr("Overdrag"))
+        self.send_button = QPushButton(translate("Handover", "Overdrag"))
         self.send_button.setObjectName("handoverSend")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self._send)
@@ -132,9 +132,11 @@ class SendDialog(QDialog):
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
         self.contact.currentIndexChanged.connect(self._contact_changed)
-        self.copy.toggled.connect(lambda on: self.send_button.setText(
-            _tr("Send kopien") if on else _tr("Overdrag")
-        ))
+        self.copy.toggled.connect(
+            lambda on: self.send_button.setText(
+                translate("Handover", "Send kopien") if on else translate("Handover", "Overdrag")
+            )
+        )
         self.send_button.setEnabled(False)
         ctx.run(self._load_contacts, on_done=self._contacts_loaded)
 
@@ -152,9 +154,10 @@ class SendDialog(QDialog):
             self.contact.addItem(f"{card.name} ({where})" if where else card.name)
         if not contacts:
             self.message.say(
-                _tr(
+                translate(
+                    "Handover",
                     "Din kontaktbog er tom. Importér modtagerens kontaktkort, og tjek "
-                    "fingeraftrykket, før du overdrager stafetten."
+                    "fingeraftrykket, før du overdrager stafetten.",
                 )
             )
         self.send_button.setEnabled(bool(contacts))
@@ -169,7 +172,11 @@ class SendDialog(QDialog):
         if contact is None:
             self.fingerprint.clear()
             return
-        state = _tr("bekræftet") if contact.verified else _tr("IKKE bekræftet – ring og tjek det")
+        state = (
+            translate("Handover", "bekræftet")
+            if contact.verified
+            else translate("Handover", "IKKE bekræftet – ring og tjek det")
+        )
         self.fingerprint.setText(f"{contact.fingerprint} ({state})")
         if not self.path.text().strip():
             stem = "".join(ch for ch in contact.card.name if ch.isalnum() or ch in " -").strip()
@@ -186,7 +193,7 @@ class SendDialog(QDialog):
         contact = self.selected()
         text = self.path.text().strip()
         if contact is None or not text:
-            self.message.say(_tr("Vælg en modtager og en fil."))
+            self.message.say(translate("Handover", "Vælg en modtager og en fil."))
             return
         target = Path(text)
         if target.suffix != SUFFIX:
@@ -230,18 +237,25 @@ class ReceivePreview(QDialog):
     def __init__(self, incoming: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoverPreview")
-        self.setWindowTitle(_tr("Modtag overdragelse"))
+        self.setWindowTitle(translate("Handover", "Modtag overdragelse"))
         self.incoming = incoming
         sender = incoming.sender
         card = sender.card
         layout = QVBoxLayout(self)
         what = {
-            "bundle": _tr("{name} overdrager stafetten for {child} til dig ({entries} poster)."),
-            "copy": _tr("{name} sender en kopi til orientering af stafetloggen for {child} "
-                        "({entries} poster). Stafetten bliver hos afsenderen."),
-            "accepted": _tr("Kvittering: {name} har taget imod stafetten."),
-            "declined": _tr("Kvittering: {name} har sagt nej tak til stafetten. Begrundelse: "
-                            "{reason}"),
+            "bundle": translate(
+                "Handover", "{name} overdrager stafetten for {child} til dig ({entries} poster)."
+            ),
+            "copy": translate(
+                "Handover",
+                "{name} sender en kopi til orientering af stafetloggen for {child} "
+                "({entries} poster). Stafetten bliver hos afsenderen.",
+            ),
+            "accepted": translate("Handover", "Kvittering: {name} har taget imod stafetten."),
+            "declined": translate(
+                "Handover",
+                "Kvittering: {name} har sagt nej tak til stafetten. Begrundelse: {reason}",
+            ),
         }[incoming.answer or incoming.kind]
         self.summary = QLabel(
             what.format(
@@ -259,19 +273,20 @@ class ReceivePreview(QDialog):
         where = ", ".join(part for part in (card.role, card.organisation) if part)
         self.sender_label = QLabel(f"{card.name} ({where})" if where else card.name)
         self.sender_label.setObjectName("handoverSender")
-        form.add_row(_tr("Afsender:"), self.sender_label)
+        form.add_row(translate("Handover", "Afsender:"), self.sender_label)
         moment = incoming.sent_at.astimezone()
         self.sent_label = QLabel(f"{format_date(moment.date())} {moment:%H:%M}")
         self.sent_label.setObjectName("handoverSent")
-        form.add_row(_tr("Sendt:"), self.sent_label)
+        form.add_row(translate("Handover", "Sendt:"), self.sent_label)
         self.fingerprint = QLabel(sender.fingerprint)
         self.fingerprint.setObjectName("handoverFingerprint")
-        form.add_row(_tr("Fingeraftryk:"), self.fingerprint)
+        form.add_row(translate("Handover", "Fingeraftryk:"), self.fingerprint)
         layout.addLayout(form)
         self.warning = QLabel(
-            _tr(
+            translate(
+                "Handover",
                 "Afsenderens fingeraftryk er ikke bekræftet i din kontaktbog. Ring til afsenderen, "
-                "og tjek det, før du modtager filen."
+                "og tjek det, før du modtager filen.",
             )
         )
         self.warning.setObjectName("handoverUnverified")
@@ -280,10 +295,10 @@ class ReceivePreview(QDialog):
         layout.addWidget(self.warning)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(_tr("Annullér"))
+        cancel = QPushButton(translate("Handover", "Annullér"))
         cancel.setObjectName("handoverCancel")
         cancel.clicked.connect(self.reject)
-        self.receive_button = QPushButton(_tr("Modtag"))
+        self.receive_button = QPushButton(translate("Handover", "Modtag"))
         self.receive_button.setObjectName("handoverReceive")
         self.receive_button.setDefault(True)
         self.receive_button.clicked.connect(self.accept)
@@ -300,7 +315,7 @@ class HandoverActions(QObject):
         self.window = window
         self.ctx = window.ctx
         self.preview: ReceivePreview | None = None
-        self.receive = QAction(_tr("&Modtag overdragelse…"), window)
+        self.receive = QAction(translate("Handover", "&Modtag overdragelse…"), window)
         self.receive.setObjectName("actionReceiveHandover")
         self.receive.triggered.connect(self.choose_file)
         window.addAction(self.receive)
@@ -340,7 +355,10 @@ class HandoverActions(QObject):
         if self.ctx.service is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Modtag overdragelse"), str(Path.home()), _file_filter()
+            self.window,
+            translate("Handover", "Modtag overdragelse"),
+            str(Path.home()),
+            _file_filter(),
         )
         if path:
             self.open_file(Path(path))
@@ -358,10 +376,16 @@ class HandoverActions(QObject):
     def _receive(self, incoming: Any) -> None:
         def received(case_id: int) -> None:
             texts = {
-                "bundle": _tr("Overdragelsen er modtaget. Tag imod stafetten, eller sig nej tak."),
-                "copy": _tr("Kopien til orientering er modtaget."),
-                "accepted": _tr("Kvitteringen er modtaget: stafetten er givet videre til {name}."),
-                "declined": _tr("Kvitteringen er modtaget: {name} sagde nej tak til stafetten."),
+                "bundle": translate(
+                    "Handover", "Overdragelsen er modtaget. Tag imod stafetten, eller sig nej tak."
+                ),
+                "copy": translate("Handover", "Kopien til orientering er modtaget."),
+                "accepted": translate(
+                    "Handover", "Kvitteringen er modtaget: stafetten er givet videre til {name}."
+                ),
+                "declined": translate(
+                    "Handover", "Kvitteringen er modtaget: {name} sagde nej tak til stafetten."
+                ),
             }
             text = texts[incoming.answer or incoming.kind].format(name=incoming.sender_name)
             workspace = getattr(self.window, "workspace", None)

@@ -164,7 +164,9 @@ class BatonBox(QGroupBox):
         receipt_row = QHBoxLayout()
         self.receipt_accept = QPushButton(translate("Stafetlog", "Tag imod og skriv kvittering…"))
         self.receipt_accept.setObjectName("batonReceiptAccept")
-        self.receipt_decline = QPushButton(translate("Stafetlog", "Sig nej tak og skriv kvittering…"))
+        self.receipt_decline = QPushButton(
+            translate("Stafetlog", "Sig nej tak og skriv kvittering…")
+        )
         self.receipt_decline.setObjectName("batonReceiptDecline")
         receipt_row.addWidget(self.receipt_accept)
         receipt_row.addWidget(self.receipt_decline)

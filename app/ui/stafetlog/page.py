@@ -190,7 +190,9 @@ class StafetlogPage(CasePage):
         self.actors.show_case(case, family_safe=fs, editable=editable)
         # A handed-over or copied case can still be archived or destroyed (the closing flow).
         self.closing.show_case(case, state.holder, open_case)
-        self.baton.show_handover(self._read_only_text(), self._handover[1] if self._handover else None)
+        self.baton.show_handover(
+            self._read_only_text(), self._handover[1] if self._handover else None
+        )
 
     # -- the handover between laptops (app/handover) -----------------------------------------
 
@@ -226,7 +228,7 @@ class StafetlogPage(CasePage):
         return ""
 
     def send_handover(self) -> Any:
-        """"Overdrag stafetten…": the send dialog (returned for tests)."""
+        """The send dialog of "Overdrag stafetten…" (returned for tests)."""
         from app.ui.handover import SendDialog
 
         if self._case_id is None or self.ctx.service is None:
@@ -268,7 +270,9 @@ class StafetlogPage(CasePage):
             return
         name = info[1]
         stem = "kvittering" if reason is None else "afvisning"
-        target = choose_target(self, str(Path.home() / f"{stem}-til-{name.replace(' ', '-')}.stafet"))
+        target = choose_target(
+            self, str(Path.home() / f"{stem}-til-{name.replace(' ', '-')}.stafet")
+        )
         if target is None:
             return
         handover = handover_for(self.ctx)
@@ -278,9 +282,9 @@ class StafetlogPage(CasePage):
             self._handover = None
             self.ctx.reload_case()
             self.ctx.user_message.emit(
-                translate("Stafetlog", "Kvitteringen til {name} er skrevet. Giv {name} filen.").format(
-                    name=name
-                )
+                translate(
+                    "Stafetlog", "Kvitteringen til {name} er skrevet. Giv {name} filen."
+                ).format(name=name)
             )
 
         if reason is None:
