@@ -3,8 +3,9 @@ byte, another recipient, an unknown or revoked sender, replay, a newer format.""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,29 @@ def test_a_cut_or_lengthened_file_is_refused(office, to_arne, tmp_path):  # noqa
 def test_the_untouched_bundle_still_opens(office, to_arne):  # noqa: ANN001
     """The refusals above are about the change, not about a bundle Arne could never read."""
     assert office["arne"].handover.read(to_arne).sender_name == "Kirsten Petersen"
+
+
+def _resealed(office, data: bytes, change) -> bytes:  # noqa: ANN001
+    """Kirsten's bundle to Arne with its case document changed, signed again by Kirsten."""
+    from app.people import encryption_identity, signing_identity
+
+    key, cert = encryption_identity(office["arne"].vault)
+    payload = dict(bundle.open_sealed(data, key, cert).payload)
+    payload["id"] = uuid.uuid4().hex
+    payload["sent_at"] = datetime.now(UTC).isoformat()
+    change(payload["case"])
+    kirsten = signing_identity(office["kirsten"].vault)
+    return bundle.seal(payload, kirsten.key, kirsten.certificate, cert)
+
+
+def test_a_signed_case_the_app_would_not_write_is_refused(office, to_arne, tmp_path):  # noqa: ANN001
+    """Signed by a trusted sender is not enough: the case must pass the import's own checks."""
+
+    def newer(document):  # noqa: ANN001, ANN202
+        document["version"] = 2
+
+    def bad_cpr(document):  # noqa: ANN001, ANN202
+        document["case"]["child"]["cpr"] = "320199-1234"
+
+    assert "version" in _refused(office["arne"], _resealed(office, to_arne, newer), tmp_path)
+    assert "cpr" in _refused(office["arne"], _resealed(office, to_arne, bad_cpr), tmp_path)

@@ -106,10 +106,13 @@ class Handover:
         the handover's budget; the vault is unlocked while this service lives anyway.
         """
         if self._mine is None:
-            from app.people import encryption_identity, fingerprint, my_card
+            from app.people import ContactCard, encryption_identity, fingerprint, signing_identity
 
             key, cert = encryption_identity(self._vault)
-            self._mine = (key, cert, fingerprint(my_card(self._vault)))
+            # The fingerprint covers the two certificates only (cards.fingerprint), so no card
+            # needs to be made and signed here.
+            certs = ContactCard("", "", "", "", signing_identity(self._vault).certificate, cert)
+            self._mine = (key, cert, fingerprint(certs))
         return self._mine
 
     def _sender(self) -> dict[str, str]:
@@ -269,19 +272,15 @@ class Handover:
         newest = self._vault.settings_get(_NEWEST + case_uid + "." + sender.fingerprint)
         if newest is not None and _moment(newest) >= sent_at:
             raise HandoverError(OLDER, name=sender.card.name)
-        from app.models.interchange import from_json
-
-        case = from_json(payload.get("case"))
-        if case.uid != case_uid:
-            raise HandoverError(DAMAGED)
+        child_name, entries = _case_outline(payload.get("case"), case_uid)
         return Incoming(
             kind=kind,
             file_id=file_id,
             sender=sender,
             sent_at=sent_at,
             case_uid=case_uid,
-            child_name=case.child.name,
-            entries=len(case.entries),
+            child_name=child_name,
+            entries=entries,
             payload=payload,
         )
 
@@ -517,6 +516,36 @@ def _event(value: Any) -> r.BatonEvent:
     if not isinstance(event.person, r.Person) or not _is_id(event.uid):
         raise HandoverError(DAMAGED)
     return event
+
+
+def _case_outline(document: Any, case_uid: str) -> tuple[str, int]:
+    """The child's name and the number of entries, for the preview.
+
+    The whole "stafet-case" document is checked by the merge (interchange.from_json) before
+    anything is written; here only its outline, and its version, so a newer one is refused
+    before the preview with the interchange's own message.
+    """
+    from app.models.interchange import InvalidCaseJson
+    from app.models.schema import FORMAT, VERSION
+
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise HandoverError(DAMAGED)
+    if document.get("version") != VERSION:
+        from app.models.interchange import from_json
+
+        from_json(document)  # raises InvalidCaseJson naming the version
+        raise InvalidCaseJson("version", "")  # pragma: no cover - from_json raised
+    case = document.get("case")
+    child = case.get("child") if isinstance(case, dict) else None
+    entries = case.get("entries") if isinstance(case, dict) else None
+    if (
+        not isinstance(child, dict)
+        or not isinstance(child.get("name"), str)
+        or not isinstance(entries, list)
+        or case.get("uid") != case_uid
+    ):
+        raise HandoverError(DAMAGED)
+    return child["name"], len(entries)
 
 
 def _read_file(path: str | os.PathLike[str]) -> bytes:

@@ -40,19 +40,21 @@ class HandoverMarks(ServiceBase):
             return HandoverState(row.handed_over_to or "", bool(row.is_copy))
 
     def case_to_check(self, case_id: int) -> r.Case:
-        """The case for the handover's checks (consent, baton) before anything is sent.
+        """The case for the handover's checks (consent, baton, closure) before anything is sent.
 
-        Not audited as a view: a refused handover must leave the vault exactly as it was, and
-        the send itself is audited (with the export of the case it carries).
+        The light loader of the deadlines (baton, consents with their parties, closure; not the
+        entries' texts): a quarter of the full load for a 500-entry case, and the full case is
+        exported anyway. Not audited as a view: a refused handover must leave the vault exactly
+        as it was, and the send itself is audited (with the export of the case it carries).
         """
         from app.models.errors import CaseNotFound
         from app.models.loader import load_case
 
         with self._vault.read_session() as s:
-            case = load_case(s, case_id) if isinstance(case_id, int) else None
-        if case is None:
+            found = load_case(s, case_id, deadline_view=True) if isinstance(case_id, int) else None
+        if found is None:
             raise CaseNotFound(case_id)
-        return case
+        return found
 
     def case_uid(self, case_id: int) -> str:
         with self._vault.read_session() as s:
