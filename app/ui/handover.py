@@ -74,6 +74,7 @@ class SendDialog(QDialog):
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoverSendDialog")
+        self.setMinimumWidth(620)
         self.setWindowTitle(translate("Handover", "Overdrag stafetten"))
         self.ctx = ctx
         self.case_id = case_id
@@ -190,6 +191,7 @@ class SendDialog(QDialog):
     def _send(self) -> None:
         self.message.clear()
         self.consent_button.hide()
+        self.adjustSize()
         contact = self.selected()
         text = self.path.text().strip()
         if contact is None or not text:
@@ -219,6 +221,7 @@ class SendDialog(QDialog):
 
         self.send_button.setEnabled(True)
         self.message.say(self.ctx.error_text(exc))
+        self.adjustSize()  # room for the message
         consent_words = ("samtykke",)
         if isinstance(exc, UserError) and (
             isinstance(exc, HandoverError) or type(exc).__name__ == "SharingRefused"
@@ -237,6 +240,7 @@ class ReceivePreview(QDialog):
     def __init__(self, incoming: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoverPreview")
+        self.setMinimumWidth(520)
         self.setWindowTitle(translate("Handover", "Modtag overdragelse"))
         self.incoming = incoming
         sender = incoming.sender
