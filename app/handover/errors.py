@@ -83,3 +83,4 @@ CASE_MISSING = QT_TRANSLATE_NOOP(
     "Handover",
     "Sagen, som kvitteringen gælder, findes ikke længere i din boks. Intet er ændret.",
 )
+UNREADABLE = QT_TRANSLATE_NOOP("Handover", "Filen kan ikke læses. Tjek navnet og mappen.")

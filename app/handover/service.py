@@ -45,6 +45,7 @@ from app.handover.errors import (
     REPLAYED,
     REVOKED_SENDER,
     UNKNOWN_SENDER,
+    UNREADABLE,
     HandoverError,
 )
 
@@ -549,14 +550,8 @@ def _case_outline(document: Any, case_uid: str) -> tuple[str, int]:
 
 
 def _read_file(path: str | os.PathLike[str]) -> bytes:
-    from app.domain.messages import QT_TRANSLATE_NOOP
-    from app.handover.errors import HandoverError as _Error
-
     try:
         with open(path, "rb") as handle:
-            data = handle.read(bundle.MAX_BYTES + 1)
+            return handle.read(bundle.MAX_BYTES + 1)  # bundle refuses anything larger
     except OSError:
-        raise _Error(
-            QT_TRANSLATE_NOOP("Handover", "Filen kan ikke læses. Tjek navnet og mappen.")
-        ) from None
-    return data
+        raise HandoverError(UNREADABLE) from None
