@@ -8,6 +8,8 @@ import subprocess
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain import records as r
 from app.handover import bundle
@@ -112,36 +114,17 @@ def test_no_personal_data_is_readable_in_the_file(sent):  # noqa: ANN001
 
 def test_seal_and_open_round_trip_with_keys_made_here(tmp_path):  # noqa: ANN001
     """The format on its own (no vault): RSA or EC signer, RSA recipient; a stranger's key fails."""
-    import datetime as dt
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
-    from cryptography.x509.oid import NameOID
 
     from app.handover.errors import HandoverError
 
-    def made(name: str, key):  # noqa: ANN001, ANN202
-        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-        now = dt.datetime.now(dt.UTC)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + dt.timedelta(days=2))
-            .sign(key, hashes.SHA256())
-        )
-        return key, cert
-
     rsa_key = lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048)  # noqa: E731
-    recipient = made("modtager", rsa_key())
-    stranger = made("fremmed", rsa_key())
+    recipient = _made("modtager", rsa_key())
+    stranger = _made("fremmed", rsa_key())
     for signer in (
-        made("afsender", ec.generate_private_key(ec.SECP256R1())),
-        made("rsa", rsa_key()),
+        _made("afsender", ec.generate_private_key(ec.SECP256R1())),
+        _made("rsa", rsa_key()),
     ):
         payload = {"kind": "bundle", "tekst": "æøå " * 1000}
         data = bundle.seal(payload, signer[0], signer[1], recipient[1])
@@ -150,3 +133,51 @@ def test_seal_and_open_round_trip_with_keys_made_here(tmp_path):  # noqa: ANN001
         assert opened.signer == signer[1]
         with pytest.raises(HandoverError, match="en anden person"):
             bundle.open_sealed(data, stranger[0], stranger[1])
+
+
+def _made(name: str, key):  # noqa: ANN001, ANN202
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=2))
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
+@pytest.fixture(scope="module")
+def keys():  # noqa: ANN201
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    signer = _made("afsender", ec.generate_private_key(ec.SECP256R1()))
+    recipient = _made("modtager", rsa.generate_private_key(public_exponent=65537, key_size=2048))
+    return signer, recipient
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60)
+@given(payload=st.dictionaries(st.text().filter(lambda k: k not in ("format", "version")), _JSON))
+def test_any_json_payload_survives_seal_and_open(keys, payload):  # noqa: ANN001
+    """Odd Unicode, line breaks (the Binary option keeps LF), nesting: what goes in comes out."""
+    (s_key, s_cert), (r_key, r_cert) = keys
+    opened = bundle.open_sealed(bundle.seal(payload, s_key, s_cert, r_cert), r_key, r_cert)
+    assert opened.payload == {"format": "stafet-handover", "version": 1, **payload}
+    assert opened.signer == s_cert
