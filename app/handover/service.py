@@ -134,25 +134,26 @@ class Handover:
     def check_consent(self, case: r.Case, contact: Any, on: date) -> None:
         """The parents' consent must name this person (a party kind AND their name) on `on`.
 
-        BTI checks consent again at every transition. The rule itself is the domain's
-        (consent.covers, used for sharing too); a party of the right kind without a name does
-        not make a named person a recipient of the whole log.
+        BTI checks consent again at every transition. The rule is the domain's one for every
+        share (consent.covering_consent / names_party): a ticked kind without a name names no
+        one. When nothing covers the person, the message says why (not named, withdrawn,
+        lapsed, not yet in force).
         """
         from app.domain import consent as rules
-        from app.domain.baton import same_name
         from app.domain.validation import format_date
 
         name = contact.card.name
         if not case.consents:
             raise HandoverError(NO_CONSENT_AT_ALL)
-        naming = [
-            (consent, party.kind)
-            for consent in case.consents
-            for party in consent.parties
-            if party.name.strip() and same_name(party.name, name)
-        ]
-        if any(rules.covers(consent, kind, on, name) for consent, kind in naming):
+        kinds = list(dict.fromkeys(p.kind for c in case.consents for p in c.parties))
+        if any(rules.covering_consent(case.consents, kind, name, on) for kind in kinds):
             return
+        naming = [
+            (consent, kind)
+            for consent in case.consents
+            for kind in kinds
+            if rules.names_party(consent, kind, name)
+        ]
         if not naming:
             raise HandoverError(NO_CONSENT, name=name)
         newest = max((consent for consent, _ in naming), key=lambda c: c.signed_on)
