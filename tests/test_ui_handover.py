@@ -114,6 +114,10 @@ def test_send_then_receive_by_menu_and_accept(qtbot, office, open_window, tmp_pa
     )
     qtbot.waitUntil(target.exists)
     qtbot.waitUntil(lambda: "Stafetten er tilbudt til Arne Andersen" in page.baton.pending.text())
+    # Only Arne's receipt answers the offer now: no local "Tag imod" on Kirsten's laptop.
+    qtbot.waitUntil(lambda: "sendt til Arne Andersen" in page.baton.read_only_note.text())
+    assert not page.baton.accept_button.isVisible()
+    assert not page.baton.decline_button.isVisible()
     assert "Arne Andersen" in kirsten_window.message_bar.text()
     kirsten_window.lock()
     wait_idle(qtbot, kirsten_window.ctx)

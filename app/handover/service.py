@@ -60,6 +60,7 @@ _SENT = "handover.sent."  # + bundle id → {case_uid, kind, to, to_name, answer
 _RECEIVED = "handover.received."  # + file id → {case_uid, kind, from, sent_at}
 _NEWEST = "handover.newest."  # + case uid + "." + sender fingerprint → sent_at of the newest
 _PENDING = "handover.pending."  # + case uid → {bundle, from}: an offer waiting for our answer
+_AWAITING = "handover.awaiting."  # + case uid → {bundle, to, name}: our offer waiting for a receipt
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,11 @@ class Handover:
                     "answer": "",
                 },
             )
+            if not copy:
+                self._vault.settings_set(
+                    _AWAITING + case.uid,
+                    {"bundle": file_id, "to": contact.fingerprint, "name": card.name},
+                )
             self._vault.audit.append(
                 f"handover.send.{payload['kind']}",
                 "handover",
@@ -381,6 +387,7 @@ class Handover:
         sent = dict(self._vault.settings_get(key) or {})
         sent["answer"] = incoming.answer
         self._vault.settings_set(key, sent)
+        self._vault.settings_set(_AWAITING + incoming.case_uid, None)
         return case_id
 
     # -- answering ----------------------------------------------------------------------------
@@ -397,6 +404,13 @@ class Handover:
             if contact.fingerprint == pending.get("from"):
                 return contact
         return None
+
+    def awaiting_receipt(self, case_id: int) -> str | None:
+        """The name of the person whose receipt for our offer of this case has not come yet."""
+        found = self._vault.settings_get(_AWAITING + self._case_uid(case_id))
+        if not isinstance(found, dict):
+            return None
+        return str(found.get("name") or "") or None
 
     def accept(self, case_id: int, target: str | os.PathLike[str], on: date | None = None) -> Sent:
         """Take the baton here and write the signed receipt to the sender."""

@@ -2441,6 +2441,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Save eye-on-the-child</translation>
     </message>
     <message>
+        <source>Overdragelsesfilen er sendt til {name}. Svaret kommer som en kvittering, som du modtager under Filer → Modtag overdragelse…</source>
+        <translation>The handover file has been sent to {name}. The answer comes as a receipt, which you receive under File → Receive handover…</translation>
+    </message>
+    <message>
         <source>{name} har overdraget stafetten til dig. Tag imod den, eller sig nej tak med en begrundelse. Dit svar sendes til {name} som en kvittering.</source>
         <translation>{name} has handed the baton over to you. Accept it, or decline with a reason. Your answer goes back to {name} as a receipt.</translation>
     </message>

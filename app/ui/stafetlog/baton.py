@@ -281,10 +281,25 @@ class BatonBox(QGroupBox):
         for field in (self.answer_date, self.offer_date, self.eye_since):
             field.set_value(self._today())
 
-    def show_handover(self, read_only_text: str, waiting_from: str | None) -> None:
-        """A handover's marks: why the case is read-only here, or whose offer waits for us."""
+    def show_handover(
+        self, read_only_text: str, waiting_from: str | None, awaiting: str | None = None
+    ) -> None:
+        """A handover's marks: why the case is read-only here, whose offer waits for our answer,
+        or whose receipt we wait for (then only the receipt can answer our offer)."""
         self.read_only_note.setText(read_only_text)
         self.read_only_note.setVisible(bool(read_only_text))
+        if awaiting and self._offered and not waiting_from:
+            self.read_only_note.setText(
+                translate(
+                    "Stafetlog",
+                    "Overdragelsesfilen er sendt til {name}. Svaret kommer som en kvittering, "
+                    "som du modtager under Filer → Modtag overdragelse…",
+                ).format(name=awaiting)
+            )
+            self.read_only_note.show()
+            self.accept_button.hide()
+            self.decline_button.hide()
+            self.answer_form.setVisible(self.withdraw_button.isVisible())
         waiting = bool(waiting_from) and self._offered
         if waiting:
             self.incoming_text.setText(
@@ -417,6 +432,6 @@ class BatonBox(QGroupBox):
         self.step_done()
         for label in (self.holder, self.pending, self.history):
             label.clear()
-        self.show_handover("", None)
+        self.show_handover("", None, None)
         self.decline_reason.clear()
         self.message.clear()

@@ -110,7 +110,8 @@ class StafetlogPage(CasePage):
         self.baton.handover_requested.connect(self.send_handover)
         self.baton.receipt_accept_requested.connect(lambda: self._answer_handover(None))
         self.baton.receipt_decline_requested.connect(self._answer_handover)
-        self._handover: tuple[Any, str | None] | None = None  # (HandoverState, waiting from)
+        # (HandoverState, whose offer waits for our answer, whose receipt we wait for)
+        self._handover: tuple[Any, str | None, str | None] | None = None
         self.level.level_requested.connect(self._level)
         self.joint.setting_requested.connect(self._joint)
         self.actors.add_requested.connect(self._add_actor_row)
@@ -190,21 +191,23 @@ class StafetlogPage(CasePage):
         self.actors.show_case(case, family_safe=fs, editable=editable)
         # A handed-over or copied case can still be archived or destroyed (the closing flow).
         self.closing.show_case(case, state.holder, open_case)
-        self.baton.show_handover(
-            self._read_only_text(), self._handover[1] if self._handover else None
-        )
+        info = self._handover or (None, None, None)
+        self.baton.show_handover(self._read_only_text(), info[1], info[2])
 
     # -- the handover between laptops (app/handover) -----------------------------------------
 
-    def _handover_info(self, case_id: int) -> tuple[Any, str | None]:
-        """On the worker: the case's handover marks and whose received offer waits for us."""
+    def _handover_info(self, case_id: int) -> tuple[Any, str | None, str | None]:
+        """On the worker: the case's handover marks, whose received offer waits for our answer,
+        and whose receipt for our offer we wait for."""
         from app.ui.handover import handover_for
 
+        handover = handover_for(self.ctx)
         marks = self.ctx.service.handover_state(case_id)
-        contact = handover_for(self.ctx).waiting_offer(case_id)
-        return marks, contact.card.name if contact is not None else None
+        contact = handover.waiting_offer(case_id)
+        waiting = contact.card.name if contact is not None else None
+        return marks, waiting, handover.awaiting_receipt(case_id)
 
-    def _handover_loaded(self, info: tuple[Any, str | None]) -> None:
+    def _handover_loaded(self, info: tuple[Any, str | None, str | None]) -> None:
         if info != self._handover:
             self._handover = info
             self._render()
