@@ -2,7 +2,8 @@
 
 Each text belongs to exactly one catalogue: stafet_live_en.ts (app/ui/live),
 stafet_documents_en.ts (app/ui/documents), and stafet_en.ts for the rest of the GUI plus the
-texts marked with QT_TRANSLATE_NOOP in app/domain, app/vault, app/models and app/reports.
+texts marked with QT_TRANSLATE_NOOP in app/domain, app/vault, app/models, app/reports,
+app/people and app/handover.
 Existing translations are kept; new texts appear as unfinished for the translator.
 """
 
@@ -21,7 +22,15 @@ TS_DIR = ROOT / "app" / "resources" / "translations"
 # catalogue → (source folders, folders left to another catalogue)
 CATALOGUES = {
     "stafet_en.ts": (
-        ("app/ui", "app/domain", "app/vault", "app/models", "app/reports", "app/people"),
+        (
+            "app/ui",
+            "app/domain",
+            "app/vault",
+            "app/models",
+            "app/reports",
+            "app/people",
+            "app/handover",
+        ),
         ("app/ui/live", "app/ui/documents"),
     ),
     "stafet_live_en.ts": (("app/ui/live",), ()),

@@ -63,7 +63,7 @@ def test_case_list_search_by_name_and_cpr(cli, capsys):
 def test_export_then_import_gives_an_equal_case(cli, capsys, tmp_path):
     ids = _demo(cli, capsys)
     first = tmp_path / "hans.json"
-    assert cli("case", "export", str(ids["Hans Hansen"]), "-o", str(first)) == 0
+    assert cli("case", "export", str(ids["Hans Hansen"]), "--plaintext", "-o", str(first)) == 0
     assert oct(first.stat().st_mode & 0o777) == "0o600"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".stafet-")]
     assert cli("case", "import", str(first)) == 0
@@ -73,15 +73,35 @@ def test_export_then_import_gives_an_equal_case(cli, capsys, tmp_path):
     assert cli("case", "list") == 0
     assert len(capsys.readouterr().out.splitlines()[1:]) == len(ids)
     second = tmp_path / "kopi.json"
-    assert cli("case", "export", str(new_id), "-o", str(second)) == 0
+    assert cli("case", "export", str(new_id), "--plaintext", "-o", str(second)) == 0
     assert json.loads(first.read_text("utf-8")) == json.loads(second.read_text("utf-8"))
     assert json.loads(first.read_text("utf-8"))["case"]["child"]["name"] == "Hans Hansen"
+
+
+def test_export_without_plaintext_is_refused_and_points_to_the_handover(cli, capsys, tmp_path):
+    ids = _demo(cli, capsys)
+    target = tmp_path / "hans.json"
+    rows = _audit_rows(cli, capsys)
+    one_command = _audit_rows(cli, capsys) - rows  # what opening the vault itself records
+    rows += one_command
+    assert cli("case", "export", str(ids["Hans Hansen"]), "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert "--plaintext" in err and "stafet handover send" in err and "Intet er skrevet" in err
+    assert not target.exists() and list(tmp_path.glob("*.json")) == []
+    assert _audit_rows(cli, capsys) == rows + one_command  # the vault was not even opened
+    assert cli("case", "export", str(ids["Hans Hansen"]), "--plaintext", "-o", str(target)) == 0
+    assert "ukrypteret" in capsys.readouterr().err and target.exists()
+
+
+def _audit_rows(cli, capsys) -> int:
+    assert cli("audit", "verify") == 0
+    return int(capsys.readouterr().out.split(":")[1].split()[0])
 
 
 def test_import_of_bad_json_names_the_place_and_imports_nothing(cli, capsys, tmp_path):
     ids = _demo(cli, capsys)
     good = tmp_path / "hans.json"
-    cli("case", "export", str(ids["Hans Hansen"]), "-o", str(good))
+    cli("case", "export", str(ids["Hans Hansen"]), "--plaintext", "-o", str(good))
     doc = json.loads(good.read_text("utf-8"))
     doc["case"]["entries"][2]["entry_date"] = "2026-02-30"
     bad = tmp_path / "bad.json"
@@ -103,14 +123,16 @@ def test_import_of_bad_json_names_the_place_and_imports_nothing(cli, capsys, tmp
 
 def test_unknown_case_and_bad_input_give_danish_errors(cli, capsys, tmp_path):
     _demo(cli, capsys)
-    assert cli("case", "export", "999", "-o", str(tmp_path / "x.json")) == 3
+    assert cli("case", "export", "999", "--plaintext", "-o", str(tmp_path / "x.json")) == 3
     assert capsys.readouterr().err.strip() == "stafet: Der findes ingen sag med nummer 999."
     assert not (tmp_path / "x.json").exists()
-    assert cli("case", "export", "abc", "-o", str(tmp_path / "x.json")) == 2
+    assert cli("case", "export", "abc", "--plaintext", "-o", str(tmp_path / "x.json")) == 2
     assert "helt tal" in capsys.readouterr().err
     assert cli("deadlines", "--today", "2026-02-30") == 2
     assert "ÅÅÅÅ-MM-DD" in capsys.readouterr().err
-    assert cli("case", "export", "1", "-o", str(tmp_path / "mangler" / "x.json")) == 2
+    assert (
+        cli("case", "export", "1", "--plaintext", "-o", str(tmp_path / "mangler" / "x.json")) == 2
+    )
     assert "kan ikke skrives" in capsys.readouterr().err
 
 
@@ -159,7 +181,7 @@ def test_a_real_process_has_clear_errors_and_no_traceback(tmp_path, _isolated_pa
     assert run("vault", "init").returncode == 0
     done = run("demo")
     assert done.returncode == 0 and "Hans Hansen" in done.stdout
-    done = run("case", "export", "77", "-o", str(tmp_path / "x.json"))
+    done = run("case", "export", "77", "--plaintext", "-o", str(tmp_path / "x.json"))
     assert (done.returncode, done.stderr.strip()) == (
         3,
         "stafet: Der findes ingen sag med nummer 77.",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.cli import (
     case_commands,
+    handover_commands,
     pdf_commands,
     people_commands,
     text_commands,
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     pdf_commands,
     text_commands,
     people_commands,
+    handover_commands,
 )
 
 

@@ -32,6 +32,18 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Cli", "Filen {path} kan ikke skrives. Findes mappen, og må du skrive i den?"
 )
 
+PLAINTEXT_REFUSED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "En sag skrives kun som ukrypteret JSON med --plaintext: filen rummer cpr-nummer og "
+    "noter i klar tekst. Giv sagen videre krypteret med „stafet handover send SAG --to NAVN "
+    "-o FIL.stafet“. Intet er skrevet.",
+)
+PLAINTEXT_WARNING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Advarsel: {path} er ukrypteret og rummer personoplysninger (cpr-nummer, noter). Opbevar "
+    "den sikkert, og slet den, når den er brugt.",
+)
+
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -47,9 +59,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c = csub.add_parser("list", help="sagerne: nummer, navn, stafetholder, niveau, næste frist")
     c.add_argument("--search", metavar="TEKST", help="begyndelsen af et navn eller et cpr-nummer")
     c.set_defaults(handler=cmd_case_list)
-    c = csub.add_parser("export", help="skriv en sag som JSON (formatet stafet-case, version 1)")
+    c = csub.add_parser(
+        "export",
+        help="skriv en sag som UKRYPTERET JSON (stafet-case, version 1); kræver --plaintext",
+    )
     c.add_argument("case_id", metavar="SAG", help="sagens nummer")
     c.add_argument("-o", "--output", required=True, metavar="FIL.json", help="filen der skrives")
+    c.add_argument(
+        "--plaintext",
+        action="store_true",
+        help="ja, skriv filen ukrypteret (brug ellers 'stafet handover send')",
+    )
     c.set_defaults(handler=cmd_case_export)
     c = csub.add_parser("import", help="indlæs en sag fra JSON; skriver det nye sagsnummer")
     c.add_argument("file", metavar="FIL.json", help="filen (eller - for standard input)")
@@ -170,11 +190,14 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 def cmd_case_export(args: argparse.Namespace) -> int:
     case_id = parse_case_id(args.case_id)
+    if not args.plaintext:
+        raise CliError(PLAINTEXT_REFUSED)
     out = Path(args.output)
     with case_service(args) as svc:
         document = svc.export_case(case_id)
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     write_atomically(out, data)
+    print(f"stafet: {PLAINTEXT_WARNING.format(path=out)}", file=sys.stderr)
     return 0
 
 

@@ -79,3 +79,32 @@ class AmbiguousMeeting(UserError):
                 "CaseService", "Mødet findes i flere sager. Angiv hvilken sag mødet hører til."
             ),
         )
+
+
+class CaseHandedOver(RuleViolation):
+    """The baton has moved to another laptop: this copy is for reading, archiving or destroying."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "CaseService",
+                "Stafetten er givet videre til {name}. Sagen kan læses, arkiveres eller "
+                "slettes her, men ikke ændres.",
+            ),
+            name=name,
+        )
+
+
+class CaseIsCopy(RuleViolation):
+    """A case received for information only (a copy, or an offer declined here)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "CaseService",
+                "Sagen er en kopi til orientering. Den kan læses, men ikke ændres. Kun "
+                "stafetholderen ændrer i stafetloggen.",
+            ),
+        )

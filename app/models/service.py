@@ -22,7 +22,14 @@ from app.models.errors import CannotRetract, CaseClosed, CaseNotFound, LastLevel
 from app.models.interchange import to_json
 from app.models.loader import load_case, load_cases
 from app.models.search import matching_case_ids, refresh_keys
-from app.models.service_base import _check_supersedable, agreement_row_uid, is_superseded, now
+from app.models.service_base import (
+    _check_supersedable,
+    agreement_row_uid,
+    check_writable,
+    is_superseded,
+    now,
+)
+from app.models.service_handover import HandoverMarks
 from app.models.service_merge import CaseMerging, MergeResult
 from app.models.service_records import RecordWrites
 
@@ -59,7 +66,7 @@ _LEVELS = {int(level): level for level in r.Level}
 STALE_DEADLINES = "deadlines.stale"  # a dict lookup: 5,000 rows per list
 
 
-class CaseService(CaseMerging, RecordWrites):
+class CaseService(HandoverMarks, CaseMerging, RecordWrites):
     """See docs/ARCHITECTURE.md; the form writes live in service_records.RecordWrites."""
 
     # -----------------------------------------------------------------------------------------
@@ -534,6 +541,7 @@ class CaseService(CaseMerging, RecordWrites):
             row = self._case_row(s, case_id)
             if row.closed_on is not None:
                 raise CaseClosed()
+            check_writable(row)
             for table, record_type in self._RETRACTABLE:
                 found = s.scalar(select(table).where(table.case_id == case_id, table.uid == uid))
                 if found is None:

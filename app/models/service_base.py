@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from app.models import summary
 from app.models import tables as t
-from app.models.errors import AlreadyRevised, CaseClosed, CaseNotFound, RecordNotFound
+from app.models.errors import (
+    AlreadyRevised,
+    CaseClosed,
+    CaseHandedOver,
+    CaseIsCopy,
+    CaseNotFound,
+    RecordNotFound,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +94,7 @@ class ServiceBase:
             row = self._case_row(s, case_id)
             if row.closed_on is not None:
                 raise CaseClosed()
+            check_writable(row)
             change = _Change(s, row, refresh)
             yield change
             if touch:
@@ -118,6 +126,14 @@ class _Change:
             self.s.delete(found)
             self.s.flush()
         self.s.add(new)
+
+
+def check_writable(row: t.CaseRow) -> None:
+    """A case handed over to another laptop, or received as a copy, is read-only here."""
+    if row.handed_over_to:
+        raise CaseHandedOver(row.handed_over_to)
+    if row.is_copy:
+        raise CaseIsCopy()
 
 
 def agreement_row_uid(meeting_uid: str, agreement_uid: str) -> str:

@@ -67,8 +67,13 @@ def deadline_rows(case_id: int, items: Iterable[Any]) -> list[t.CaseDeadlineRow]
 
 
 def store(s: Session, row: t.CaseRow, case: r.Case, *, replace: bool = True) -> None:
-    """Set the list columns and the stored deadlines of `row` from `case` (already in hand)."""
-    items = dl.case_items(case)
+    """Set the list columns and the stored deadlines of `row` from `case` (already in hand).
+
+    A case handed over to another laptop, or received as a copy, keeps no deadlines here: they
+    are the holder's to follow up (app/handover).
+    """
+    read_only = bool(row.handed_over_to) or bool(row.is_copy)
+    items = [] if read_only else dl.case_items(case)
     for key, value in columns_for(case, items=items).items():
         setattr(row, key, value)
     if replace:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -77,6 +78,10 @@ class CaseRow(Base):
     action_plan_followups: Mapped[list[date]]
     violence_or_abuse_suspected: Mapped[bool] = mapped_column(Boolean, default=False)
     police_or_hospital_involved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # After a handover (app/handover): read-only here, but still archivable/destroyable.
+    handed_over_to: Mapped[str] = mapped_column(Text, default="", server_default="")
+    is_copy: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     # Denormalised for the case list (5,000 cases in ≤ 50 ms): refreshed by every service write.
     level: Mapped[int] = mapped_column(Integer, default=1)

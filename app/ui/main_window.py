@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         from app.ui.documents.actions import DocumentActions
 
         self.documents = DocumentActions(self)  # the "Dokumenter" menu: export, sign, verify
+        from app.ui.handover import HandoverActions
+
+        self.handover = HandoverActions(self)  # "Modtag overdragelse…" and .stafet drops
         self.statusBar()
         self.ctx.user_message.connect(self.show_message)
         self.ctx.family_safe_changed.connect(self._family_safe_changed)

@@ -421,6 +421,14 @@
         <translation>The meeting exists in several cases. State which case the meeting belongs to.</translation>
     </message>
     <message>
+        <source>Stafetten er givet videre til {name}. Sagen kan læses, arkiveres eller slettes her, men ikke ændres.</source>
+        <translation>The baton has been passed on to {name}. The case can be read, archived or deleted here, but not changed.</translation>
+    </message>
+    <message>
+        <source>Sagen er en kopi til orientering. Den kan læses, men ikke ændres. Kun stafetholderen ændrer i stafetloggen.</source>
+        <translation>The case is a copy for information. It can be read but not changed. Only the baton holder changes the log.</translation>
+    </message>
+    <message>
         <source>Konflikten er allerede løst, eller den valgte udgave hører ikke til den.</source>
         <translation>The conflict has already been resolved, or the chosen version does not belong to it.</translation>
     </message>
@@ -1269,6 +1277,201 @@
     <message>
         <source>Egne noter og bemærkninger</source>
         <translation>Own notes and remarks</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Filen er ikke en overdragelse fra Stafet, eller den er blevet ændret undervejs. Bed afsenderen om at sende den igen. Intet er ændret.</source>
+        <translation>The file is not a Stafet handover, or it was changed on the way. Ask the sender to send it again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Filen er sendt til en anden person. Kun modtageren kan åbne den. Intet er ændret.</source>
+        <translation>The file was sent to someone else. Only the recipient can open it. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Filen er lavet med en nyere udgave af Stafet. Opdatér Stafet, og prøv igen. Intet er ændret.</source>
+        <translation>The file was made by a newer version of Stafet. Update Stafet and try again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Afsenderen er ikke i din kontaktbog. Importér afsenderens kontaktkort, og tjek fingeraftrykket med afsenderen, før du modtager filen. Intet er ændret.</source>
+        <translation>The sender is not in your address book. Import the sender&apos;s contact card and check the fingerprint with the sender before you receive the file. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Afsenderen {name} er spærret i din kontaktbog. Filen modtages ikke. Intet er ændret.</source>
+        <translation>The sender {name} is blocked in your address book. The file is not received. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Denne fil er allerede modtaget. Intet er ændret.</source>
+        <translation>This file has already been received. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Du har allerede modtaget en nyere overdragelse af denne sag fra {name}. Den ældre fil modtages ikke. Intet er ændret.</source>
+        <translation>You have already received a newer handover of this case from {name}. The older file is not received. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Forældrenes samtykke nævner ikke {name}. Stafetten må kun gives videre til en part, som samtykket nævner med navn. Ret samtykket sammen med forældrene, eller vælg en anden modtager. Intet er sendt.</source>
+        <translation>The parents&apos; consent does not name {name}. The baton may only be passed to a party the consent names. Correct the consent together with the parents, or choose another recipient. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Der er intet samtykke fra forældrene i sagen. Stafetten må kun gives videre med forældrenes samtykke. Intet er sendt.</source>
+        <translation>There is no consent from the parents in the case. The baton may only be passed on with the parents&apos; consent. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Forældrene trak samtykket til {name} tilbage {on}. Stafetten kan ikke gives videre til {name} uden et nyt samtykke. Intet er sendt.</source>
+        <translation>The parents withdrew the consent for {name} on {on}. The baton cannot be passed to {name} without a new consent. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Samtykket til {name} udløb {on}. Forny samtykket sammen med forældrene, før stafetten gives videre. Intet er sendt.</source>
+        <translation>The consent for {name} expired on {on}. Renew the consent with the parents before the baton is passed on. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Samtykket til {name} gælder først fra {on}. Intet er sendt.</source>
+        <translation>The consent for {name} only applies from {on}. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Kun stafetholderen kan overdrage stafetten, og stafetholderen er {holder}. Intet er sendt.</source>
+        <translation>Only the baton holder can hand over the baton, and the holder is {holder}. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Der er ingen modtaget overdragelse af denne sag, som venter på dit svar.</source>
+        <translation>No received handover of this case is waiting for your answer.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen svarer ikke til en overdragelse, du har sendt til {name}. Intet er ændret.</source>
+        <translation>The receipt does not match a handover you sent to {name}. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Sagen, som kvitteringen gælder, findes ikke længere i din boks. Intet er ændret.</source>
+        <translation>The case the receipt is about is no longer in your vault. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses. Tjek navnet og mappen.</source>
+        <translation>The file cannot be read. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>Stafet-overdragelse (*.stafet)</source>
+        <translation>Stafet handover (*.stafet)</translation>
+    </message>
+    <message>
+        <source>Gem overdragelsesfilen</source>
+        <translation>Save the handover file</translation>
+    </message>
+    <message>
+        <source>Overdrag stafetten</source>
+        <translation>Hand over the baton</translation>
+    </message>
+    <message>
+        <source>Stafetten sendes krypteret til modtageren som en .stafet-fil. Modtageren får den, når hun eller han har sagt ja. Forældrenes samtykke skal nævne modtageren.</source>
+        <translation>The baton is sent encrypted to the recipient as a .stafet file. The recipient holds it once they have said yes. The parents&apos; consent must name the recipient.</translation>
+    </message>
+    <message>
+        <source>Modtager:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Fingeraftryk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Kun en kopi til orientering (stafetten bliver hos dig)</source>
+        <translation>Only a copy for information (you keep the baton)</translation>
+    </message>
+    <message>
+        <source>Vælg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Åbn samtykket</source>
+        <translation>Open the consent</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Overdrag</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Send kopien</source>
+        <translation>Send the copy</translation>
+    </message>
+    <message>
+        <source>Din kontaktbog er tom. Importér modtagerens kontaktkort, og tjek fingeraftrykket, før du overdrager stafetten.</source>
+        <translation>Your address book is empty. Import the recipient&apos;s contact card and check the fingerprint before you hand over the baton.</translation>
+    </message>
+    <message>
+        <source>bekræftet</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>IKKE bekræftet – ring og tjek det</source>
+        <translation>NOT verified – call and check it</translation>
+    </message>
+    <message>
+        <source>Vælg en modtager og en fil.</source>
+        <translation>Choose a recipient and a file.</translation>
+    </message>
+    <message>
+        <source>Modtag overdragelse</source>
+        <translation>Receive handover</translation>
+    </message>
+    <message>
+        <source>{name} overdrager stafetten for {child} til dig ({entries} poster).</source>
+        <translation>{name} hands the baton for {child} over to you ({entries} entries).</translation>
+    </message>
+    <message>
+        <source>{name} sender en kopi til orientering af stafetloggen for {child} ({entries} poster). Stafetten bliver hos afsenderen.</source>
+        <translation>{name} sends a copy of the log for {child} for information ({entries} entries). The sender keeps the baton.</translation>
+    </message>
+    <message>
+        <source>Kvittering: {name} har taget imod stafetten.</source>
+        <translation>Receipt: {name} has accepted the baton.</translation>
+    </message>
+    <message>
+        <source>Kvittering: {name} har sagt nej tak til stafetten. Begrundelse: {reason}</source>
+        <translation>Receipt: {name} has declined the baton. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Afsender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Sendt:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>Afsenderens fingeraftryk er ikke bekræftet i din kontaktbog. Ring til afsenderen, og tjek det, før du modtager filen.</source>
+        <translation>The sender&apos;s fingerprint is not verified in your address book. Call the sender and check it before you receive the file.</translation>
+    </message>
+    <message>
+        <source>Modtag</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>&amp;Modtag overdragelse…</source>
+        <translation>&amp;Receive handover…</translation>
+    </message>
+    <message>
+        <source>Overdragelsen er modtaget. Tag imod stafetten, eller sig nej tak.</source>
+        <translation>The handover has been received. Accept the baton, or decline it.</translation>
+    </message>
+    <message>
+        <source>Kopien til orientering er modtaget.</source>
+        <translation>The copy for information has been received.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er modtaget: stafetten er givet videre til {name}.</source>
+        <translation>The receipt has been received: the baton has been passed on to {name}.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er modtaget: {name} sagde nej tak til stafetten.</source>
+        <translation>The receipt has been received: {name} declined the baton.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2545,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Date of the answer:</translation>
     </message>
     <message>
+        <source>Begrundelse, hvis du siger nej tak:</source>
+        <translation>Reason, if you decline:</translation>
+    </message>
+    <message>
+        <source>Tag imod og skriv kvittering…</source>
+        <translation>Accept and write the receipt…</translation>
+    </message>
+    <message>
+        <source>Sig nej tak og skriv kvittering…</source>
+        <translation>Decline and write the receipt…</translation>
+    </message>
+    <message>
+        <source>Overdrag stafetten…</source>
+        <translation>Hand over the baton…</translation>
+    </message>
+    <message>
+        <source>Send stafetten krypteret til en kontakt på en anden computer (.stafet-fil)</source>
+        <translation>Send the baton encrypted to a contact on another computer (.stafet file)</translation>
+    </message>
+    <message>
         <source>Tilbyd stafetten til en anden…</source>
         <translation>Offer the baton to someone else…</translation>
     </message>
@@ -2388,6 +2611,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Gem øje-på-barnet</source>
         <translation>Save eye-on-the-child</translation>
+    </message>
+    <message>
+        <source>Overdragelsesfilen er sendt til {name}. Svaret kommer som en kvittering, som du modtager under Filer → Modtag overdragelse…</source>
+        <translation>The handover file has been sent to {name}. The answer comes as a receipt, which you receive under File → Receive handover…</translation>
+    </message>
+    <message>
+        <source>{name} har overdraget stafetten til dig. Tag imod den, eller sig nej tak med en begrundelse. Dit svar sendes til {name} som en kvittering.</source>
+        <translation>{name} has handed the baton over to you. Accept it, or decline with a reason. Your answer goes back to {name} as a receipt.</translation>
     </message>
     <message>
         <source>Stafetholder: {person}, siden {date}.</source>
@@ -2628,6 +2859,22 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Fastlæggelse af indsatsen</source>
         <translation>Setting the effort</translation>
+    </message>
+    <message>
+        <source>Stafetten er givet videre til {name}. Stafetloggen kan læses her, og den kan arkiveres eller slettes, men ikke ændres.</source>
+        <translation>The baton has been passed on to {name}. The log can be read here, and archived or deleted, but not changed.</translation>
+    </message>
+    <message>
+        <source>Kopi til orientering. Stafetloggen kan læses, men ikke ændres; det gør stafetholderen.</source>
+        <translation>A copy for information. The log can be read but not changed; the baton holder does that.</translation>
+    </message>
+    <message>
+        <source>Filen til {name} er skrevet. Giv {name} filen, fx på et USB-stik.</source>
+        <translation>The file for {name} has been written. Give {name} the file, e.g. on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen til {name} er skrevet. Giv {name} filen.</source>
+        <translation>The receipt for {name} has been written. Give {name} the file.</translation>
     </message>
     <message>
         <source>Tilføj post: {title}</source>

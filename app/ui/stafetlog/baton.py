@@ -83,6 +83,9 @@ class BatonBox(QGroupBox):
     decline_requested = Signal(object)
     withdraw_requested = Signal(object)
     eye_requested = Signal(object, object)  # Person, since
+    handover_requested = Signal()  # "Overdrag stafetten…": the send dialog
+    receipt_accept_requested = Signal()  # a received handover: accept, write the receipt
+    receipt_decline_requested = Signal(str)  # … or decline with this reason
 
     def __init__(self, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(translate("Stafetlog", "Stafetten og øje-på-barnet"), parent)
@@ -135,7 +138,56 @@ class BatonBox(QGroupBox):
         self.decline_button.clicked.connect(lambda: self._answer(self.decline_requested))
         self.withdraw_button.clicked.connect(lambda: self._answer(self.withdraw_requested))
 
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("batonReadOnly")
+        self.read_only_note.setProperty("personal", True)
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
+        self.incoming_box = QWidget()
+        self.incoming_box.setObjectName("batonIncomingBox")
+        incoming = QVBoxLayout(self.incoming_box)
+        incoming.setContentsMargins(0, 0, 0, 0)
+        self.incoming_text = QLabel()
+        self.incoming_text.setObjectName("batonIncoming")
+        self.incoming_text.setProperty("personal", True)
+        self.incoming_text.setWordWrap(True)
+        incoming.addWidget(self.incoming_text)
+        reason_form = FormLayout()
+        reason_form.setContentsMargins(0, 0, 0, 0)
+        self.decline_reason = QLineEdit()
+        self.decline_reason.setObjectName("batonDeclineReason")
+        reason_form.add_row(
+            translate("Stafetlog", "Begrundelse, hvis du siger nej tak:"), self.decline_reason
+        )
+        incoming.addLayout(reason_form)
+        receipt_row = QHBoxLayout()
+        self.receipt_accept = QPushButton(translate("Stafetlog", "Tag imod og skriv kvittering…"))
+        self.receipt_accept.setObjectName("batonReceiptAccept")
+        self.receipt_decline = QPushButton(
+            translate("Stafetlog", "Sig nej tak og skriv kvittering…")
+        )
+        self.receipt_decline.setObjectName("batonReceiptDecline")
+        receipt_row.addWidget(self.receipt_accept)
+        receipt_row.addWidget(self.receipt_decline)
+        receipt_row.addStretch(1)
+        incoming.addLayout(receipt_row)
+        self.incoming_box.hide()
+        layout.addWidget(self.incoming_box)
+        self.receipt_accept.clicked.connect(self.receipt_accept_requested)
+        self.receipt_decline.clicked.connect(self._receipt_decline)
+
         toggles = QHBoxLayout()
+        self.handover_button = QPushButton(translate("Stafetlog", "Overdrag stafetten…"))
+        self.handover_button.setObjectName("batonHandover")
+        self.handover_button.setToolTip(
+            translate(
+                "Stafetlog",
+                "Send stafetten krypteret til en kontakt på en anden computer (.stafet-fil)",
+            )
+        )
+        self.handover_button.clicked.connect(self.handover_requested)
+        toggles.addWidget(self.handover_button)
         self.offer_toggle = QPushButton(translate("Stafetlog", "Tilbyd stafetten til en anden…"))
         self.offer_toggle.setObjectName("batonOfferToggle")
         self.offer_toggle.setCheckable(True)
@@ -215,6 +267,7 @@ class BatonBox(QGroupBox):
     def _update_forms(self) -> None:
         """The forms open on demand, so the baton's state is what the eye meets first."""
         can_offer = self._editable and not self._offered
+        self.handover_button.setVisible(can_offer)
         self.offer_toggle.setVisible(can_offer)
         self.eye_toggle.setVisible(self._editable)
         self.offer_box.setVisible(can_offer and self.offer_toggle.isChecked())
@@ -227,6 +280,56 @@ class BatonBox(QGroupBox):
     def reset_dates(self) -> None:
         for field in (self.answer_date, self.offer_date, self.eye_since):
             field.set_value(self._today())
+
+    def show_handover(
+        self, read_only_text: str, waiting_from: str | None, awaiting: str | None = None
+    ) -> None:
+        """A handover's marks: why the case is read-only here, whose offer waits for our answer,
+        or whose receipt we wait for (then only the receipt can answer our offer)."""
+        self.read_only_note.setText(read_only_text)
+        self.read_only_note.setVisible(bool(read_only_text))
+        if awaiting and self._offered and not waiting_from:
+            self.read_only_note.setText(
+                translate(
+                    "Stafetlog",
+                    "Overdragelsesfilen er sendt til {name}. Svaret kommer som en kvittering, "
+                    "som du modtager under Filer → Modtag overdragelse…",
+                ).format(name=awaiting)
+            )
+            self.read_only_note.show()
+            self.accept_button.hide()
+            self.decline_button.hide()
+            self.answer_form.setVisible(self.withdraw_button.isVisible())
+        waiting = bool(waiting_from) and self._offered
+        if waiting:
+            self.incoming_text.setText(
+                translate(
+                    "Stafetlog",
+                    "{name} har overdraget stafetten til dig. Tag imod den, eller sig nej tak "
+                    "med en begrundelse. Dit svar sendes til {name} som en kvittering.",
+                ).format(name=waiting_from)
+            )
+        self.incoming_box.setVisible(waiting)
+        if waiting:  # the answer goes back as a receipt, not as a local step
+            for button in (self.accept_button, self.decline_button, self.withdraw_button):
+                button.hide()
+            self.answer_form.hide()
+
+    def _receipt_decline(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.message.clear()
+        try:
+            reason = validate_text(
+                self.decline_reason.text().strip(),
+                translate("Stafetlog", "begrundelse"),
+                required=True,
+                max_chars=2000,
+            )
+        except UserError as err:
+            self.message.say(err.render(QCoreApplication.translate))
+            return
+        self.receipt_decline_requested.emit(reason)
 
     def show_case(self, case: r.Case, state, editable: bool) -> None:  # noqa: ANN001 - BatonState
         if state.holder is not None:
@@ -329,4 +432,6 @@ class BatonBox(QGroupBox):
         self.step_done()
         for label in (self.holder, self.pending, self.history):
             label.clear()
+        self.show_handover("", None, None)
+        self.decline_reason.clear()
         self.message.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -106,6 +107,11 @@ class StafetlogPage(CasePage):
         self.baton.decline_requested.connect(lambda on: self._baton_step("decline_baton", on))
         self.baton.withdraw_requested.connect(lambda on: self._baton_step("withdraw_offer", on))
         self.baton.eye_requested.connect(self._eye)
+        self.baton.handover_requested.connect(self.send_handover)
+        self.baton.receipt_accept_requested.connect(lambda: self._answer_handover(None))
+        self.baton.receipt_decline_requested.connect(self._answer_handover)
+        # (HandoverState, whose offer waits for our answer, whose receipt we wait for)
+        self._handover: tuple[Any, str | None, str | None] | None = None
         self.level.level_requested.connect(self._level)
         self.joint.setting_requested.connect(self._joint)
         self.actors.add_requested.connect(self._add_actor_row)
@@ -153,7 +159,11 @@ class StafetlogPage(CasePage):
         new_case = self._case is None or self._case.uid != case.uid
         self._case = case
         self._case_id = self.ctx.current_case_id
+        if new_case:
+            self._handover = None
         self._render()
+        if self._case_id is not None and self.ctx.service is not None:
+            self.ctx.run(self._handover_info, self._case_id, on_done=self._handover_loaded)
         if new_case and self._case_id is not None and self.ctx.service is not None:
             self.ctx.run(self.ctx.service.drafts, self._case_id, on_done=self._apply_drafts)
 
@@ -168,7 +178,9 @@ class StafetlogPage(CasePage):
         if case.eye_on_child:
             eye = max(case.eye_on_child, key=lambda e: e.since).person
             eye = eye_on_child_at(case.eye_on_child, self.ctx.today()) or eye
-        editable = case.closure is None
+        open_case = case.closure is None
+        marks = self._handover[0] if self._handover else None
+        editable = open_case and not (marks is not None and marks.read_only)
         fs = self.family_safe
         self.header.show_case(case, holder=state.holder, eye=eye, family_safe=fs)
         self.baton.show_case(case, state, editable)
@@ -177,7 +189,111 @@ class StafetlogPage(CasePage):
         for editor in self.sections.values():
             editor.show_entries(case, family_safe=fs, editable=editable)
         self.actors.show_case(case, family_safe=fs, editable=editable)
-        self.closing.show_case(case, state.holder, editable)
+        # A handed-over or copied case can still be archived or destroyed (the closing flow).
+        self.closing.show_case(case, state.holder, open_case)
+        info = self._handover or (None, None, None)
+        self.baton.show_handover(self._read_only_text(), info[1], info[2])
+
+    # -- the handover between laptops (app/handover) -----------------------------------------
+
+    def _handover_info(self, case_id: int) -> tuple[Any, str | None, str | None]:
+        """On the worker: the case's handover marks, whose received offer waits for our answer,
+        and whose receipt for our offer we wait for."""
+        from app.ui.handover import handover_for
+
+        handover = handover_for(self.ctx)
+        marks = self.ctx.service.handover_state(case_id)
+        contact = handover.waiting_offer(case_id)
+        waiting = contact.card.name if contact is not None else None
+        return marks, waiting, handover.awaiting_receipt(case_id)
+
+    def _handover_loaded(self, info: tuple[Any, str | None, str | None]) -> None:
+        if info != self._handover:
+            self._handover = info
+            self._render()
+
+    def _read_only_text(self) -> str:
+        marks = self._handover[0] if self._handover else None
+        if marks is None or self._case is None or self._case.closure is not None:
+            return ""
+        if marks.handed_over_to:
+            return translate(
+                "Stafetlog",
+                "Stafetten er givet videre til {name}. Stafetloggen kan læses her, og den kan "
+                "arkiveres eller slettes, men ikke ændres.",
+            ).format(name=marks.handed_over_to)
+        if marks.is_copy:
+            return translate(
+                "Stafetlog",
+                "Kopi til orientering. Stafetloggen kan læses, men ikke ændres; det gør "
+                "stafetholderen.",
+            )
+        return ""
+
+    def send_handover(self) -> Any:
+        """The send dialog of "Overdrag stafetten…" (returned for tests)."""
+        from app.ui.handover import SendDialog
+
+        if self._case_id is None or self.ctx.service is None:
+            return None
+        dialog = SendDialog(self.ctx, self._case_id, self)
+
+        def sent(name: str) -> None:
+            self.ctx.reload_case()
+            self.ctx.user_message.emit(
+                translate(
+                    "Stafetlog", "Filen til {name} er skrevet. Giv {name} filen, fx på et USB-stik."
+                ).format(name=name)
+            )
+
+        dialog.sent.connect(sent)
+        dialog.open_consent.connect(self.open_consent_page)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_consent_page(self) -> None:
+        """Show the consent form of this case (the case view's consent tab)."""
+        view = self.parent()
+        while view is not None and not hasattr(view, "pages"):
+            view = view.parent()
+        if view is None:
+            return
+        for index, page in enumerate(view.pages):
+            if type(page).__name__ == "ConsentPage":
+                view.tabs.setCurrentIndex(index)
+                return
+
+    def _answer_handover(self, reason: str | None) -> None:
+        """Accept (reason None) or decline a received handover; the receipt file is chosen."""
+        from app.ui.handover import choose_target, handover_for
+
+        case_id, info = self._case_id, self._handover
+        if case_id is None or self.ctx.service is None or not info or not info[1]:
+            return
+        name = info[1]
+        stem = "kvittering" if reason is None else "afvisning"
+        target = choose_target(
+            self, str(Path.home() / f"{stem}-til-{name.replace(' ', '-')}.stafet")
+        )
+        if target is None:
+            return
+        handover = handover_for(self.ctx)
+
+        def done(_sent: Any) -> None:
+            self.baton.decline_reason.clear()
+            self._handover = None
+            self.ctx.reload_case()
+            self.ctx.user_message.emit(
+                translate(
+                    "Stafetlog", "Kvitteringen til {name} er skrevet. Giv {name} filen."
+                ).format(name=name)
+            )
+
+        if reason is None:
+            self.ctx.run(handover.accept, case_id, target, self.ctx.today(), on_done=done)
+        else:
+            self.ctx.run(handover.decline, case_id, reason, target, self.ctx.today(), on_done=done)
 
     def _apply_drafts(self, drafts: dict[str, str]) -> None:
         for section, editor in self.sections.items():

@@ -1,0 +1,1 @@
+"""Passing the baton between laptops: encrypted, signed `.stafet` files (docs/handover.md)."""
