@@ -2893,6 +2893,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Correct row in the actors&apos; table</translation>
     </message>
     <message>
+        <source>Løs konflikt</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
         <source>Tilføj fastlæggelse af indsatsen</source>
         <translation>Add setting of the effort</translation>
     </message>
@@ -3115,6 +3119,54 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Koordinationsmøde</source>
         <translation>Coordination meeting</translation>
+    </message>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Skrevet af {author}, {when}</source>
+        <translation>Written by {author}, {when}</translation>
+    </message>
+    <message>
+        <source>{actor}, ændret {date}</source>
+        <translation>{actor}, changed {date}</translation>
+    </message>
+    <message>
+        <source>Posten i »{where}« er rettet på to computere. Vælg den udgave, der skal gælde, eller skriv en samlet tekst. Begge udgaver bliver i historikken.</source>
+        <translation>The entry in “{where}” was corrected on two computers. Choose the version that applies, or write a combined text. Both versions stay in the history.</translation>
+    </message>
+    <message>
+        <source>Rækken for »{actor}« i aktørtabellen er rettet på to computere. Vælg den udgave, der skal gælde, eller skriv en samlet tekst. Begge udgaver bliver i historikken.</source>
+        <translation>The row for “{actor}” in the actors' table was changed on two computers. Choose the version that applies, or write a combined text. Both versions stay in the history.</translation>
+    </message>
+    <message>
+        <source>Udgave {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>Behold denne udgave</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <source>Eller skriv en samlet tekst ud fra begge udgaver …</source>
+        <translation>Or write a combined text from both versions …</translation>
+    </message>
+    <message>
+        <source>Samlet tekst</source>
+        <translation>Combined text</translation>
+    </message>
+    <message>
+        <source>Gem den samlede tekst</source>
+        <translation>Save the combined text</translation>
+    </message>
+    <message>
+        <source>Rettet på to computere</source>
+        <translation>Changed on two computers</translation>
     </message>
 </context>
 <context>

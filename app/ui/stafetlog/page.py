@@ -26,6 +26,7 @@ from app.ui.form_layout import name_field
 from app.ui.stafetlog.actors import ActorsBox
 from app.ui.stafetlog.baton import BatonBox
 from app.ui.stafetlog.closing import ClosingBox
+from app.ui.stafetlog.conflicts import ConflictsBox
 from app.ui.stafetlog.effort import JointEffortBox, LevelBox
 from app.ui.stafetlog.header import HeaderBox
 from app.ui.stafetlog.section import SectionEditor, draft_key
@@ -80,6 +81,8 @@ class StafetlogPage(CasePage):
 
         self.header = HeaderBox(ctx)
         self._add(self.header, translate("Stafetlog", "Stafetlog"))
+        self.conflicts = ConflictsBox()  # after a merge: versions written on two laptops
+        self.column.addWidget(self.conflicts)
         self.baton = BatonBox(today)
         self._add(self.baton, translate("Stafetlog", "Stafetten og øje-på-barnet"))
         self.level = LevelBox(today)
@@ -117,6 +120,7 @@ class StafetlogPage(CasePage):
         self.actors.add_requested.connect(self._add_actor_row)
         self.actors.model.revise_requested.connect(self._revise_actor_row)
         self.closing.close_requested.connect(self._close)
+        self.conflicts.resolve_requested.connect(self._resolve_conflict)
 
     def _add(self, widget: QWidget, title: str) -> None:
         self.column.addWidget(widget)
@@ -183,6 +187,7 @@ class StafetlogPage(CasePage):
         editable = open_case and not (marks is not None and marks.read_only)
         fs = self.family_safe
         self.header.show_case(case, holder=state.holder, eye=eye, family_safe=fs)
+        self.conflicts.show_case(case, family_safe=fs, editable=editable)
         self.baton.show_case(case, state, editable)
         self.level.show_case(case, editable)
         self.joint.show_case(case, editable)
@@ -310,6 +315,7 @@ class StafetlogPage(CasePage):
         self._case = None
         self._case_id = None
         self.header.clear()
+        self.conflicts.clear()
         self.baton.clear()
         self.level.clear()
         self.joint.clear()
@@ -434,6 +440,15 @@ class StafetlogPage(CasePage):
             translate("Stafetlog", "Ret række i aktørtabellen"),
             lambda svc: svc.revise_actor_row(case_id, old.uid, new),
             new.uid,
+        )
+
+    def _resolve_conflict(self, conflict: Any, keep_uid: str, text: str | None) -> None:
+        """A new version superseding every version of the conflict; undo retracts it."""
+        case_id = self._case_id
+        self._push(
+            translate("Stafetlog", "Løs konflikt"),
+            lambda svc: svc.resolve_conflict(case_id, conflict, keep_uid, text),
+            "",
         )
 
     def _level(self, change: r.LevelChange) -> None:
