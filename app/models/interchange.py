@@ -107,6 +107,8 @@ def _load(value: Any, tp: Any) -> Any:
         return date.fromisoformat(value)
     if tp is bytes:
         return base64.b64decode(value, validate=True)
+    if tp is int:
+        return int(value)  # JSON Schema lets 2.0 stand for the integer 2
     return value
 
 

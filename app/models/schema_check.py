@@ -11,7 +11,7 @@ import base64
 import binascii
 import logging
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -26,8 +26,11 @@ SUPPORTED = {
     "maximum", "contentEncoding", "contentMediaType",
 }  # fmt: skip
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+# Matched with fullmatch and ASCII digits only: "$" would also match before a final newline.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII
+)
 
 _TYPE_NAMES = {
     "string": QT_TRANSLATE_NOOP("Interchange", "tekst"),
@@ -57,8 +60,8 @@ def join(path: str, key: str | int) -> str:
 def _is_type(value: Any, name: str) -> bool:
     if name == "string":
         return isinstance(value, str)
-    if name == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "integer":  # as JSON Schema counts: 1.0 is an integer, true is not
+        return _is_number(value) and (isinstance(value, int) or value.is_integer())
     if name == "boolean":
         return isinstance(value, bool)
     if name == "object":
@@ -68,6 +71,10 @@ def _is_type(value: Any, name: str) -> bool:
     if name == "null":
         return value is None
     raise ValueError(f"unsupported type {name}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _resolve(root: dict[str, Any], ref: str) -> dict[str, Any]:
@@ -82,31 +89,57 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "") -> None:
-    """Raise Problem at the first place where `value` breaks `schema`."""
+def _equal(value: Any, expected: Any) -> bool:
+    """JSON equality: `true` is not the number 1, and 1.0 is (Python's bool is an int)."""
+    if isinstance(value, bool) or isinstance(expected, bool):
+        return type(value) is type(expected) and value == expected
+    if isinstance(value, (int, float)) and isinstance(expected, (int, float)):
+        return value == expected
+    if type(value) is not type(expected):
+        return False
+    if isinstance(value, list):
+        return len(value) == len(expected) and all(map(_equal, value, expected))
+    if isinstance(value, dict):
+        return value.keys() == expected.keys() and all(_equal(value[k], expected[k]) for k in value)
+    return bool(value == expected)
+
+
+def check(
+    value: Any,
+    schema: dict[str, Any],
+    root: dict[str, Any],
+    path: str = "",
+    *,
+    annotations: bool = True,
+) -> None:
+    """Raise Problem at the first place where `value` breaks `schema`.
+
+    `annotations`: also check `format` and `contentEncoding`, which JSON Schema 2020-12 treats
+    as annotations (a validator need not check them; we do, for dates and signatures).
+    """
     unknown = set(schema) - SUPPORTED
     if unknown:
         raise ValueError(f"schema keywords not supported: {sorted(unknown)}")
     if "$ref" in schema:
-        check(value, _resolve(root, schema["$ref"]), root, path)
+        check(value, _resolve(root, schema["$ref"]), root, path, annotations=annotations)
     if "anyOf" in schema:
         errors: list[Problem] = []
         for option in schema["anyOf"]:
             try:
-                check(value, option, root, path)
+                check(value, option, root, path, annotations=annotations)
                 break
             except Problem as exc:
                 errors.append(exc)
         else:  # the most specific error: the deepest path
             raise max(errors, key=lambda e: len(e.path))
-    if "const" in schema and value != schema["const"]:
+    if "const" in schema and not _equal(value, schema["const"]):
         raise Problem(
             path,
             QT_TRANSLATE_NOOP("Interchange", "værdien skal være {expected}.").format(
                 expected=_show(schema["const"])
             ),
         )
-    if "enum" in schema and value not in schema["enum"]:
+    if "enum" in schema and not any(_equal(value, c) for c in schema["enum"]):
         raise Problem(
             path,
             QT_TRANSLATE_NOOP("Interchange", "værdien skal være en af: {choices}.").format(
@@ -125,8 +158,8 @@ def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = 
                 ),
             )
     if isinstance(value, str):
-        _check_string(value, schema, path)
-    elif isinstance(value, int) and not isinstance(value, bool):
+        _check_string(value, schema, path, annotations)
+    elif _is_number(value):
         if "minimum" in schema and value < schema["minimum"]:
             raise Problem(
                 path,
@@ -143,13 +176,17 @@ def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = 
             )
     elif isinstance(value, list) and "items" in schema:
         for index, item in enumerate(value):
-            check(item, schema["items"], root, join(path, index))
+            check(item, schema["items"], root, join(path, index), annotations=annotations)
     elif isinstance(value, dict):
-        _check_object(value, schema, root, path)
+        _check_object(value, schema, root, path, annotations)
 
 
 def _check_object(
-    value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str
+    value: dict[str, Any],
+    schema: dict[str, Any],
+    root: dict[str, Any],
+    path: str,
+    annotations: bool,
 ) -> None:
     for name in schema.get("required", []):
         if name not in value:
@@ -158,17 +195,24 @@ def _check_object(
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
         if key in props:
-            check(item, props[key], root, join(path, key))
+            check(item, props[key], root, join(path, key), annotations=annotations)
         elif extra is False:
             raise Problem(
                 join(path, key),
                 QT_TRANSLATE_NOOP("Interchange", "feltet kendes ikke i version 1 af formatet."),
             )
         elif isinstance(extra, dict):
-            check(item, extra, root, join(path, key))
+            check(item, extra, root, join(path, key), annotations=annotations)
 
 
-def _check_string(value: str, schema: dict[str, Any], path: str) -> None:
+def _check_string(value: str, schema: dict[str, Any], path: str, annotations: bool) -> None:
+    if "pattern" in schema and not _compiled(schema["pattern"]).search(value):
+        raise Problem(path, _pattern_problem(schema["pattern"]))
+    if annotations:
+        _check_annotations(value, schema, path)
+
+
+def _check_annotations(value: str, schema: dict[str, Any], path: str) -> None:
     fmt = schema.get("format")
     if fmt == "date" and not _valid_date(value):
         raise Problem(
@@ -184,8 +228,6 @@ def _check_string(value: str, schema: dict[str, Any], path: str) -> None:
                 "for eksempel 2024-03-01T09:30:00+00:00.",
             ),
         )
-    if "pattern" in schema and not _compiled(schema["pattern"]).search(value):
-        raise Problem(path, _pattern_problem(schema["pattern"]))
     if schema.get("contentEncoding") == "base64":
         try:
             base64.b64decode(value, validate=True)
@@ -206,7 +248,7 @@ def _pattern_problem(pattern: str) -> str:
 
 
 def _valid_date(value: str) -> bool:
-    if not _DATE.match(value):
+    if not _DATE.fullmatch(value):
         return False
     try:
         date.fromisoformat(value)
@@ -216,11 +258,11 @@ def _valid_date(value: str) -> bool:
 
 
 def _valid_moment(value: str) -> bool:
-    if not _DATETIME.match(value):
+    if not _DATETIME.fullmatch(value):
         return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
+    try:  # a year-9999 moment with an offset has no UTC form: not a moment we can store
+        datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except (ValueError, OverflowError):
         return False
     return True
 
