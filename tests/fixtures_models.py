@@ -15,6 +15,7 @@ import pytest
 from hypothesis import strategies as st
 
 from app.domain import records as r
+from app.domain.limits import NAME_CHARS, PNG_MAGIC, SHORT_FIELDS
 from app.models.service import CaseService
 
 OLGA = r.Person(name="Olga Jensen", organisation="Børnehaven Solsikken", role="stuepædagog")
@@ -64,12 +65,13 @@ TEXT = st.one_of(
     ),
     st.sampled_from(ODD_TEXTS),
 )
+# The range the app accepts: 1900 to 20 years ahead (validation.validate_date_range).
 DATES = st.one_of(
-    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2045, 12, 31)),
     st.sampled_from([date(2024, 2, 29), date(2000, 2, 29), date(2028, 2, 29)]),
 )
 MOMENTS = st.datetimes(
-    min_value=datetime(1970, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+    min_value=datetime(1970, 1, 1), max_value=datetime(2045, 1, 1), timezones=st.just(UTC)
 )
 
 
@@ -90,7 +92,7 @@ def _strategy(tp: Any, name: str) -> st.SearchStrategy[Any]:
         (item,) = typing.get_args(tp)
         return st.lists(_strategy(item, name), max_size=2)
     if origin is dict:
-        return st.dictionaries(TEXT, TEXT, max_size=2)
+        return st.dictionaries(NAMES, TEXT, max_size=2)  # keys: agenda points, questions
     if isinstance(tp, type) and issubclass(tp, Enum):
         return st.sampled_from(list(tp))
     if dataclasses.is_dataclass(tp):
@@ -103,13 +105,15 @@ def _strategy(tp: Any, name: str) -> st.SearchStrategy[Any]:
         return DATES
     if tp is datetime:
         return MOMENTS
-    if tp is bytes:
-        return st.binary(max_size=200)
+    if tp is bytes:  # signatures are PNG images (checked on import and save)
+        return st.binary(max_size=200).map(lambda b: PNG_MAGIC + b)
     if tp is str:
         if name == "cpr":
             return cpr_numbers()
         if name == "uid" or name.endswith("_uid") or name in ("supersedes", "also_supersedes"):
             return st.uuids().map(lambda u: u.hex)
+        if name in SHORT_FIELDS:
+            return TEXT.filter(lambda t: len(t) <= NAME_CHARS)
         return TEXT
     raise TypeError(tp)
 
@@ -165,7 +169,7 @@ def baton_histories(draw: st.DrawFn) -> list[r.BatonEvent]:
     people = [
         draw(records(r.Person).map(lambda p, n=n: dataclasses.replace(p, name=n))) for n in names
     ]
-    on = draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)))
+    on = draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)))
     events = [r.BatonEvent(kind=r.BatonEventKind.CREATED, on=on, person=people[0])]
     for person in people[1:]:
         on += timedelta(days=draw(st.integers(0, 400)))
@@ -183,6 +187,10 @@ def baton_histories(draw: st.DrawFn) -> list[r.BatonEvent]:
 def _with_baton(case: r.Case, baton: list[r.BatonEvent]) -> r.Case:
     """Make the generated case one the domain rules accept (checked on import)."""
     case.baton = baton
+    if not case.child.name.strip():
+        case.child.name = "Barn"  # the app never stores a child without a name
+    if not case.levels:
+        case.levels = [r.LevelChange(on=case.created_on, level=r.Level.ONE)]
     for assessment in case.assessments:
         if assessment.scale is r.ScaleKind.PARENT:
             assessment.category = min(assessment.category, 4)

@@ -25,6 +25,7 @@ def _document() -> dict[str, Any]:
             r.LogEntry(section=r.LogSection.CONCERN_AROSE, entry_date=date(2025, 8, 6), text="a"),
             r.LogEntry(section=r.LogSection.DECISION, entry_date=date(2025, 9, 3), text="b"),
         ],
+        levels=[r.LevelChange(on=date(2025, 9, 1), level=r.Level.ONE)],
         baton=[r.BatonEvent(kind=r.BatonEventKind.CREATED, on=date(2025, 9, 1), person=OLGA)],
     )
     return to_json(case)
@@ -70,7 +71,22 @@ BAD = [
     (["case", "entries", 1, "uid"], None, "case.entries[1].uid", "tekst"),
     (["version"], 2, "version", "version 1"),
     (["format"], "something-else", "format", "Stafet-sag"),
-    (["case", "baton"], [], None, None),  # allowed: no holder yet
+    (["case", "baton"], [], "case.baton", "ikke være tom"),  # the app always has a holder
+    (["case", "levels"], [], "case.levels", "ikke være tom"),
+    (["case", "child", "name"], " \t ", "case.child.name", "udfyldes"),
+    (["case", "child", "cpr"], "120320-4235\n", "case.child.cpr", "DDMMÅÅ-XXXX"),
+    (["case", "entries", 0, "entry_date"], "0001-01-01", "case.entries[0].entry_date", "før"),
+    (["case", "entries", 0, "entry_date"], "2099-01-01", "case.entries[0].entry_date", "efter"),
+    (["case", "entries", 0, "entry_date"], "9999-12-31", "case.entries[0].entry_date", "efter"),
+    (
+        ["case", "updated_at"],
+        "9999-12-31T23:59:59-05:00",
+        "case.updated_at",
+        "tidszone",
+    ),
+    (["case", "entries", 0, "text"], "x" * 20_001, "case.entries[0].text", "for lang"),
+    (["case", "entries", 0, "text"], "a\ud800b", "case.entries[0].text", "styretegn"),
+    (["version"], True, "version", "version 1"),
 ]
 
 

@@ -187,7 +187,7 @@ def _fill(svc: CaseService, case_id: int) -> None:
             signed_on=date(2025, 11, 8),
             valid_until=date(2026, 11, 8),
             givers=[
-                r.ConsentGiver(name="Lilly Hansen", relation="mor", signature_png=b"\x89PNG..")
+                r.ConsentGiver(name="Lilly Hansen", relation="mor", signature_png=b"\x89PNG\r\n\x1a\n..")
             ],
             parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Børnehaven")],
         ),
@@ -335,7 +335,7 @@ def test_saving_a_meeting_again_replaces_its_parts_and_minutes_are_written_live(
 
 
 def test_consent_keeps_the_signature_and_can_be_revoked(svc, case_id):
-    png = bytes(range(256)) * 4
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # every byte value after the PNG header
     consent = r.Consent(
         purpose="Samarbejde om Hans",
         signed_on=date(2025, 11, 8),

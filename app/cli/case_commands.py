@@ -142,8 +142,10 @@ def _read_json(source: str) -> Any:
             text = Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         raise CliError(FILE_UNREADABLE, path=source) from None
+    from app.models.interchange import parse_document
+
     try:
-        return json.loads(text)
+        return parse_document(text)
     except json.JSONDecodeError as exc:
         raise CliError(NOT_JSON, line=exc.lineno, column=exc.colno) from None
     except RecursionError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import json
 import logging
 import types
 import typing
@@ -127,7 +128,8 @@ def from_json(data: Any) -> r.Case:
                     "Interchange", 'filen er ikke en Stafet-sag (format "{f}").'
                 ).format(f=FORMAT),
             )
-        if data.get("version") != VERSION:
+        version = data.get("version")
+        if isinstance(version, bool) or version != VERSION:  # true == 1 in Python, not in JSON
             raise Problem(
                 "version",
                 QT_TRANSLATE_NOOP(
@@ -141,8 +143,79 @@ def from_json(data: Any) -> r.Case:
     except Problem as exc:
         raise InvalidCaseJson(exc.path, exc.problem) from None
     case: r.Case = _load(data["case"], r.Case)
+    _check_fields(case)
     _check_rules(case)
     return case
+
+
+def _check_fields(case: r.Case) -> None:
+    """The same field checks the case service makes on every write (app.domain.limits)."""
+    from app.domain.limits import check_record, check_versions
+    from app.domain.validation import validate_text
+
+    try:
+        validate_text(case.child.name, "case.child.name", required=True)
+        check_record(case, "case")
+        check_versions(case.entries, "case.entries")
+        check_versions(case.actor_rows, "case.actor_rows")
+    except ValidationError as exc:
+        raise InvalidCaseJson(exc.field, str(exc)) from None
+    for field in ("levels", "baton"):
+        if not getattr(case, field):
+            raise InvalidCaseJson(
+                f"case.{field}",
+                QT_TRANSLATE_NOOP(
+                    "Interchange",
+                    "listen må ikke være tom: en sag har altid et niveau og en stafetholder.",
+                ),
+            )
+
+
+# Longer than any number in a case: int("9" * 5000) would otherwise stop Python itself.
+MAX_NUMBER_CHARS = 20
+
+
+class _BadNumber(Exception):
+    pass
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _BadNumber
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS * 2:
+        raise _BadNumber
+    return float(text)
+
+
+def _no_constant(_text: str) -> Any:
+    raise _BadNumber  # NaN and Infinity are not JSON
+
+
+def parse_document(text: str) -> Any:
+    """JSON text to Python values, refusing what JSON does not allow or what no case holds.
+
+    Raises InvalidCaseJson (never a bare ValueError or RecursionError); json.JSONDecodeError
+    for text that is not JSON at all, so callers can name the line and column.
+    """
+    try:
+        return json.loads(
+            text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_no_constant
+        )
+    except _BadNumber:
+        raise InvalidCaseJson(
+            "$",
+            QT_TRANSLATE_NOOP(
+                "Interchange", "filen har et tal, som er for langt, eller som ikke er et tal."
+            ),
+        ) from None
+    except RecursionError:
+        raise InvalidCaseJson(
+            "$", QT_TRANSLATE_NOOP("Interchange", "filen har for mange lag inden i hinanden.")
+        ) from None
 
 
 def _check_rules(case: r.Case) -> None:

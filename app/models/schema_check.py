@@ -32,6 +32,10 @@ _DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII
 )
 
+# An unknown key is named in the message only when it looks like a field name: anything else
+# may be personal text (or a lone surrogate that cannot even be printed).
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
+
 _TYPE_NAMES = {
     "string": QT_TRANSLATE_NOOP("Interchange", "tekst"),
     "integer": QT_TRANSLATE_NOOP("Interchange", "et helt tal"),
@@ -198,7 +202,7 @@ def _check_object(
             check(item, props[key], root, join(path, key), annotations=annotations)
         elif extra is False:
             raise Problem(
-                join(path, key),
+                join(path, key) if _PLAIN_KEY.fullmatch(key) else join(path, "?"),
                 QT_TRANSLATE_NOOP("Interchange", "feltet kendes ikke i version 1 af formatet."),
             )
         elif isinstance(extra, dict):

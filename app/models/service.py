@@ -26,6 +26,7 @@ from app.models.service_base import (
     _check_supersedable,
     agreement_row_uid,
     check_writable,
+    checked,
     is_superseded,
     now,
 )
@@ -286,6 +287,9 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         on = created_on or date.today()
         validate_child(child, date.today())
         validate_text(created_by.name, "oprettet af", required=True, max_chars=500)
+        checked([*custodians], "forældre")
+        checked([*siblings], "søskende")
+        checked(created_by, "oprettet af")
         case = r.Case(
             child=child,
             custodians=list(custodians),
@@ -330,6 +334,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         from app.domain.validation import validate_child
 
         validate_child(child, date.today())
+        checked(child, "barnet")
         with self._change(case_id, "change", "child") as ch:
             ch.row.child_name = child.name
             ch.row.child_cpr = child.cpr
@@ -338,12 +343,14 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             ch.s.add_all(t.SearchKeyRow(case_id=case_id, key=k) for k in refresh_keys(ch.row))
 
     def save_custodian(self, case_id: int, custodian: r.Custodian) -> str:
+        checked(custodian, "forælder")
         with self._change(case_id, "change", "custodian") as ch:
             ch.upsert(t.CustodianRow, custodian.uid, mp.custodian_row(case_id, custodian))
             ch.record_id = custodian.uid
         return custodian.uid
 
     def save_sibling(self, case_id: int, sibling: r.Sibling) -> str:
+        checked(sibling, "søskende")
         with self._change(case_id, "change", "sibling") as ch:
             ch.upsert(t.SiblingRow, sibling.uid, mp.sibling_row(case_id, sibling))
             ch.record_id = sibling.uid
@@ -387,6 +394,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         return stored.uid
 
     def add_actor_row(self, case_id: int, row: r.ActorRow) -> str:
+        checked(row, "række")
         with self._change(case_id, "add", "actor_row") as ch:
             if row.supersedes:
                 _check_supersedable(ch.s, t.ActorRowRow, case_id, row.supersedes, "Rækken")
@@ -395,6 +403,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         return row.uid
 
     def revise_actor_row(self, case_id: int, old_uid: str, new_row: r.ActorRow) -> str:
+        checked(new_row, "række")
         if new_row.uid == old_uid:
             new_row = replace(new_row, uid=r.new_uid())
         with self._change(case_id, "revise", "actor_row") as ch:
@@ -405,6 +414,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         return stored.uid
 
     def add_joint_effort(self, case_id: int, setting: r.JointEffortSetting) -> str:
+        checked(setting, "indsats")
         with self._change(case_id, "add", "joint_effort") as ch:
             ch.s.add(mp.joint_effort_row(case_id, setting))
             ch.record_id = setting.uid
@@ -422,6 +432,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             change = level
         else:
             change = r.LevelChange(on=on or date.today(), level=r.Level(int(level)), note=note)
+        checked(change, "niveau")
         with self._change(case_id, "add", "level_change") as ch:
             ch.s.add(mp.level_row(case_id, change))
             ch.record_id = change.uid
@@ -429,6 +440,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
     def set_eye_on_child(self, case_id: int, person: r.Person, since: date) -> str:
         eye = r.EyeOnChild(since=since, person=person)
+        checked(eye, "øje-på-barnet")
         with self._change(case_id, "add", "eye_on_child") as ch:
             ch.s.add(mp.eye_row(case_id, eye))
             ch.record_id = eye.uid
@@ -449,6 +461,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             ).all()
             state = BatonState.from_events([mp.to_baton(e) for e in events])
             event = step(state)
+            checked(event, "stafetten")
             ch.s.add(mp.baton_row(case_id, event))
             ch.record_id = event.uid
         return event.uid
@@ -491,6 +504,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             ).all()
             state = BatonState.from_events([mp.to_baton(e) for e in events])
             validate_closure(closure, created_on=row.created_on)
+            checked(closure, "afslutning")
             event = state.close(closure)
             case_uid = row.uid
             if closure.disposition is r.Disposition.DESTROY:
@@ -568,6 +582,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
     def save_draft(self, case_id: int, key: str, text: str) -> None:
         """Autosave of text not yet saved as a record: one short write, no list refresh."""
+        checked({key: text}, "kladde")
         with self._change(case_id, "draft", "draft", refresh=False, touch=False) as ch:
             found = ch.s.scalar(
                 select(t.DraftRow).where(t.DraftRow.case_id == case_id, t.DraftRow.key == key)
@@ -597,6 +612,7 @@ def _check_entry(entry: r.LogEntry) -> None:
     from app.domain.validation import validate_date_range, validate_text
 
     validate_text(entry.text, "tekst", required=True)
+    checked(entry, "posten")
     validate_date_range(entry.entry_date, "dato")
     if entry.due_on is not None:
         validate_date_range(entry.due_on, "opfølgningsdato")

@@ -136,6 +136,13 @@ def check_writable(row: t.CaseRow) -> None:
         raise CaseIsCopy()
 
 
+def checked(record: Any, label: str) -> None:
+    """Every field of what is about to be stored within app.domain.limits (as an import is)."""
+    from app.domain.limits import check_record
+
+    check_record(record, label)
+
+
 def agreement_row_uid(meeting_uid: str, agreement_uid: str) -> str:
     return uuid.uuid5(_AGREEMENT_NS, f"{meeting_uid}/{agreement_uid}").hex
 

@@ -14,7 +14,7 @@ from app.models import mapping as mp
 from app.models import tables as t
 from app.models.errors import AmbiguousMeeting, RecordNotFound
 from app.models.loader import load_case
-from app.models.service_base import ServiceBase, agreement_row_uid
+from app.models.service_base import ServiceBase, agreement_row_uid, checked
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class RecordWrites(ServiceBase):
 
         scale = scale_for(assessment.scale)
         scale.category(assessment.category)  # raises ValidationError when out of range
+        checked(assessment, "vurdering")
         with self._change(case_id, "add", "assessment") as ch:
             ch.s.add(mp.assessment_row(case_id, assessment))
             ch.record_id = assessment.uid
@@ -36,6 +37,7 @@ class RecordWrites(ServiceBase):
 
     def add_network_map(self, case_id: int, network_map: r.NetworkMap) -> str:
         """A new dated version of the map; older versions are kept."""
+        checked(network_map, "netværkskort")
         with self._change(case_id, "add", "network_map") as ch:
             ch.s.add(mp.map_row(case_id, network_map))
             ch.record_id = network_map.uid
@@ -48,6 +50,7 @@ class RecordWrites(ServiceBase):
         """
         from app.domain.section49a import check_meetings
 
+        checked(meeting, "møde")
         with self._change(case_id, "save", "meeting") as ch:
             if meeting.without_consent_49a:
                 current = load_case(ch.s, case_id, deadline_view=True)
@@ -91,6 +94,7 @@ class RecordWrites(ServiceBase):
             case_id, meeting_uid, point, text = args
         else:
             meeting_uid, point, text = args
+        checked({point: text}, "referat")
         if case_id is None:
             case_id = self._case_of_meeting(meeting_uid)
         with self._change(case_id, "change", "meeting_minutes", refresh=False) as ch:
@@ -159,6 +163,7 @@ class RecordWrites(ServiceBase):
         from app.domain.consent import validate_consent
 
         validate_consent(consent)
+        checked(consent, "samtykke")
         with self._change(case_id, "save", "consent") as ch:
             found = ch.s.scalar(
                 select(t.ConsentRow).where(
@@ -182,6 +187,7 @@ class RecordWrites(ServiceBase):
         return consent.uid
 
     def revoke_consent(self, case_id: int, consent_uid: str, on: date, note: str = "") -> None:
+        checked([on, note], "tilbagekaldelse")
         with self._change(case_id, "revoke", "consent") as ch:
             found = self._find(ch.s, t.ConsentRow, case_id, consent_uid, "Samtykket")
             found.revoked_on = on
@@ -189,6 +195,7 @@ class RecordWrites(ServiceBase):
             ch.record_id = consent_uid
 
     def save_notification(self, case_id: int, notification: r.Notification) -> str:
+        checked(notification, "underretning")
         with self._change(case_id, "save", "notification") as ch:
             found = ch.s.scalar(
                 select(t.NotificationRow).where(
@@ -215,6 +222,7 @@ class RecordWrites(ServiceBase):
         return notification.uid
 
     def save_observation(self, case_id: int, observation: r.Observation) -> str:
+        checked(observation, "observation")
         with self._change(case_id, "save", "observation") as ch:
             found = ch.s.scalar(
                 select(t.ObservationRow).where(
@@ -240,6 +248,7 @@ class RecordWrites(ServiceBase):
         return observation.uid
 
     def save_municipal_steps(self, case_id: int, steps: r.MunicipalSteps) -> None:
+        checked(steps, "kommunens skridt")
         with self._change(case_id, "change", "municipal_steps") as ch:
             for key, value in mp.municipal_columns(steps).items():
                 setattr(ch.row, key, value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
@@ -50,11 +51,30 @@ def fmt_moment(moment: datetime) -> str:
     return f"{fmt_weekday_date(local.date())} {fmt_time(local)}"
 
 
+# A run of characters longer than a line has no place to wrap. reportlab then splits it by
+# trying ever shorter pieces, which takes minutes for a 200,000-character "word" (issue 9.7).
+# Such a run is given a break opportunity (a space) every LONG_WORD characters instead: every
+# character is still printed, and ordinary words, dates and most web addresses are untouched.
+LONG_WORD = 80
+_LONG_RUN = re.compile(rf"[^\s]{{{LONG_WORD + 1},}}")
+
+
+def break_long_words(text: str) -> str:
+    """`text` with a space after every LONG_WORD characters of a longer unbroken run."""
+    return _LONG_RUN.sub(
+        lambda m: " ".join(
+            m.group(0)[i : i + LONG_WORD] for i in range(0, len(m.group(0)), LONG_WORD)
+        ),
+        text,
+    )
+
+
 def markup(text: str | None) -> str:
-    """User text as safe reportlab paragraph markup: escaped, line breaks kept."""
+    """User text as safe reportlab paragraph markup: escaped, line breaks kept, long runs
+    breakable (see LONG_WORD)."""
     if not text:
         return ""
-    escaped = escape(text.strip())
+    escaped = escape(break_long_words(text.strip()))
     return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
 
 

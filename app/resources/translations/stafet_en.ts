@@ -1493,6 +1493,18 @@
         <translation>this edition of Stafet reads version {v}; the file has another version.</translation>
     </message>
     <message>
+        <source>listen må ikke være tom: en sag har altid et niveau og en stafetholder.</source>
+        <translation>the list must not be empty: a case always has a level and a holder of the baton.</translation>
+    </message>
+    <message>
+        <source>filen har et tal, som er for langt, eller som ikke er et tal.</source>
+        <translation>the file has a number that is too long, or that is not a number.</translation>
+    </message>
+    <message>
+        <source>filen har for mange lag inden i hinanden.</source>
+        <translation>the file has too many levels nested inside each other.</translation>
+    </message>
+    <message>
         <source>de første seks cifre i cpr-nummeret er ikke en rigtig dato.</source>
         <translation>the first six digits of the CPR number are not a real date.</translation>
     </message>
@@ -3142,7 +3154,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Rækken for »{actor}« i aktørtabellen er rettet på to computere. Vælg den udgave, der skal gælde, eller skriv en samlet tekst. Begge udgaver bliver i historikken.</source>
-        <translation>The row for “{actor}” in the actors' table was changed on two computers. Choose the version that applies, or write a combined text. Both versions stay in the history.</translation>
+        <translation>The row for “{actor}” in the actors&apos; table was changed on two computers. Choose the version that applies, or write a combined text. Both versions stay in the history.</translation>
     </message>
     <message>
         <source>Udgave {n}</source>
@@ -3280,6 +3292,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Datoen i feltet {field} findes ikke i kalenderen.</source>
         <translation>The date in the field {field} does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>Feltet {field} skal være et billede i PNG-format på højst {limit} MB.</source>
+        <translation>The field {field} must be a PNG image of at most {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Listen {field} har for mange punkter (højst {limit}).</source>
+        <translation>The list {field} has too many items (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Feltet {field} skal være et id på 32 tegn (0-9 og a-f).</source>
+        <translation>The field {field} must be an id of 32 characters (0-9 and a-f).</translation>
+    </message>
+    <message>
+        <source>Feltet {field} skal have formen DDMMÅÅ-XXXX og intet andet.</source>
+        <translation>The field {field} must have the form DDMMYY-XXXX and nothing else.</translation>
+    </message>
+    <message>
+        <source>Udgaverne i {field} afløser sig selv eller hinanden i ring, så ingen af dem er den nyeste.</source>
+        <translation>The versions in {field} replace themselves or each other in a circle, so none of them is the newest.</translation>
     </message>
 </context>
 <context>
