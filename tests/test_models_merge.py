@@ -328,3 +328,12 @@ def test_the_vault_merges_in_either_order_to_the_same_case(svc, pair):
     ab, ba = svc.load(first), svc.load(second)
     _same(ab, dataclasses.replace(ba, uid=uid_ab))
     _same(ab, dataclasses.replace(mg.plan_merge(a, b).merged, uid=uid_ab))
+
+
+def test_the_service_stores_a_cpr_number_with_a_newline_or_without_dash_in_the_one_form(svc):
+    for typed in ("120320-4235\n", "1203204235", " 120320-4235 "):
+        case_id = svc.create_case(r.Child(name="Hans Hansen", cpr=typed), OLGA)
+        assert svc.load(case_id).child.cpr == "120320-4235"
+        svc.update_child(case_id, r.Child(name="Hans Hansen", cpr=typed))
+        exported = svc.export_case(case_id)
+        assert exported["case"]["child"]["cpr"] == "120320-4235"

@@ -286,6 +286,8 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
         on = created_on or date.today()
         validate_child(child, date.today())
+        child = _normalised_child(child)
+        checked(child, "barnet")
         validate_text(created_by.name, "oprettet af", required=True, max_chars=500)
         checked([*custodians], "forældre")
         checked([*siblings], "søskende")
@@ -334,6 +336,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         from app.domain.validation import validate_child
 
         validate_child(child, date.today())
+        child = _normalised_child(child)
         checked(child, "barnet")
         with self._change(case_id, "change", "child") as ch:
             ch.row.child_name = child.name
@@ -600,6 +603,15 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
                 delete(t.DraftRow).where(t.DraftRow.case_id == case_id, t.DraftRow.key == key)
             )
             ch.record_id = key
+
+
+def _normalised_child(child: r.Child) -> r.Child:
+    """The CPR number as stored and exported: "DDMMYY-SSSS", never with spaces or a newline."""
+    from app.domain.validation import parse_cpr
+
+    if not child.cpr:
+        return replace(child, cpr=None)
+    return replace(child, cpr=parse_cpr(child.cpr).value)
 
 
 def _answerer(state: Any, person: r.Person | None) -> r.Person:
