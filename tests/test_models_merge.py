@@ -337,3 +337,16 @@ def test_the_service_stores_a_cpr_number_with_a_newline_or_without_dash_in_the_o
         svc.update_child(case_id, r.Child(name="Hans Hansen", cpr=typed))
         exported = svc.export_case(case_id)
         assert exported["case"]["child"]["cpr"] == "120320-4235"
+
+
+def test_a_document_without_recording_moments_merged_twice_changes_nothing(svc, case_id):
+    svc.add_entry(case_id, _entry("Fra et andet program."))
+    document = svc.export_case(case_id)
+    for entry in document["case"]["entries"]:
+        entry["recorded_at"] = None
+    document["case"]["updated_at"] = None
+    before = svc.load(case_id)
+    first = svc.merge_case(document)
+    second = svc.merge_case(document)
+    assert (first.added, first.changed, second.added, second.changed) == (0, 0, 0, 0)
+    assert svc.load(case_id) == before

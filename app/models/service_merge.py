@@ -113,10 +113,10 @@ class CaseMerging(ServiceBase):
 
         # A Case in hand is checked like a document: no path into the vault skips the checks.
         incoming = from_json(to_json(data) if isinstance(data, r.Case) else data)
-        incoming = _stamped(incoming)
         with self._vault.session() as s:
             case_id = s.scalar(select(t.CaseRow.id).where(t.CaseRow.uid == incoming.uid))
             if case_id is None:
+                incoming = _stamped(incoming, {})
                 new_id = self._insert_case_in(s, incoming, "import")
                 result = MergeResult(new_id, True, 0, len(mg.case_conflicts(incoming)))
             else:
@@ -135,6 +135,7 @@ class CaseMerging(ServiceBase):
         row = self._case_row(s, case_id)
         local = load_case(s, case_id)
         assert local is not None
+        incoming = _stamped(incoming, {e.uid: e.recorded_at for e in local.entries})
         plan = mg.plan_merge(local, incoming)
         # An archived case still takes in what the other copy wrote before (a union only).
         if plan.changes_anything:
@@ -226,10 +227,14 @@ class CaseMerging(ServiceBase):
         raise NotImplementedError  # CaseService provides it
 
 
-def _stamped(case: r.Case) -> r.Case:
-    """Entries without a recording moment get this one (a document made by another tool)."""
+def _stamped(case: r.Case, known: dict[str, Any]) -> r.Case:
+    """Entries without a recording moment (a document made by another tool) get the one the
+    vault already has for them, else this one: receiving such a document twice changes nothing."""
     stamp = now()
-    entries = [e if e.recorded_at else replace(e, recorded_at=stamp) for e in case.entries]
+    entries = [
+        e if e.recorded_at else replace(e, recorded_at=known.get(e.uid) or stamp)
+        for e in case.entries
+    ]
     return replace(case, entries=entries, updated_at=case.updated_at or stamp)
 
 
