@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.diagnostics import version
+
         QMessageBox.about(
             self,
             self.tr("Om Stafet"),
@@ -411,7 +413,9 @@ class MainWindow(QMainWindow):
                 "Stafet hjælper med at koordinere indsatsen for et barn efter modellen Bedre "
                 "Tværfaglig Indsats: stafetlog, netværkskort, bekymringsskalaer og "
                 "koordinationsmøder. Alt gemmes krypteret på denne computer."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version {version}").replace("{version}", version()),
         )
 
     def show_message(self, text: str) -> None:
