@@ -44,6 +44,8 @@ def setup_logging(*, stderr_level: int = logging.WARNING) -> Path | None:
     global _file_handler, _stderr_handler
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    # alembic's INFO lines ("Context impl SQLiteImpl", plugin set-up) on every open say nothing.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     if _stderr_handler is None:
         _stderr_handler = logging.StreamHandler()
         _stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

@@ -102,11 +102,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(vault=args.vault)
     # Only the command's name and the kind of any error: arguments can hold names and paths.
-    logger.info("command %s", args.command)
+    action = " ".join(
+        [args.command]
+        + [str(v) for k, v in sorted(vars(args).items()) if k.endswith("_command") and v]
+    )
+    logger.info("command %s", action)
     try:
         return int(args.handler(args) or 0)
     except UserError as err:
-        logger.info("command %s refused: %s", args.command, type(err).__name__)
+        logger.info("command %s refused: %s", action, type(err).__name__)
         print(f"stafet: {err}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
@@ -122,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.diagnostics import crash_summary
 
         where = crash_summary(type(exc), exc.__traceback__)
-        logger.error("command %s failed: %s", args.command, where)
+        logger.error("command %s failed: %s", action, where)
         if os.environ.get("STAFET_DEBUG"):
             raise
         print(
