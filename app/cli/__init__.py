@@ -69,6 +69,9 @@ def cmd_about(args: argparse.Namespace) -> int:
     print(f"Boks:          {paths.vault_dir(args.vault)}")
     print(f"Indstillinger: {paths.settings_file()}")
     print(f"Log:           {paths.log_file()}")
+    from app.policy import policy_path
+
+    print(f"IT-politik:    {policy_path()}")
     return 0
 
 

@@ -60,10 +60,15 @@ def run_gui(
     first turn of the event loop and quits.
     """
     from app.paths import vault_dir
+    from app.policy import PolicyError, current
     from app.ui.crash import install_crash_dialog
     from app.ui.main_window import MainWindow
     from app.ui.vault_gateway import VaultGateway
 
+    try:
+        current()  # IT's policy first: a broken one is said plainly before anything else
+    except PolicyError as err:
+        return _refuse_to_start(err)
     app = create_application()
     install_crash_dialog()
     logger.info("gui start")
@@ -86,6 +91,17 @@ def run_gui(
             _harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__)
         )
     return int(app.exec())
+
+
+def _refuse_to_start(err: Exception) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
+    logger.error("start refused: %s", type(err).__name__)
+    text = err.render(QCoreApplication.translate)  # type: ignore[attr-defined]
+    QMessageBox.critical(None, "Stafet", text)
+    return int(getattr(err, "exit_code", 1))
 
 
 def _harden() -> None:

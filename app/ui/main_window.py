@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
                 idle = float(vault.settings_get(IDLE_SETTING) or DEFAULT_IDLE_SECONDS)
             except (TypeError, ValueError):
                 idle = DEFAULT_IDLE_SECONDS
+            from app.policy import current
+
+            idle = current().idle_seconds(idle)  # never past IT's maximum
             return CaseService(vault, actor=me.name if me else ""), idle, me, hint
 
         self.ctx.run(prepare, on_done=self._service_ready)

@@ -1895,6 +1895,13 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>IT-politikken i {path} kan ikke læses ({problem}). Stafet starter ikke uden den. Kontakt din IT-afdeling.</source>
+        <translation>The IT policy in {path} cannot be read ({problem}). Stafet does not start without it. Contact your IT department.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Indstillinger</source>
