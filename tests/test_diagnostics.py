@@ -146,3 +146,25 @@ def test_an_unwritable_log_folder_costs_the_log_not_the_start(cli, monkeypatch, 
     monkeypatch.setattr(paths, "log_dir", lambda: blocker / "logs")
     assert diagnostics.setup_logging() is None
     assert main(["about"]) == 0
+
+
+def test_crash_dialog_is_calm_and_says_where_the_log_is(qapp, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    crash.install_crash_dialog()
+    try:
+        try:
+            raise RuntimeError("Hans Hansen 120320-4235")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert len(shown) == 1
+    text = shown[0]
+    assert "intet er gået tabt" in text
+    assert str(paths.log_file()) in text
+    assert "Hans" not in text and "120320" not in text
