@@ -29,6 +29,22 @@ _file_handler: logging.Handler | None = None
 _stderr_handler: logging.Handler | None = None
 
 
+class _CurrentStderr(logging.StreamHandler):
+    """Writes to whatever sys.stderr is now (a windowed build has none; tests swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: ANN201 - a text stream or None
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is not None:
+            super().emit(record)
+
+
 def version() -> str:
     """The one version string: `stafet --version`, the About box, the vault's metadata."""
     return app.__version__
@@ -42,12 +58,15 @@ def setup_logging(*, stderr_level: int = logging.WARNING) -> Path | None:
     folder that cannot be written costs the log file, never the start.
     """
     global _file_handler, _stderr_handler
+    # A failing handler must stay silent: logging's own report would print a traceback with the
+    # exception being handled, whose text can quote personal data.
+    logging.raiseExceptions = False
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     # alembic's INFO lines ("Context impl SQLiteImpl", plugin set-up) on every open say nothing.
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if _stderr_handler is None:
-        _stderr_handler = logging.StreamHandler()
+        _stderr_handler = _CurrentStderr()
         _stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(_stderr_handler)
     _stderr_handler.setLevel(stderr_level)
