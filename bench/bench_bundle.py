@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = Path(os.environ.get("STAFET_BUNDLE", ROOT / "dist" / "Stafet"))
 EXE = BUNDLE / ("stafet-gui.exe" if sys.platform == "win32" else "stafet-gui")
 RUNS = 7
+BUDGETS = {"bundle_start_to_unlock_window_s_median": 1.5}
 LOAD = hasattr(os, "getloadavg")  # not on Windows
 
 
@@ -72,19 +73,17 @@ def main() -> int:
         )[0].lock()
         first = launch_once(vault_dir, tmp)
         times = [launch_once(vault_dir, tmp) for _ in range(RUNS)]
-    print(
-        json.dumps(
-            {
-                "bundle_start_to_unlock_window_s_first": round(first, 3),
-                "bundle_start_to_unlock_window_s_median": round(statistics.median(times), 3),
-                "bundle_start_to_unlock_window_s_max": round(max(times), 3),
-                "runs": RUNS,
-                "bundle_size_mb": bundle_size_mb(),
-                "load_average_1min": round(os.getloadavg()[0], 2) if LOAD else 0,
-                "budget_s": 1.5,
-            }
-        )
-    )
+    figures: dict[str, object] = {
+        "bundle_start_to_unlock_window_s_first": round(first, 3),
+        "bundle_start_to_unlock_window_s_median": round(statistics.median(times), 3),
+        "bundle_start_to_unlock_window_s_max": round(max(times), 3),
+        "runs": RUNS,
+        "bundle_size_mb": bundle_size_mb(),
+        "load_average_1min": round(os.getloadavg()[0], 2) if LOAD else 0,
+        "budgets": BUDGETS,
+    }
+    figures["over_budget"] = [k for k, limit in BUDGETS.items() if float(figures[k]) > limit]
+    print(json.dumps(figures))
     return 0
 
 
