@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 
+import pytest
 import sqlalchemy as sa
 
 from app.vault.engine import EXPECTED_PRAGMAS
