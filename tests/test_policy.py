@@ -160,3 +160,15 @@ def test_policy_trusted_root_makes_verify_trust_the_signer(
     policy_file(f'[signing]\ntrusted_roots = ["{root.as_posix()}"]\n')
     assert main(["verify", str(signed)]) == 0
     assert "kæder til en betroet rod" in capsys.readouterr().out
+
+
+def test_a_broken_policy_stops_the_gui_with_a_message(policy_file, qapp, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.launch import run_gui
+
+    path = policy_file("[lock]\nmax_idle_minutes = 600\n")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    assert run_gui(vault=tmp_path / "boks") == policy.PolicyError.exit_code
+    assert len(said) == 1 and str(path) in said[0] and "max_idle_minutes" in said[0]
