@@ -64,3 +64,20 @@ def test_desktop_entry_starts_the_gui_with_the_icon():
     section = entry["Desktop Entry"]
     assert section["Exec"] == "stafet-gui"
     assert section["Icon"] == "stafet"
+
+
+def test_quit_when_shown_reports_the_screen_by_exit_code(qapp, tmp_path, capsys, monkeypatch):
+    import sys
+
+    from app.ui.launch import run_gui
+    from app.vault import DeviceSecrets, Vault
+    from tests.fixtures_vault import FAST_KDF
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash hook
+    assert run_gui(vault=tmp_path / "tom", quit_when_shown=True) == 4
+    assert capsys.readouterr().out.strip() == "shown create"
+    Vault.create(
+        tmp_path / "boks", "en god lang frase", kdf=FAST_KDF, device_secrets=DeviceSecrets(None)
+    )[0].lock()
+    assert run_gui(vault=tmp_path / "boks", quit_when_shown=True) == 0
+    assert capsys.readouterr().out.strip() == "shown unlock"

@@ -57,7 +57,8 @@ def run_gui(
     `stafet` without a sub-command has hardened the process already; `stafet-gui` asks for
     `harden`, which is then done on the worker so the window is not held up by it.
     `quit_when_shown` (the bundle's smoke test and bench) prints which screen is up after the
-    first turn of the event loop and quits.
+    first turn of the event loop and quits: exit code 0 for the unlock screen, 4 for the create
+    screen (a windowed Windows build may have no stdout to print to).
     """
     from app.paths import vault_dir
     from app.policy import PolicyError, current
@@ -79,10 +80,10 @@ def run_gui(
         from PySide6.QtCore import QTimer
 
         def shown() -> None:
-            screen = window.access.stack.currentWidget()
-            print(f"shown {'unlock' if screen is window.access.unlock_form else 'create'}")
-            sys.stdout.flush()
-            app.quit()
+            unlock = window.access.stack.currentWidget() is window.access.unlock_form
+            if sys.stdout is not None:
+                print(f"shown {'unlock' if unlock else 'create'}", flush=True)
+            app.exit(0 if unlock else 4)
 
         QTimer.singleShot(0, shown)
     if harden:
