@@ -155,11 +155,12 @@ def test_policy_trusted_root_makes_verify_trust_the_signer(
     root = tmp_path / "kommunens-ca.pem"
     root.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     capsys.readouterr()
-    assert main(["verify", str(signed)]) == 0
-    assert "ikke kontrolleret" in capsys.readouterr().out  # no policy: trust not checked
+    assert main(["verify", str(signed)]) == 3  # without a vault nothing is trusted
+    assert "Betroet: nej" in capsys.readouterr().out
     policy_file(f'[signing]\ntrusted_roots = ["{root.as_posix()}"]\n')
     assert main(["verify", str(signed)]) == 0
-    assert "kæder til en betroet rod" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Betroet: ja" in out and "IT-politik" in out
 
 
 def test_a_broken_policy_stops_the_gui_with_a_message(policy_file, qapp, monkeypatch, tmp_path):
