@@ -41,7 +41,8 @@ def main() -> None:
     big = draw()
     PNG.parent.mkdir(parents=True, exist_ok=True)
     big.resize((256, 256), Image.Resampling.LANCZOS).save(PNG, optimize=True)
-    big.save(OUT / "stafet.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
+    sizes = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)]
+    big.save(OUT / "stafet.ico", sizes=sizes)
     big.resize((512, 512), Image.Resampling.LANCZOS).save(OUT / "stafet.icns")
 
 

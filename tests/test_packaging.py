@@ -39,7 +39,8 @@ def test_the_build_hook_compiles_every_catalogue_from_sources_alone(tmp_path, qa
 
 def test_setup_py_hooks_wheel_and_sdist_builds():
     text = (ROOT / "setup.py").read_text("utf-8")
-    assert '"build_py": BuildPyWithTranslations' in text and '"sdist": SdistWithTranslations' in text
+    assert '"build_py": BuildPyWithTranslations' in text
+    assert '"sdist": SdistWithTranslations' in text
 
 
 def test_icons_exist_in_every_format():

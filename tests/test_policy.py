@@ -146,7 +146,8 @@ def test_policy_trusted_root_makes_verify_trust_the_signer(
     assert main([*vault_args, "demo"]) == 0
     assert main([*vault_args, "signing-identity", "create", "--name", "Arne Andersen"]) == 0
     signed = tmp_path / "plan.pdf"
-    assert main([*vault_args, "pdf", "1", "--form", "family-plan", "--sign", "-o", str(signed)]) == 0
+    pdf = ["pdf", "1", "--form", "family-plan", "--sign", "-o", str(signed)]
+    assert main([*vault_args, *pdf]) == 0
     vault = Vault.unlock(tmp_path / "boks", "en god lang frase", device_secrets=memory_keyring)
     try:
         ca = trust_roots(vault)[0]
