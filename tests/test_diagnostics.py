@@ -81,7 +81,7 @@ def test_log_after_a_demo_session_and_errors_holds_no_personal_data(
     assert cli("case", "list") == 0
     assert cli("case", "list", "--search", "Hans") == 0
     assert cli("deadlines") == 0
-    assert cli("case", "export", "1", "-o", str(tmp_path / "sag.json")) == 0
+    assert cli("case", "export", "1", "--plaintext", "-o", str(tmp_path / "sag.json")) == 0
     assert cli("case", "import", str(tmp_path / "sag.json")) == 0
     assert cli("pdf", "1", "--form", "stafetlog", "-o", str(tmp_path / "log.pdf")) == 0
     assert cli("signing-identity", "create", "--name", "Arne Andersen") == 0
