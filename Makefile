@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_VAULT ?= demo-vault
 
-.PHONY: setup demo test bench mutate translations system-deps clean
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+.PHONY: setup demo test bench mutate translations system-deps clean bundle bundle-smoke
 
 setup: $(STAMP) translations
 
@@ -36,5 +38,19 @@ mutate: setup
 	$(PY) -m pip install --quiet -e '.[test,mutate]'
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/mutate.py --json mutation-figures.json
 
+# A one-folder desktop bundle in dist/Stafet/ (stafet + stafet-gui); see packaging/README.md.
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: setup $(BUNDLE_STAMP)
+	$(PY) scripts/build_translations.py
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/stafet.spec
+
+# Moves a copy of the bundle elsewhere and runs it with an empty environment (CI runs this).
+bundle-smoke: bundle
+	$(PY) scripts/bundle_smoke.py dist/Stafet
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -30,6 +30,7 @@ CATALOGUES = {
             "app/reports",
             "app/people",
             "app/handover",
+            "app/policy.py",
         ),
         ("app/ui/live", "app/ui/documents"),
     ),
@@ -51,7 +52,8 @@ def lupdate() -> str:
 def sources(folders: tuple[str, ...], excluded: tuple[str, ...]) -> list[str]:
     files = []
     for folder in folders:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        top = ROOT / folder
+        for path in [top] if top.is_file() else sorted(top.rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
             if not rel.startswith(excluded):
                 files.append(rel)

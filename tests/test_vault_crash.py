@@ -19,6 +19,8 @@ import sqlalchemy as sa
 from app.vault import DeviceSecrets, Vault, WrongPassphrase
 from tests.fixtures_vault import FAST_KDF
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+
 PASS = "en god lang frase"
 ROUNDS = 18
 REPO = Path(__file__).resolve().parent.parent

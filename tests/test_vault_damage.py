@@ -92,6 +92,7 @@ def test_damaged_key_file_is_damage(closed_vault, vault_dir, passphrase, memory_
         Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="chmod 0o555 makes a folder read-only on POSIX only")
 def test_read_only_folder_is_refused_with_nothing_changed(
     closed_vault, vault_dir, passphrase, memory_keyring, monkeypatch
 ):

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 
+import pytest
 import sqlalchemy as sa
 
 from app.vault.engine import EXPECTED_PRAGMAS
@@ -93,6 +94,7 @@ except VaultDamaged:
     assert done.stderr == ""
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="core-dump limits (resource) are POSIX")
 def test_harden_process_switches_core_dumps_off():
     script = """
 import resource

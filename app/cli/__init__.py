@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="stafet",
         description="Stafet – stafetlog, netværkskort og bekymringsskalaer i en krypteret boks.",
     )
+    parser.add_argument("--version", action="version", version=f"stafet {_version()}")
     parser.add_argument("--vault", metavar="DIR", help="mappen med boksen (ellers $STAFET_VAULT)")
     parser.add_argument(
         "--passphrase-file",
@@ -49,23 +50,70 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for module in COMMAND_MODULES:
         module.register(sub)
+    about = sub.add_parser("about", help="version og mapperne for boks, indstillinger og log")
+    about.set_defaults(handler=cmd_about)
     return parser
+
+
+def _version() -> str:
+    from app.diagnostics import version
+
+    return version()
+
+
+def cmd_about(args: argparse.Namespace) -> int:
+    """What IT asks for first: the version and where Stafet keeps its files on this computer."""
+    from app import paths
+
+    print(f"Stafet {_version()}")
+    print(f"Boks:          {paths.vault_dir(args.vault)}")
+    print(f"Indstillinger: {paths.settings_file()}")
+    print(f"Log:           {paths.log_file()}")
+    from app.policy import policy_path
+
+    print(f"IT-politik:    {policy_path()}")
+    return 0
+
+
+def safe_console() -> None:
+    """Never crash on a name the console cannot show ("Łukasz Nguyễn" on a cp1252 console/pipe).
+
+    Windows consoles and redirected output often use a legacy code page; a character it lacks is
+    printed as "?" instead of ending the command with UnicodeEncodeError half-way through a list.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # a closed or detached stream: nothing to print to
+                pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from app.vault.hardening import harden_process
 
     harden_process()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    safe_console()
+    from app.diagnostics import setup_logging
+
+    setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from app.ui.launch import run_gui
 
         return run_gui(vault=args.vault)
+    # Only the command's name and the kind of any error: arguments can hold names and paths.
+    action = " ".join(
+        [args.command]
+        + [str(v) for k, v in sorted(vars(args).items()) if k.endswith("_command") and v]
+    )
+    logger.info("command %s", action)
     try:
         return int(args.handler(args) or 0)
     except UserError as err:
+        logger.info("command %s refused: %s", action, type(err).__name__)
         print(f"stafet: {err}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
@@ -78,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except Exception as exc:
         # An unexpected error's text may quote data (a path, a value); users get the kind only.
+        from app.diagnostics import crash_summary
+
+        where = crash_summary(type(exc), exc.__traceback__)
+        logger.error("command %s failed: %s", action, where)
         if os.environ.get("STAFET_DEBUG"):
             raise
         print(

@@ -41,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_restore)
 
+    from app.cli import destroy
+
+    destroy.register(vsub)
+
     audit = subparsers.add_parser("audit", help="revisionssporet")
     asub = audit.add_subparsers(dest="audit_command", metavar="HANDLING", required=True)
     p = asub.add_parser("verify", help="kontrollér revisionssporet (afslutningskode 0 = intakt)")

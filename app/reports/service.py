@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app import policy
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case
 from app.people import profile as people_profile
@@ -141,7 +142,10 @@ def export_pdf(
             signer,
             place,
             audit_head=head,
-            timestamp_url=vault.settings_get(signing.TIMESTAMP_SETTING) or None,
+            # IT's policy (a server, or "none") wins over the user's own setting.
+            timestamp_url=policy.current().timestamp_url(
+                vault.settings_get(signing.TIMESTAMP_SETTING)
+            ),
         )
     path = sharing.write_atomically(out_path, pdf)
     record_id = chosen_record or chosen_meeting or case.uid

@@ -21,6 +21,7 @@ from pathlib import Path
 from app.domain import consent as consent_rules
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Consent, PartyKind
+from app.files import FileInUse, replace_file
 from app.reports.text import fmt_date
 
 logger = logging.getLogger(__name__)
@@ -97,6 +98,11 @@ NOT_COVERED = _T(
 )
 NO_FOLDER = _T("Sharing", "Mappen {folder} findes ikke. Vælg en mappe, der findes.")
 WRITE_FAILED = _T("Sharing", "Filen kunne ikke gemmes i {folder}: {reason}. Intet er ændret.")
+FILE_OPEN = _T(
+    "Sharing",
+    "Filen {name} er åben i et andet program (fx en PDF-læser), så den kan ikke erstattes. "
+    "Luk den, og prøv igen. Intet er ændret.",
+)
 
 
 @dataclass(frozen=True)
@@ -207,9 +213,11 @@ def write_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
+        replace_file(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
+    except FileInUse:
+        raise SharingRefused(FILE_OPEN, name=target.name) from None
     except OSError as exc:
         logger.warning("export write failed: %s", exc.strerror)
         raise SharingRefused(WRITE_FAILED, folder=str(folder), reason=_reason(exc)) from None

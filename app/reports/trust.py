@@ -4,7 +4,7 @@ A name in a certificate proves nothing by itself: anyone can make a CA and issue
 A signer is trusted only through something the reader chose to trust:
 - a root certificate (a CA) the user trusts: the vault's trusted roots (the local CA and CAs
   added with `signing-identity trust`), a `--trust-root FILE` given to `stafet verify`, and
-  (later) the roots IT puts in the system-wide policy;
+  the roots IT puts in the system-wide policy (app/policy.py);
 - a contact in the address book whose fingerprint the user has checked (read aloud, compared):
   that contact's own signing certificate is trusted as it is.
 
@@ -115,11 +115,11 @@ def _contacts(vault: object) -> list[KnownSigner]:
 
 
 def _it_policy_roots() -> list[TrustedRoot]:
-    """Roots IT sets for every user in the system-wide policy file (source FROM_IT_POLICY).
+    """Roots IT sets for every user in the system-wide policy file (app/policy.py,
+    `[signing] trusted_roots`); a file there that is not a certificate is named in the error."""
+    from app.policy import current
 
-    None yet: the policy file is read by the packaging work; its roots are returned here.
-    """
-    return []
+    return [TrustedRoot(read_root_file(path), FROM_IT_POLICY) for path in current().trusted_roots]
 
 
 def gather_trust_anchors(

@@ -212,12 +212,14 @@ class UnlockForm(_AccessForm):
         self.busy.hide()
         self.passphrase.clear()
         self._set_enabled(True)
+        logger.info("vault unlocked")
         self.opened.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.passphrase.clear()
         if isinstance(exc, UserError):
+            logger.info("unlock refused: %s", type(exc).__name__)  # the kind, for IT
             text = exc.render(QCoreApplication.translate)
         else:
             logger.error("unlock failed: %s", type(exc).__name__)
@@ -347,6 +349,7 @@ class CreateForm(_AccessForm):
         self.busy.hide()
         self.create_button.setEnabled(True)
         if isinstance(exc, UserError):
+            logger.info("creating the vault refused: %s", type(exc).__name__)
             self.message.setText(exc.render(QCoreApplication.translate))
         else:
             logger.error("creating the vault failed: %s", type(exc).__name__)

@@ -19,12 +19,15 @@ _installed: list[QTranslator] = []
 
 def chosen_language(setting: str | None = None) -> str:
     """STAFET_LANG wins (for scripts and tests), then the user's setting, else Danish."""
+    from app.policy import current
+
+    policy = current()  # IT may offer fewer languages
     for candidate in (os.environ.get("STAFET_LANG"), setting):
         if candidate:
             code = candidate.strip().lower()[:2]
             if code in LANGUAGES:
-                return code
-    return SOURCE_LANGUAGE
+                return policy.language(code)
+    return policy.language(SOURCE_LANGUAGE)
 
 
 def catalogue_files(language: str, directory: Path | None = None) -> list[Path]:

@@ -33,6 +33,11 @@ def create_application(argv: list[str] | None = None):
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName("Stafet")
     QGuiApplication.setDesktopFileName("stafet")
+    from PySide6.QtGui import QIcon
+
+    from app.ui.crash import ICON_PATH
+
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
     language = i18n.chosen_language(str(ui_settings().value("ui/language", "") or ""))
     i18n.install_translations(language, app)
     from app.ui.theme import apply_theme
@@ -41,26 +46,63 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def run_gui(vault: str | os.PathLike[str] | None = None, *, harden: bool = False) -> int:
+def run_gui(
+    vault: str | os.PathLike[str] | None = None,
+    *,
+    harden: bool = False,
+    quit_when_shown: bool = False,
+) -> int:
     """Show the unlock window and run until the user quits.
 
     `stafet` without a sub-command has hardened the process already; `stafet-gui` asks for
     `harden`, which is then done on the worker so the window is not held up by it.
+    `quit_when_shown` (the bundle's smoke test and bench) prints which screen is up after the
+    first turn of the event loop and quits: exit code 0 for the unlock screen, 4 for the create
+    screen (a windowed Windows build may have no stdout to print to).
     """
     from app.paths import vault_dir
+    from app.policy import PolicyError, current
+    from app.ui.crash import install_crash_dialog
     from app.ui.main_window import MainWindow
     from app.ui.vault_gateway import VaultGateway
 
+    try:
+        current()  # IT's policy first: a broken one is said plainly before anything else
+    except PolicyError as err:
+        return _refuse_to_start(err)
     app = create_application()
+    install_crash_dialog()
+    logger.info("gui start")
     window = MainWindow(VaultGateway(Path(vault_dir(vault))))
     window.show()
     window.start()
+    if quit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            unlock = window.access.stack.currentWidget() is window.access.unlock_form
+            if sys.stdout is not None:
+                print(f"shown {'unlock' if unlock else 'create'}", flush=True)
+            app.exit(0 if unlock else 4)
+
+        QTimer.singleShot(0, shown)
     if harden:
         # No core dumps once a key could be in memory: queued ahead of any unlock.
         window.ctx.run(
             _harden, on_error=lambda exc: logger.warning("hardening: %s", type(exc).__name__)
         )
     return int(app.exec())
+
+
+def _refuse_to_start(err: Exception) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
+    logger.error("start refused: %s", type(err).__name__)
+    text = err.render(QCoreApplication.translate)  # type: ignore[attr-defined]
+    QMessageBox.critical(None, "Stafet", text)
+    return int(getattr(err, "exit_code", 1))
 
 
 def _harden() -> None:
@@ -73,11 +115,15 @@ def main() -> int:
     """The `stafet-gui` entry point (no console): the GUI without building the command line."""
     import argparse
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from app.diagnostics import setup_logging, version
+
+    setup_logging()
     parser = argparse.ArgumentParser(prog="stafet-gui")
+    parser.add_argument("--version", action="version", version=f"stafet-gui {version()}")
     parser.add_argument("--vault", metavar="DIR", help="mappen med boksen (ellers $STAFET_VAULT)")
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args()
-    return run_gui(vault=args.vault, harden=True)
+    return run_gui(vault=args.vault, harden=True, quit_when_shown=args.quit_when_shown)
 
 
 if __name__ == "__main__":

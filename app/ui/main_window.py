@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
                 idle = float(vault.settings_get(IDLE_SETTING) or DEFAULT_IDLE_SECONDS)
             except (TypeError, ValueError):
                 idle = DEFAULT_IDLE_SECONDS
+            from app.policy import current
+
+            idle = current().idle_seconds(idle)  # never past IT's maximum
             return CaseService(vault, actor=me.name if me else ""), idle, me, hint
 
         self.ctx.run(prepare, on_done=self._service_ready)
@@ -404,6 +407,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.diagnostics import version
+
         QMessageBox.about(
             self,
             self.tr("Om Stafet"),
@@ -411,7 +416,9 @@ class MainWindow(QMainWindow):
                 "Stafet hjælper med at koordinere indsatsen for et barn efter modellen Bedre "
                 "Tværfaglig Indsats: stafetlog, netværkskort, bekymringsskalaer og "
                 "koordinationsmøder. Alt gemmes krypteret på denne computer."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version {version}").replace("{version}", version()),
         )
 
     def show_message(self, text: str) -> None:

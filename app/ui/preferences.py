@@ -45,7 +45,10 @@ class PreferencesDialog(QDialog):
         form = FormLayout()
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
-        self.idle_minutes.setRange(1, 60)
+        from app.policy import current
+
+        # IT's maximum (policy.toml) is the most the user can choose.
+        self.idle_minutes.setRange(1, current().max_idle_minutes or 60)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(max(1, round(idle_seconds / 60)))
         form.add_row(
@@ -57,8 +60,11 @@ class PreferencesDialog(QDialog):
         )
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.language.addItem(self.tr("Dansk"), "da")
-        self.language.addItem("English", "en")
+        offered = current().languages
+        if "da" in offered:
+            self.language.addItem(self.tr("Dansk"), "da")
+        if "en" in offered:
+            self.language.addItem("English", "en")
         current = chosen_language(str(ui_settings().value("ui/language", "") or ""))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form.add_row(self.tr("&Sprog:"), self.language)

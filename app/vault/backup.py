@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from app.files import replace_file
 from app.vault.device import DeviceSecrets
 from app.vault.engine import open_keyed, translate_error
 from app.vault.errors import BackupInvalid, VaultDamaged
@@ -114,7 +115,7 @@ def write_backup(vault: Vault, out: Path) -> Path:
         os.chmod(tmp_zip, 0o600)
         with tmp_zip.open("rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp_zip, out)
+        replace_file(tmp_zip, out)  # the user's chosen file may be open elsewhere (Windows)
         fsync_dir(out.parent)
     except OSError as exc:
         raise_for_os_error(exc)

@@ -32,6 +32,21 @@ TRUSTED_BACKENDS = frozenset(
 )
 
 
+WINDOWS_BACKEND = "keyring.backends.Windows.WinVaultKeyring"
+# Windows Credential Manager: keep the secret on this computer only. keyring's default,
+# CRED_PERSIST_ENTERPRISE (3), roams it with the user's domain profile to other machines, which
+# breaks the promise that the vault opens only on this computer.
+CRED_PERSIST_LOCAL_MACHINE = 2
+
+
+def keep_on_this_computer(backend: object) -> object:
+    """The backend, set to store device secrets on this computer only where the OS offers a
+    choice (Windows); macOS Keychain and Secret Service items are local already."""
+    if backend_name(backend) == WINDOWS_BACKEND:
+        backend.persist = CRED_PERSIST_LOCAL_MACHINE  # type: ignore[attr-defined]
+    return backend
+
+
 class Protection(enum.Enum):
     PASSPHRASE_AND_DEVICE = "passphrase+device"
     PASSPHRASE_ONLY = "passphrase"
@@ -102,7 +117,8 @@ class DeviceSecrets:
             chosen = None
         if chosen is None:
             logger.info("no trusted OS keyring; vaults here are protected by the passphrase only")
-        return cls(chosen)
+            return cls(None)
+        return cls(keep_on_this_computer(chosen))
 
     @classmethod
     def resolve(cls, given: object | None) -> DeviceSecrets:

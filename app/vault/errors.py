@@ -103,6 +103,17 @@ class DiskFull(VaultError):
     )
 
 
+class FileOpenElsewhere(VaultError):
+    """Windows: the file to be replaced is held open by another program (app.files)."""
+
+    exit_code = 5
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Filen er åben i et andet program, så Stafet kan ikke erstatte den. "
+        "Luk den, og prøv igen. Intet er ændret.",
+    )
+
+
 class ReadOnly(VaultError):
     exit_code = 5
     source_text = QT_TRANSLATE_NOOP(

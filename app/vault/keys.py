@@ -13,14 +13,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.files import FileInUse, replace_file
 from app.vault.errors import (
     DiskFull,
+    FileOpenElsewhere,
     ReadOnly,
     VaultDamaged,
     VaultTooNew,
@@ -51,7 +52,7 @@ class KdfParams:
         """128 MiB, 5 passes, 1 lane: ≈0.48 s on the idle 2-core reference machine (0.095 s a
         pass measured there), so unlock lands near 0.55 s with room under load.
 
-        One lane because argon2-cffi's bundled library computes lanes one after the other (CPU
+        One lane because the Argon2 implementation computes lanes one after the other (CPU
         time equals wall time with 2 lanes), so more lanes add nothing here. 256 MiB would lift
         the process's peak memory over 300 MB for the moment of unlocking; 128 MiB is twice
         the SPEC's minimum.
@@ -92,15 +93,18 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
-    raw = hash_secret_raw(
-        normalise_passphrase(passphrase),
-        salt,
-        time_cost=params.time_cost,
+    # cryptography's own Argon2id (RFC 9106, version 0x13): the same bytes argon2-cffi gave for
+    # the same parameters (tests/test_vault_keyfile_compat.py), one dependency fewer, and wheels
+    # for every platform Stafet ships to (argon2-cffi-bindings 26 has no Intel-Mac wheel).
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    raw = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.time_cost,
+        lanes=params.parallelism,
         memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
+    ).derive(normalise_passphrase(passphrase))
     return bytearray(raw)
 
 
@@ -340,6 +344,8 @@ def fsync_dir(directory: Path) -> None:
 
 def raise_for_os_error(exc: OSError) -> None:
     """Turn a disk problem into the user's words; anything else stays a bug to report."""
+    if isinstance(exc, FileInUse):
+        raise FileOpenElsewhere() from None
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         raise DiskFull() from None
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -360,7 +366,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
         try:

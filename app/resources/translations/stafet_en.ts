@@ -720,6 +720,23 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Stafet ramte en uventet fejl. Det, du har skrevet, er gemt i boksen, så intet er gået tabt. Du kan arbejde videre, eller lukke Stafet og åbne det igen.</source>
+        <translation>Stafet ran into an unexpected error. What you have written is saved in the vault, so nothing is lost. You can carry on working, or close Stafet and open it again.</translation>
+    </message>
+    <message>
+        <source>Hvis fejlen kommer igen, så giv IT-supporten loggen. Den indeholder ingen navne, CPR-numre eller noter:
+{path}</source>
+        <translation>If the error happens again, give the log to IT support. It holds no names, CPR numbers or notes:
+{path}</translation>
+    </message>
+    <message>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>CreateCaseDialog</name>
     <message>
         <source>Ny stafetlog</source>
@@ -1695,6 +1712,10 @@
         <source>Stafet hjælper med at koordinere indsatsen for et barn efter modellen Bedre Tværfaglig Indsats: stafetlog, netværkskort, bekymringsskalaer og koordinationsmøder. Alt gemmes krypteret på denne computer.</source>
         <translation>Stafet helps coordinate the help for a child following the Bedre Tværfaglig Indsats model: stafetlog, network map, worry scales and coordination meetings. Everything is stored encrypted on this computer.</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -1883,6 +1904,13 @@
     <message>
         <source>{message} Forslag: {suggestion}</source>
         <translation>{message} Suggestion: {suggestion}</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>IT-politikken i {path} kan ikke læses ({problem}). Stafet starter ikke uden den. Kontakt din IT-afdeling.</source>
+        <translation>The IT policy in {path} cannot be read ({problem}). Stafet does not start without it. Contact your IT department.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2306,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Filen kunne ikke gemmes i {folder}: {reason}. Intet er ændret.</source>
         <translation>The file could not be saved in {folder}: {reason}. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er åben i et andet program (fx en PDF-læser), så den kan ikke erstattes. Luk den, og prøv igen. Intet er ændret.</source>
+        <translation>The file {name} is open in another program (e.g. a PDF reader), so it cannot be replaced. Close it and try again. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3415,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Frigør plads, og prøv igen.</source>
         <translation>The disk is full, so the change was not saved. What was saved before is unchanged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Filen er åben i et andet program, så Stafet kan ikke erstatte den. Luk den, og prøv igen. Intet er ændret.</source>
+        <translation>The file is open in another program, so Stafet cannot replace it. Close it and try again. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Mappen med boksen er skrivebeskyttet, så Stafet kan ikke gemme i den. Intet er ændret. Vælg en mappe, du kan skrive i.</source>

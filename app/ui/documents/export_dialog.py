@@ -304,9 +304,16 @@ class ExportDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------
 
     def suggested_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if not folder or not Path(folder).is_dir():
-            folder = str(Path.home())
+        from app.paths import export_folder
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = export_folder(Path(documents) if documents else None)
+        try:  # the local fallback (Documents synced to the cloud) may not exist yet
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
         name = self.file_name.text().strip() or choices.file_name(self.form, "", self.ctx.today())
         return str(Path(folder) / name)
 
