@@ -45,6 +45,10 @@ class AgreementsTable(QTableView):
 
     SHARES = (0.22, 0.42, 0.14, 0.22)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
+
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
         width = self.viewport().width()

@@ -104,6 +104,7 @@ class MeetingPlanForm(QWidget):
         self.invitees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.invitees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.invitees.setMinimumHeight(150)
+        self.invitees.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.from_map = QPushButton(self.tr("Hent fra &netværkskortet"), self)
         self.from_map.setObjectName("inviteFromNetworkMap")
         self.from_map.clicked.connect(self.add_suggested)

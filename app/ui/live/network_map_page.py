@@ -132,6 +132,7 @@ class NetworkMapPage(LivePage):
         )
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
+        self.grid.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the grid
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,6 +146,7 @@ class NetworkMapPage(LivePage):
         self.cell_title.setFont(font)
         self.cell_table = QTableView(self)
         self.cell_table.setModel(self.cell_model)
+        self.cell_table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
         self.cell_table.setItemDelegateForColumn(3, PlainTextDelegate(self.cell_table))
         name_field(self.cell_table, self.tr("Aktører i den valgte celle"))
         self.cell_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
