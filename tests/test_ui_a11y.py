@@ -43,3 +43,39 @@ def test_tab_leaves_every_table_on_every_case_page(qtbot, unlocked_window):
     # the tables the audit named are among those really tabbed out of
     assert "Netværkskortets skema" in names, checked
     assert "Aktører i den valgte celle" in names, checked
+
+
+def _accessible(widget: QWidget) -> tuple[str, str, str]:
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    texts = (QAccessible.Text.Name, QAccessible.Text.Value, QAccessible.Text.Description)
+    return tuple(iface.text(t) for t in texts)  # type: ignore[return-value]
+
+
+def test_a_screen_reader_reads_the_entries_and_the_header_values(qtbot, unlocked_window):
+    from app.domain import records as r
+    from tests.fixtures_ui import wait_idle
+
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window, name="Hans Hansen", cpr="")
+    page = window.workspace.case_view.pages[0]
+    editor = page.sections[r.LogSection.CONCERN_AROSE]
+    editor.text.setPlainText("Olga så det første gang i august")
+    editor.submit()
+    wait_idle(qtbot, window.ctx)
+    assert [e.text for e in window.ctx.service.load(case_id).entries]
+    qtbot.waitUntil(editor.history.isVisible)
+
+    name, value, description = _accessible(editor.history)
+    # the section is named, and the entry itself is read (not replaced by the caption)
+    assert name
+    assert "Olga så det første gang i august" in f"{name} {value} {description}"
+    assert "<" not in description  # plain text, not the label's markup
+
+    name, value, description = _accessible(page.header.values["child"])
+    spoken = f"{name} {value} {description}"
+    assert "Hans Hansen" in spoken and "Barnets navn" in spoken
+    name, value, description = _accessible(page.header.values["parents"])
+    assert "Lilly Hansen" in f"{name} {value} {description}"

@@ -94,40 +94,48 @@ class HeaderBox(QGroupBox):
     def show_case(
         self, case: r.Case, *, holder: r.Person | None, eye: r.Person | None, family_safe: bool
     ) -> None:
-        v = self.values
-        v["child"].setText(case.child.name)
+        self._put("child", case.child.name)
         self._cpr = case.child.cpr
         if not case.child.cpr and case.child.expected_birth_date:
             self._cpr = None
-            v["cpr"].setText(
+            self._put(
+                "cpr",
                 translate("Stafetlog", "ufødt – forventet {date}").format(
                     date=format_date(case.child.expected_birth_date)
-                )
+                ),
             )
         self._show_cpr(family_safe)
-        v["parents"].setText(
+        self._put(
+            "parents",
             ", ".join(f"{c.name} ({c.relation})" for c in case.custodians)
-            or translate("Stafetlog", "ikke udfyldt")
+            or translate("Stafetlog", "ikke udfyldt"),
         )
-        v["created_by"].setText(person_text(case.created_by))
-        v["created_on"].setText(format_date(case.created_on))
-        v["holder"].setText(
-            person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)")
+        self._put("created_by", person_text(case.created_by))
+        self._put("created_on", format_date(case.created_on))
+        self._put(
+            "holder", person_text(holder) or translate("Stafetlog", "ingen (loggen er afsluttet)")
         )
-        v["eye"].setText(person_text(eye) or translate("Stafetlog", "ikke valgt endnu"))
-        v["level"].setText(translate("Stafetlog", "Niveau {n}").format(n=int(current_level(case))))
+        self._put("eye", person_text(eye) or translate("Stafetlog", "ikke valgt endnu"))
+        self._put("level", translate("Stafetlog", "Niveau {n}").format(n=int(current_level(case))))
         # Stored in UTC; the caseworker reads the date of their own clock.
         updated = case.updated_at.astimezone().date() if case.updated_at else case.created_on
-        v["updated"].setText(format_date(updated))
+        self._put("updated", format_date(updated))
+
+    def _put(self, key: str, text: str) -> None:
+        """Show a value; its accessible name is caption and value, so a screen reader reads both."""
+        label = self.values[key]
+        label.setText(text)
+        caption = tr(dict(self.FIELDS)[key]).rstrip(":")
+        label.setAccessibleName(f"{caption}: {text}" if text else caption)
 
     def _show_cpr(self, family_safe: bool) -> None:
         has = bool(self._cpr)
         if has:
-            self.values["cpr"].setText(
-                shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe)
+            self._put(
+                "cpr", shown_cpr(self._cpr, revealed=self._revealed, family_safe=family_safe)
             )
         elif not self.values["cpr"].text():
-            self.values["cpr"].setText(translate("Stafetlog", "ikke kendt"))
+            self._put("cpr", translate("Stafetlog", "ikke kendt"))
         self.reveal.setVisible(has and not family_safe)
         self.copy.setVisible(has and not family_safe)
         self.reveal.setText(
@@ -157,5 +165,5 @@ class HeaderBox(QGroupBox):
     def clear(self) -> None:
         self._cpr = None
         self._revealed = False
-        for label in self.values.values():
-            label.clear()
+        for key in self.values:
+            self._put(key, "")

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -260,14 +260,32 @@ class SectionEditor(QGroupBox):
             drawn = drawn[hidden:]
         self.older_button.setText(translate("Stafetlog", "Vis de ældre versioner ({n})").format(n=hidden))
         self.older_button.setVisible(bool(hidden))
+        links = {
+            e.uid: self._describe_links(e, case, self._family_safe) if case else "" for e in drawn
+        }
         self.history.setText(
             "".join(
                 entry_html(
                     e,
                     superseded=e.uid in self.superseded_uids,
                     editable=self._editable,
-                    links=self._describe_links(e, case, self._family_safe) if case else "",
+                    links=links[e.uid],
                 )
+                for e in drawn
+            )
+        )
+        # The name says which section this is; the description carries the entries themselves, so
+        # a screen reader reads them (a rich-text label's name alone would replace them).
+        self.history.setAccessibleDescription(
+            "\n".join(
+                QTextDocumentFragment.fromHtml(
+                    entry_html(
+                        e,
+                        superseded=e.uid in self.superseded_uids,
+                        editable=False,
+                        links=links[e.uid],
+                    )
+                ).toPlainText()
                 for e in drawn
             )
         )
@@ -321,6 +339,7 @@ class SectionEditor(QGroupBox):
 
     def _clear_rows(self) -> None:
         self.history.clear()
+        self.history.setAccessibleDescription("")
         self.history.hide()
         self.older_button.hide()
         self._all_history = False
