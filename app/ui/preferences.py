@@ -1,4 +1,5 @@
-"""Preferences: your profile and the idle-lock time (in the vault), the language (QSettings)."""
+"""Preferences: your profile and the idle-lock time (in the vault); language, contrast and text
+size (QSettings: display preferences, nothing personal; contrast and text size apply at once)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import logging
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,7 @@ from app.ui.i18n import chosen_language
 from app.ui.inline_message import InlineMessage
 from app.ui.profile_dialog import ProfileFields
 from app.ui.settings import ui_settings
+from app.ui.theme import TEXT_SCALES, apply_theme, saved_preferences
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +72,22 @@ class PreferencesDialog(QDialog):
         current = chosen_language(str(ui_settings().value("ui/language", "") or ""))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form.add_row(self.tr("&Sprog:"), self.language)
+        high_contrast, text_scale = saved_preferences()
+        self.high_contrast = QCheckBox(self.tr("&Høj kontrast (hvid tekst på sort)"))
+        self.high_contrast.setObjectName("highContrast")
+        self.high_contrast.setChecked(high_contrast)
+        form.addRow(self.high_contrast)
+        self.text_scale = QSpinBox()
+        self.text_scale.setObjectName("textScale")
+        self.text_scale.setRange(TEXT_SCALES[0], TEXT_SCALES[-1])
+        self.text_scale.setSingleStep(25)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setValue(text_scale)
+        form.add_row(
+            self.tr("Te&kststørrelse:"),
+            self.text_scale,
+            help_text=self.tr("100 % er normal størrelse; op til 200 %."),
+        )
         layout.addLayout(form)
         note = QLabel(self.tr("Et nyt sprog bruges, næste gang Stafet starter."))
         note.setProperty("hint", True)
@@ -96,4 +116,12 @@ class PreferencesDialog(QDialog):
         return self.idle_minutes.value() * 60
 
     def save_ui_settings(self) -> None:
-        ui_settings().setValue("ui/language", self.language.currentData())
+        settings = ui_settings()
+        settings.setValue("ui/language", self.language.currentData())
+        chosen = (self.high_contrast.isChecked(), self.text_scale.value())
+        if chosen != saved_preferences():
+            settings.setValue("ui/high_contrast", chosen[0])
+            settings.setValue("ui/text_scale", chosen[1])
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app)

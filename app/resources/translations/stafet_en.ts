@@ -336,6 +336,10 @@
         <translation>Level {n}</translation>
     </message>
     <message>
+        <source>Overskredet: {deadline}</source>
+        <translation>Overdue: {deadline}</translation>
+    </message>
+    <message>
         <source>Vis hele nummeret med »Vis cpr-nr.«</source>
         <translation>Show the whole number with “Show CPR no.”</translation>
     </message>
@@ -1942,6 +1946,18 @@
     <message>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Høj kontrast (hvid tekst på sort)</source>
+        <translation>&amp;High contrast (white text on black)</translation>
+    </message>
+    <message>
+        <source>&amp;Tekststørrelse:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <source>100 % er normal størrelse; op til 200 %.</source>
+        <translation>100 % is the normal size; up to 200 %.</translation>
     </message>
     <message>
         <source>Et nyt sprog bruges, næste gang Stafet starter.</source>

@@ -156,7 +156,13 @@ class CaseListModel(QAbstractTableModel):
                 nd = case.next_deadline
                 if nd is None:
                     return ""
-                return f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
+                shown = f"{format_date(nd.on)}  {QCoreApplication.translate('Deadlines', nd.title)}"
+                if self._today and nd.on < self._today:
+                    # said in words, not by the red colour alone (WCAG 1.4.1)
+                    return translate("CaseListModel", "Overskredet: {deadline}").format(
+                        deadline=shown
+                    )
+                return shown
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and col == CPR
@@ -173,7 +179,9 @@ class CaseListModel(QAbstractTableModel):
             if case.next_deadline.on < self._today:
                 from PySide6.QtGui import QColor
 
-                return QColor("#9a2a1a")
+                from app.ui.theme import current_theme
+
+                return QColor(current_theme().error)
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and col == DEADLINE
@@ -185,5 +193,7 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and case.closed:
             from PySide6.QtGui import QColor
 
-            return QColor("#7a8386")
+            from app.ui.theme import current_theme
+
+            return QColor(current_theme().superseded)
         return None

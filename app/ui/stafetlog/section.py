@@ -36,6 +36,7 @@ from app.ui.stafetlog.texts import (
     tr,
     translate,
 )
+from app.ui.theme import current_theme
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +88,11 @@ def entry_html(entry: r.LogEntry, *, superseded: bool, editable: bool, links: st
     if superseded:
         meta.append(html.escape(translate("Stafetlog", "rettet senere")))
     if meta:
-        parts.append(f"<span style='color:#5a6468'>— {' · '.join(meta)}</span>")
+        parts.append(f"<span style='color:{current_theme().hint}'>— {' · '.join(meta)}</span>")
     body = " ".join(parts)
     if superseded:
-        return f"<p style='margin:2px 0'><s><span style='color:#8a9396'>{body}</span></s></p>"
+        grey = current_theme().superseded
+        return f"<p style='margin:2px 0'><s><span style='color:{grey}'>{body}</span></s></p>"
     if editable:
         body += (
             f" &nbsp;<a href='revise:{entry.uid}'>{html.escape(translate('Stafetlog', 'Ret'))}</a>"
