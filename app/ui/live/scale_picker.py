@@ -34,6 +34,7 @@ class ScalePicker(QFrame):
         if self._scale is scale:
             return
         self._scale = scale
+        self.setFocusProxy(None)  # not an old scale's button, and not in the way of setTabOrder
         for button in self._group.buttons():
             self._group.removeButton(button)
         while self._layout.count():
@@ -45,12 +46,7 @@ class ScalePicker(QFrame):
         for category in scale.categories:
             box = QFrame(self)
             box.setObjectName("dutyCategory" if category.requires_notification else "category")
-            box.setStyleSheet(
-                "QFrame#dutyCategory { background: #fdecea; border: 1px solid #e8b4b0;"
-                " border-radius: 4px; }"
-                "QFrame#category { background: #f4f6f8; border: 1px solid #dde3ea;"
-                " border-radius: 4px; }"
-            )
+            # its colours come from the theme (light, dark, high contrast)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 6, 8, 6)
             inner.setSpacing(2)
@@ -60,16 +56,33 @@ class ScalePicker(QFrame):
             button.setFont(font)
             description = QLabel(translate("Scales", category.description), box)
             description.setWordWrap(True)
-            button.setAccessibleDescription(description.text())
             inner.addWidget(button)
             inner.addWidget(description)
+            spoken = description.text()
             if category.requires_notification:
                 duty = QLabel(self.tr("Her har du pligt til at underrette kommunen."), box)
-                duty.setStyleSheet("color: #9b2c2c;")
+                duty.setObjectName("dutyNote")
                 inner.addWidget(duty)
+                spoken = f"{duty.text()} {spoken}"  # the duty is read with its category
+            button.setAccessibleDescription(spoken)
+            button.toggled.connect(self._follow_focus)
             self._group.addButton(button, category.number)
             self.buttons[category.number] = button
             self._layout.addWidget(box)
+        # The buttons are made after the form around them: put them where the picker stands in
+        # the tab order, and let the picker (the "Kategori" label's buddy) hand focus to them.
+        previous = self.previousInFocusChain()
+        while previous is not self and self.isAncestorOf(previous):
+            previous = previous.previousInFocusChain()
+        for button in self.buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self._follow_focus()
+
+    def _follow_focus(self, *_args: object) -> None:
+        chosen = self._group.checkedButton()
+        first = next(iter(self.buttons.values()), None)
+        self.setFocusProxy(chosen or first)
 
     def category(self) -> int | None:
         chosen = self._group.checkedId()
