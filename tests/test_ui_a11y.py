@@ -294,3 +294,34 @@ def test_the_worry_scale_categories_are_in_tab_order_and_carry_the_duty(qtbot, u
     for number, button in picker.buttons.items():
         spoken = _accessible(button)[2]
         assert ("pligt til at underrette" in spoken) == (number in duty), number
+
+
+def _tab_stops_without_a_name(root: QWidget) -> list[str]:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    missing = []
+    for w in root.findChildren(QWidget):
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isEnabled():
+            continue
+        if w.focusProxy() is not None:
+            continue  # focus goes to the proxy (a tab widget's tab bar), which is checked itself
+        parent = w.parentWidget()
+        owner = parent
+        while owner is not None and not isinstance(owner, (QAbstractSpinBox, QComboBox)):
+            owner = owner.parentWidget()
+        if owner is not None:
+            continue  # the inner parts of a spin/combo box (its drop-down list) go with it
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(w).__name__} in {type(parent).__name__}")
+    return missing
+
+
+def test_focus_never_lands_on_an_unnamed_container(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    case_view = window.workspace.case_view
+    for index in range(case_view.tabs.count()):
+        case_view.tabs.setCurrentIndex(index)
+        assert _tab_stops_without_a_name(window) == [], case_view.tabs.tabText(index)

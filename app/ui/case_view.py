@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.context import UiContext
 from app.ui.pages import case_page_classes
@@ -36,6 +36,7 @@ class CaseView(QWidget):
                 continue
             self.pages.append(page)
             self.tabs.addTab(page, page.page_title())
+            name_scroll_areas(page, page.page_title())
         self.tabs.hide()
         self._pending_target: str | None = None
         ctx.case_changed.connect(self.show_case)
@@ -86,3 +87,13 @@ class CaseView(QWidget):
     def set_current_page_index(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+
+
+def name_scroll_areas(page: QWidget, title: str) -> None:
+    """Name a page's scroll areas after the page: they stay tab stops, and a reader says where.
+
+    A keyboard needs the stop to scroll text that has no fields in it.
+    """
+    for area in page.findChildren(QScrollArea):
+        if not area.accessibleName():
+            area.setAccessibleName(title)
