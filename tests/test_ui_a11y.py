@@ -325,3 +325,57 @@ def test_focus_never_lands_on_an_unnamed_container(qtbot, unlocked_window):
     for index in range(case_view.tabs.count()):
         case_view.tabs.setCurrentIndex(index)
         assert _tab_stops_without_a_name(window) == [], case_view.tabs.tabText(index)
+
+
+# --- messages and states announced (WCAG 4.1.3 status messages; EN 301 549 11.4.1.3) ---
+
+
+def _heard(monkeypatch) -> list[tuple[str, object]]:  # noqa: ANN001
+    """What reaches the accessibility layer as announcements (text, politeness)."""
+    from app.ui import announce
+
+    heard: list[tuple[str, object]] = []
+
+    def send(event) -> None:  # noqa: ANN001
+        heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(announce, "_send", send)
+    return heard
+
+
+def test_the_signature_pad_says_whether_it_is_empty_or_signed(qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from app.ui.live.signature_pad import SignaturePad
+    from tests.test_ui_live_consent import scribble
+
+    heard = _heard(monkeypatch)
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    assert "Tom" in _accessible(pad)[2]
+    scribble(pad)
+    assert "Underskrevet" in _accessible(pad)[2]
+    assert heard == [("Underskrevet.", QAccessible.AnnouncementPoliteness.Polite)]
+    pad.clear()
+    assert "Tom" in _accessible(pad)[2]
+    assert heard[-1][0].startswith("Tom")
+
+
+def test_messages_are_announced_errors_at_once(qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from app.ui.inline_message import InlineMessage
+    from app.ui.live.common import message_label, show_message
+
+    heard = _heard(monkeypatch)
+    label = message_label()
+    qtbot.addWidget(label)
+    show_message(label, "Vurderingen er gemt.")
+    error = InlineMessage()
+    qtbot.addWidget(error)
+    error.say("Skriv barnets navn.")
+    assert heard == [
+        ("Vurderingen er gemt.", QAccessible.AnnouncementPoliteness.Polite),
+        ("Skriv barnets navn.", QAccessible.AnnouncementPoliteness.Assertive),
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.announce import announce
+
 
 class InlineMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -15,6 +17,7 @@ class InlineMessage(QLabel):
     def say(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        announce(self, text, urgent=True)  # an error under a field: read at once
 
     def clear(self) -> None:  # noqa: D102 - QLabel.clear plus hide
         super().clear()

@@ -174,6 +174,7 @@ QLabel[strength="2"] { color: $strength_fair; }
 QLabel[strength="3"] { color: $strength_good; }
 QLabel.sectionHint, QLabel[hint="true"] { color: $hint; }
 QLabel[inlineError="true"], QLabel#dutyNote { color: $error; }
+QLabel#inlineMessage { color: $error; font-weight: 600; }
 QFrame#dutyCategory {
     background: $duty_background; border: 1px solid $error; border-radius: 4px;
 }
@@ -260,6 +261,14 @@ def relative_luminance(colour: str) -> float:
 def contrast_ratio(a: str, b: str) -> float:
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def focus_colour_on(background: str) -> str:
+    """The focus colour for a surface of its own colour (the white signature pad): ≥ 3:1."""
+    for colour in (_current.focus, LIGHT.focus, DARK.focus):
+        if contrast_ratio(colour, background) >= 3:
+            return colour
+    return _current.text
 
 
 def style_sheet(theme: Theme, scale: int = 100) -> str:

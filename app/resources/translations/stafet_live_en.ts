@@ -1087,6 +1087,14 @@ Do you want to make or record the notification now?</translation>
         <translation>Sign here with a pen, a finger or the mouse</translation>
     </message>
     <message>
+        <source>Tom: ingen underskrift endnu.</source>
+        <translation>Empty: not signed yet.</translation>
+    </message>
+    <message>
+        <source>Underskrevet.</source>
+        <translation>Signed.</translation>
+    </message>
+    <message>
         <source>Skriv under her</source>
         <translation>Sign here</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import UserError
+from app.ui.announce import announce
 from app.ui.case_page import CasePage
 from app.ui.live.labels import from_qdate, to_qdate
 from app.ui.plain_text_marks import attach_plain_marks
@@ -75,7 +76,7 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setObjectName("inlineMessage")
-    label.setStyleSheet("QLabel#inlineMessage { color: #9b2c2c; font-weight: 600; }")
+    # its colour (red, ≥ 4.5:1 in every theme) comes from app/ui/theme.py
     label.hide()
     return label
 
@@ -83,6 +84,7 @@ def message_label(parent: QWidget | None = None) -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    announce(label, text)  # saved, locked, problems: a screen reader hears them too
 
 
 def error_text(exc: BaseException) -> str:

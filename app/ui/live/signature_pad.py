@@ -18,6 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.announce import announce
+from app.ui.theme import LIGHT, focus_colour_on
+
 logger = logging.getLogger(__name__)
 
 # A click or a tiny scratch is not a signature: ask for a little real ink first.
@@ -45,6 +48,30 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("Skriv under her med pen, finger eller mus"))
+        self._was_empty = True
+        self._describe()
+        self.changed.connect(self._state_changed)
+
+    # -- what a screen reader hears ------------------------------------------------------------
+
+    def state_text(self) -> str:
+        return (
+            self.tr("Tom: ingen underskrift endnu.")
+            if self.is_empty()
+            else self.tr("Underskrevet.")
+        )
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(
+            f"{self.state_text()} {self.tr('Skriv under her med pen, finger eller mus')}"
+        )
+
+    def _state_changed(self) -> None:
+        self._describe()
+        empty = self.is_empty()
+        if empty != self._was_empty:
+            self._was_empty = empty
+            announce(self, self.state_text())
 
     # -- state -------------------------------------------------------------------------------
 
@@ -146,7 +173,7 @@ class SignaturePad(QWidget):
         painter.setPen(QPen(QColor(170, 170, 170), 1, Qt.PenStyle.DashLine))
         painter.drawLine(16, baseline_y, self.width() - 16, baseline_y)
         if not self._strokes:
-            painter.setPen(QColor(130, 130, 130))
+            painter.setPen(QColor(LIGHT.placeholder))  # 5.8:1 on the white pad
             painter.drawText(
                 QRectF(16, baseline_y + 4, self.width() - 32, 24),
                 Qt.AlignmentFlag.AlignLeft,
@@ -154,8 +181,12 @@ class SignaturePad(QWidget):
             )
         painter.setPen(_ink_pen())
         painter.drawPath(self._path())
-        painter.setPen(QPen(self.palette().mid().color(), 1))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self.hasFocus():  # a 2 px ring in the theme's focus colour (≥ 3:1 on white)
+            painter.setPen(QPen(QColor(focus_colour_on("#ffffff")), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        else:
+            painter.setPen(QPen(QColor(LIGHT.field_border), 1))  # the pad is white in every theme
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def to_image(self, margin: int = 8) -> QImage:
         """The ink on white, cropped to the strokes (plus a margin)."""
