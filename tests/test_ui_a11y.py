@@ -379,3 +379,35 @@ def test_messages_are_announced_errors_at_once(qtbot, monkeypatch):
         ("Vurderingen er gemt.", QAccessible.AnnouncementPoliteness.Polite),
         ("Skriv barnets navn.", QAccessible.AnnouncementPoliteness.Assertive),
     ]
+
+
+def test_the_network_map_picture_is_described_as_a_list(qtbot):
+    from app.domain.records import MapActor, MapColumn, MapRow
+    from app.ui.live.network_map_scene import NetworkMapScene, NetworkMapView
+
+    scene = NetworkMapScene()
+    view = NetworkMapView(scene)
+    qtbot.addWidget(view)
+    actors = [
+        MapActor(
+            row=MapRow.CHILD,
+            column=MapColumn.OWN_MUNICIPALITY,
+            name="Mette Kjær",
+            organisation="Børnehaven Solsikken",
+        ),
+        MapActor(row=MapRow.MOTHER, column=MapColumn.INFORMAL, name="Moster Anne"),
+    ]
+    scene.show_map(actors, "Hans Hansen", {MapRow.MOTHER: "Lilly Hansen"})
+    spoken = _accessible(view)[2]
+    lines = spoken.splitlines()
+    assert len(lines) == len(MapRow)  # one line per family member, helpers or not
+    assert any(
+        line.startswith("Barnet:") and "Mette Kjær, Børnehaven Solsikken (Egen kommune)" in line
+        for line in lines
+    ), lines
+    assert any(
+        line.startswith("Lilly Hansen:") and "Moster Anne (Civilsamfund og eget netværk)" in line
+        for line in lines
+    ), lines
+    scene.clear()  # as on locking: no names left behind in the accessibility tree
+    assert "Mette" not in _accessible(view)[2]

@@ -698,6 +698,18 @@ network</translation>
 <context>
     <name>NetworkMapScene</name>
     <message>
+        <source>{who} ({sector})</source>
+        <translation>{who} ({sector})</translation>
+    </message>
+    <message>
+        <source>{member}: {helpers}.</source>
+        <translation>{member}: {helpers}.</translation>
+    </message>
+    <message>
+        <source>ingen hjælpere endnu</source>
+        <translation>no helpers yet</translation>
+    </message>
+    <message>
         <source>Familien</source>
         <translation>The family</translation>
     </message>

@@ -65,6 +65,13 @@ class NetworkMapScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._centre_title = ""
+        self.description = ""
+
+    def clear(self) -> None:  # noqa: D102 - QGraphicsScene.clear, and the words go with the picture
+        super().clear()
+        self.description = ""
+        for view in self.views():
+            view.setAccessibleDescription("")
 
     def actor_items(self) -> list[ActorItem]:
         return [i for i in self.items() if isinstance(i, ActorItem)]
@@ -84,6 +91,30 @@ class NetworkMapScene(QGraphicsScene):
             self._draw_actors(pos, angle, mine)
         self._draw_legend()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        # The picture as a list for a screen reader: who helps whom, in which sector.
+        self.description = self.describe(actors, member_names)
+        for view in self.views():
+            view.setAccessibleDescription(self.description)
+
+    def describe(self, actors: list[MapActor], member_names: dict[MapRow, str]) -> str:
+        lines = []
+        for row in MapRow:
+            member = member_names.get(row) or map_row_label(row)
+            helpers = [
+                self.tr("{who} ({sector})").format(
+                    who=", ".join(x for x in (a.name, a.organisation) if x),
+                    sector=map_column_label(a.column),
+                )
+                for a in actors
+                if a.row == row
+            ]
+            lines.append(
+                self.tr("{member}: {helpers}.").format(
+                    member=member,
+                    helpers="; ".join(helpers) if helpers else self.tr("ingen hjælpere endnu"),
+                )
+            )
+        return "\n".join(lines)
 
     def _draw_centre(self, title: str) -> None:
         r = 62.0
