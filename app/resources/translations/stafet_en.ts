@@ -1952,8 +1952,8 @@
         <translation>&amp;High contrast (white text on black)</translation>
     </message>
     <message>
-        <source>&amp;Tekststørrelse:</source>
-        <translation>&amp;Text size:</translation>
+        <source>Te&amp;kststørrelse:</source>
+        <translation>Te&amp;xt size:</translation>
     </message>
     <message>
         <source>100 % er normal størrelse; op til 200 %.</source>
