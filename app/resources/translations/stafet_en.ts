@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>&amp;Høj kontrast (hvid tekst på sort)</source>
-        <translation>High <translation>&amp;High contrast (white text on black)</translation>amp;contrast (white text on black)</translation>
+        <translation>High &amp;contrast (white text on black)</translation>
     </message>
     <message>
         <source>Te&amp;kststørrelse:</source>
