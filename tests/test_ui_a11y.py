@@ -141,7 +141,9 @@ def _restore_look(app):  # noqa: ANN001, ANN202
     return restore
 
 
-def test_the_palette_sets_text_and_background_together_under_a_dark_system(qapp, monkeypatch):
+def test_the_palette_sets_text_and_background_together_under_a_dark_system(
+    qapp, monkeypatch, ui_settings_dir
+):
     from PySide6.QtGui import QPalette
 
     from app.ui import theme
