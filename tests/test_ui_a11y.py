@@ -123,6 +123,12 @@ def test_every_theme_reaches_wcag_aa_contrast():
                     too_low.append(f"{t.name}: {part} next to {back} {ratio:.2f}:1")
     assert too_low == []
     assert theme.FOCUS_WIDTH_PX >= 2
+    import re
+    from pathlib import Path
+
+    for t in theme.THEMES.values():  # the spin-box arrows the style sheet points at are there
+        for path in re.findall(r'url\("([^"]+)"\)', theme.style_sheet(t)):
+            assert Path(path).is_file(), path
     assert round(theme.contrast_ratio("#ffffff", "#f5f7f7"), 2) == 1.08  # the audit's figure
 
 

@@ -273,13 +273,13 @@ def focus_colour_on(background: str) -> str:
 
 def style_sheet(theme: Theme, scale: int = 100) -> str:
     # Styling a spin box's border drops Fusion's arrows: ours are drawn in the theme's text colour.
-    arrows = Path(__file__).with_name("arrows")
+    arrows = Path(__file__).resolve().parent.parent / "resources" / "arrows"  # PNG: no plugin
     return STYLE_TEMPLATE.substitute(
         vars(theme),
         key_points=round(15 * scale / 100),
         focus_width=FOCUS_WIDTH_PX,
-        arrow_up=(arrows / f"{theme.name}-up.svg").as_posix(),
-        arrow_down=(arrows / f"{theme.name}-down.svg").as_posix(),
+        arrow_up=(arrows / f"{theme.name}-up.png").as_posix(),
+        arrow_down=(arrows / f"{theme.name}-down.png").as_posix(),
     )
 
 
