@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain import legal
 from app.domain.deadlines import DeadlineKind, DeadlineStatus, compute, status_for
 from app.domain.records import (
     ActorRow,
@@ -62,7 +63,8 @@ def test_consent_expiry_appears_30_days_before_even_with_a_shorter_horizon():
     found = compute([case(consents=[c])], TODAY, horizon_days=7)
     assert kinds(found) == [DeadlineKind.CONSENT_EXPIRES]
     assert found[0].status is DeadlineStatus.UPCOMING and found[0].due_on == date(2026, 12, 23)
-    assert "§ 28, stk. 5" in found[0].source
+    assert found[0].source == legal.CONSENT_ONE_YEAR.text  # BTI practice, not statute
+    assert "BTI" in found[0].source and "§ 28, stk. 5" not in found[0].source
     assert found[0].target.record == "consent" and found[0].target.uid == c.uid
     assert compute([case(consents=[c])], TODAY - timedelta(days=1), horizon_days=7) == []
 

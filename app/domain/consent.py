@@ -1,4 +1,4 @@
-"""Parental consent: who gives it, whom it covers, when it lapses (Forvaltningsloven § 28)."""
+"""Parental consent: who gives it, whom it covers, when it lapses (FVL § 28; one year: BTI)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from app.domain import legal
 from app.domain.baton import same_name
 from app.domain.dates import add_years
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
@@ -17,7 +18,10 @@ from app.domain.validation import age_on, format_date
 logger = logging.getLogger(__name__)
 
 CONTEXT = "Consent"
-LEGAL_SOURCE = QT_TRANSLATE_NOOP("Consent", "Forvaltningsloven § 28, stk. 5")
+# Consent is voluntary, specific, informed and revocable (FVL § 28, stk. 3-4); that it lapses
+# after at most one year is BTI practice (the consent template), not statute.
+LEGAL_SOURCE = legal.CONSENT.paragraph
+ONE_YEAR_SOURCE = legal.CONSENT_ONE_YEAR.paragraph
 REMIND_DAYS = 30  # remind this many days before the consent lapses
 CHILD_CONSENTS_FROM = 15  # from 15 the child gives consent too
 
@@ -144,9 +148,9 @@ def validate_consent(consent: Consent) -> None:
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Consent",
-                "Et samtykke gælder højst et år (Forvaltningsloven § 28, stk. 5). "
-                "Vælg en slutdato senest {latest}.",
+                "Et samtykke gælder højst et år ({source}). Vælg en slutdato senest {latest}.",
             ),
+            source=ONE_YEAR_SOURCE,
             latest=format_date(latest),
         )
     if consent.revoked_on is not None and consent.revoked_on < consent.signed_on:

@@ -10,6 +10,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from app.domain import consent as consent_rules
+from app.domain import legal
 from app.domain.dates import add_months, add_working_days, meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import Case, LogSection, current_actor_rows, current_entries
@@ -64,7 +65,7 @@ class Deadline:
     due_on: date
     status: DeadlineStatus
     title: str  # Danish source text, marked for translation (context "Deadlines")
-    source: str  # the rule behind it, e.g. "Forvaltningsloven § 28, stk. 5"
+    source: str  # the rule behind it, from app.domain.legal (context "Legal")
     target: DeadlineTarget
     detail: str = ""  # who or what it concerns, from the record (an actor, an agreement)
 
@@ -83,24 +84,17 @@ TITLES = {
     DeadlineKind.CHILDREN_HOUSE: _T("Deadlines", "Børnehuset skal inddrages nu"),
 }
 
+# The rule behind each kind: one table of sources (app.domain.legal), texts in context "Legal".
 SOURCES = {
-    DeadlineKind.CONSENT_EXPIRES: _T("Deadlines", "Forvaltningsloven § 28, stk. 5"),
-    DeadlineKind.ACTOR_FOLLOW_UP: _T("Deadlines", "Stafetloggen: aktørernes opfølgning"),
-    DeadlineKind.REVIEW: _T("Deadlines", "Stafetloggen: hvornår tages situationen op igen"),
-    DeadlineKind.NEXT_MEETING: _T("Deadlines", "Koordinationsmødet: næste møde"),
-    DeadlineKind.AGREEMENT: _T("Deadlines", "Koordinationsmødet: GØR-aftaler"),
-    DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT: _T(
-        "Deadlines", "Serviceloven § 155: kvittering inden seks hverdage"
-    ),
-    DeadlineKind.INVESTIGATION: _T(
-        "Deadlines", "Serviceloven § 50, stk. 7: senest fire måneder efter kommunen blev opmærksom"
-    ),
-    DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T(
-        "Deadlines", "Handleplan: første opfølgning efter tre måneder, derefter hver sjette måned"
-    ),
-    DeadlineKind.CHILDREN_HOUSE: _T(
-        "Deadlines", "Serviceloven § 50 b og bekendtgørelse om børnehuse § 1"
-    ),
+    DeadlineKind.CONSENT_EXPIRES: legal.CONSENT_ONE_YEAR.text,
+    DeadlineKind.ACTOR_FOLLOW_UP: legal.ACTOR_FOLLOW_UP.text,
+    DeadlineKind.REVIEW: legal.REVIEW.text,
+    DeadlineKind.NEXT_MEETING: legal.NEXT_MEETING.text,
+    DeadlineKind.AGREEMENT: legal.AGREEMENT.text,
+    DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT: legal.ACKNOWLEDGE_WITHIN_6_WORKING_DAYS.text,
+    DeadlineKind.INVESTIGATION: legal.INVESTIGATION_4_MONTHS.text,
+    DeadlineKind.ACTION_PLAN_FOLLOW_UP: legal.FOLLOW_UP.text,
+    DeadlineKind.CHILDREN_HOUSE: legal.CHILDREN_HOUSE.text,
 }
 
 

@@ -114,9 +114,10 @@ NOTIFICATION_SECTIONS_6_18: tuple[FormSection, ...] = (
 )
 
 NOTIFICATION_TITLES = {
-    NotificationForm.AGE_0_6: _T("Forms", "Underretning om barn 0-6 år (serviceloven § 153)"),
+    # The duty to notify: barnets lov § 133 (app.domain.legal.DUTY_TO_NOTIFY).
+    NotificationForm.AGE_0_6: _T("Forms", "Underretning om barn 0-6 år (barnets lov § 133)"),
     NotificationForm.AGE_6_18: _T(
-        "Forms", "Underretning om barn og ung 6-18 år (serviceloven § 153)"
+        "Forms", "Underretning om barn og ung 6-18 år (barnets lov § 133)"
     ),
 }
 

@@ -154,7 +154,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"p\.\s?t\.", "lige nu"),
     (r"tlf\.", "telefon"),
     (r"mdr\.", "måneder"),
-    # "stk." is left alone: "§ 28, stk. 5" is how a law is cited, and readers look it up so.
+    # "stk." is left alone: "§ 20, stk. 3" is how a law is cited, and readers look it up so.
     (r"sagsbeh\.", "sagsbehandler"),
 )
 
@@ -164,7 +164,8 @@ _KNOWN_ACRONYMS = {
     "SSD": "samarbejdet mellem skole, sundhedspleje, dagtilbud og socialforvaltning",
     "SSP": "samarbejdet mellem skole, socialforvaltning og politi",
     "BTI": "Bedre Tværfaglig Indsats",
-    "SEL": "serviceloven",
+    "SEL": "serviceloven (for børn nu barnets lov)",
+    "BL": "barnets lov",
     "UU": "Ungdommens Uddannelsesvejledning",
     "SFO": "skolefritidsordningen",
     "BUC": "Børne- og Ungdomscentret",

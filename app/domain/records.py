@@ -338,7 +338,7 @@ class Meeting:
     minutes: dict[str, str] = field(default_factory=dict)  # agenda point id → minutes text
     agreements: list[Agreement] = field(default_factory=list)
     next_meeting_on: date | None = None
-    without_consent_49a: bool = False  # exchange without consent under SEL § 49a
+    without_consent_49a: bool = False  # exchange without consent (tidl. serviceloven § 49 a)
     follow_up_of_uid: str | None = None  # the § 49a meeting this one follows up
     held: bool = False
 

@@ -1,10 +1,12 @@
-"""Exchange without consent (Serviceloven § 49 a): one meeting per child, one follow-up at most."""
+"""Exchange without consent in the SSD cooperation (tidl. serviceloven § 49 a): one meeting per
+child, one follow-up at most. The paragraph in barnets lov could not be confirmed (app.domain.legal)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
 
+from app.domain import legal
 from app.domain.dates import meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.records import Meeting
@@ -12,7 +14,7 @@ from app.domain.records import Meeting
 logger = logging.getLogger(__name__)
 
 CONTEXT = "Section49a"
-LEGAL_SOURCE = QT_TRANSLATE_NOOP("Section49a", "Serviceloven § 49 a, stk. 2")
+LEGAL_SOURCE = legal.SSD_EXCHANGE.paragraph
 
 
 def exchange_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
@@ -35,9 +37,11 @@ def check_new_meeting(
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Section49a",
-                "Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et "
-                "opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke.",
+                "Der har allerede været et møde uden samtykke i SSD-samarbejdet og et "
+                "opfølgende møde ({source}). Loven tillader ikke flere. Bed forældrene om "
+                "samtykke.",
             ),
+            source=LEGAL_SOURCE,
         )
     if len(earlier) == 1:
         first = earlier[0]

@@ -286,7 +286,7 @@ def build_demo_case(today: date) -> r.Case:
             name="Arne Andersen",
             organisation="Børn og Familie, kommunen",
             role="børnesagsbehandler og stafetholder indtil i dag",
-            responsibility="Hjælp til Hans efter serviceloven",
+            responsibility="Hjælp til Hans efter barnets lov",
             decision_authority="Kan beslutte en aflastningsfamilie",
             attended=True,
         ),

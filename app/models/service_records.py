@@ -46,7 +46,7 @@ class RecordWrites(ServiceBase):
     def save_meeting(self, case_id: int, meeting: r.Meeting) -> str:
         """Create or replace the meeting with this uid (participants, minutes, agreements).
 
-        A meeting without consent (SEL § 49 a) is checked against the case's other meetings.
+        A meeting without consent (tidl. serviceloven § 49 a) is checked against the case's other meetings.
         """
         from app.domain.section49a import check_meetings
 

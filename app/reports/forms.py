@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from app.domain import consent as consent_rules
 from app.domain import forms as form_texts
+from app.domain import legal
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Consent, ConsentGiver, Notification, Observation, PartyKind
 from app.domain.signals import signal_text
@@ -157,7 +158,7 @@ def consent(case: Case, options: BuildOptions, record_uid: str | None = None) ->
     story.append(
         para(
             f"Samtykket bortfalder senest et år efter underskriften "
-            f"({consent_rules.LEGAL_SOURCE}).",
+            f"({consent_rules.ONE_YEAR_SOURCE}). {legal.CONSENT.text}.",
             "small",
         )
     )

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.domain import agenda as standard
+from app.domain import legal
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Meeting
 from app.reports.common import BuildOptions, Document, printed_line, title_block
@@ -152,7 +153,7 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
     pairs = [("Tid", fmt_moment(meeting.starts_at)), ("Sted", meeting.place)]
     if meeting.without_consent_49a:
         pairs.append(
-            ("Grundlag", "Udveksling af oplysninger uden samtykke efter servicelovens § 49 a")
+            ("Grundlag", legal.SSD_EXCHANGE.text)
         )
     story.append(field_table(pairs, (40 * mm, WIDTH - 40 * mm)))
     story.append(para("Deltagere", "h1"))

@@ -506,10 +506,6 @@
 <context>
     <name>Consent</name>
     <message>
-        <source>Forvaltningsloven § 28, stk. 5</source>
-        <translation>Danish Public Administration Act § 28(5)</translation>
-    </message>
-    <message>
         <source>Kommunal sagsbehandler, voksen</source>
         <translation>Municipal caseworker, adults</translation>
     </message>
@@ -594,8 +590,8 @@
         <translation>The consent cannot expire before it was given. Correct the dates.</translation>
     </message>
     <message>
-        <source>Et samtykke gælder højst et år (Forvaltningsloven § 28, stk. 5). Vælg en slutdato senest {latest}.</source>
-        <translation>A consent is valid for at most one year (Danish Public Administration Act § 28(5)). Choose an end date no later than {latest}.</translation>
+        <source>Et samtykke gælder højst et år ({source}). Vælg en slutdato senest {latest}.</source>
+        <translation>A consent is valid for at most one year ({source}). Choose an end date no later than {latest}.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen.</source>
@@ -954,42 +950,6 @@
         <source>Børnehuset skal inddrages nu</source>
         <translation>The children&apos;s house must be involved now</translation>
     </message>
-    <message>
-        <source>Forvaltningsloven § 28, stk. 5</source>
-        <translation>Danish Public Administration Act § 28(5)</translation>
-    </message>
-    <message>
-        <source>Stafetloggen: aktørernes opfølgning</source>
-        <translation>Stafetlog: the actors&apos; follow-up</translation>
-    </message>
-    <message>
-        <source>Stafetloggen: hvornår tages situationen op igen</source>
-        <translation>Stafetlog: when the situation is taken up again</translation>
-    </message>
-    <message>
-        <source>Koordinationsmødet: næste møde</source>
-        <translation>Coordination meeting: next meeting</translation>
-    </message>
-    <message>
-        <source>Koordinationsmødet: GØR-aftaler</source>
-        <translation>Coordination meeting: DO agreements</translation>
-    </message>
-    <message>
-        <source>Serviceloven § 155: kvittering inden seks hverdage</source>
-        <translation>Social Services Act § 155: acknowledgement within six working days</translation>
-    </message>
-    <message>
-        <source>Serviceloven § 50, stk. 7: senest fire måneder efter kommunen blev opmærksom</source>
-        <translation>Social Services Act § 50(7): at the latest four months after the municipality became aware</translation>
-    </message>
-    <message>
-        <source>Handleplan: første opfølgning efter tre måneder, derefter hver sjette måned</source>
-        <translation>Action plan: first follow-up after three months, then every six months</translation>
-    </message>
-    <message>
-        <source>Serviceloven § 50 b og bekendtgørelse om børnehuse § 1</source>
-        <translation>Social Services Act § 50 b and the executive order on children&apos;s houses § 1</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesModel</name>
@@ -1056,12 +1016,12 @@
         <translation>Describe what has made you concerned about the child.</translation>
     </message>
     <message>
-        <source>Underretning om barn 0-6 år (serviceloven § 153)</source>
-        <translation>Notification about a child aged 0–6 (Social Services Act § 153)</translation>
+        <source>Underretning om barn 0-6 år (barnets lov § 133)</source>
+        <translation>Notification about a child aged 0-6 (barnets lov § 133)</translation>
     </message>
     <message>
-        <source>Underretning om barn og ung 6-18 år (serviceloven § 153)</source>
-        <translation>Notification about a child or young person aged 6–18 (Social Services Act § 153)</translation>
+        <source>Underretning om barn og ung 6-18 år (barnets lov § 133)</source>
+        <translation>Notification about a child or young person aged 6-18 (barnets lov § 133)</translation>
     </message>
     <message>
         <source>Hvad ønsker I med denne henvendelse?</source>
@@ -1616,6 +1576,89 @@
     <message>
         <source>teksten har ikke den rigtige form.</source>
         <translation>the text does not have the right form.</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>Barnets lov § 133: fagpersoner har pligt til at underrette kommunen</source>
+        <translation>Barnets lov § 133: professionals must notify the municipality</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 136: kommunen vurderer underretningen inden 24 timer</source>
+        <translation>Barnets lov § 136: the municipality assesses the notification within 24 hours</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 137: kommunen kvitterer for underretningen inden seks hverdage</source>
+        <translation>Barnets lov § 137: the municipality acknowledges the notification within six working days</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 20, stk. 3: den børnefaglige undersøgelse afsluttes senest fire måneder efter, at kommunen blev opmærksom</source>
+        <translation>Barnets lov § 20, stk. 3: the child welfare investigation ends at most four months after the municipality became aware</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 91: barnets plan</source>
+        <translation>Barnets lov § 91: the child's plan</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 95: første opfølgning, når afdækningen eller undersøgelsen er afsluttet, eller tre måneder efter, at indsatsen begyndte (det, der kommer først); derefter når kommunen har besluttet</source>
+        <translation>Barnets lov § 95: first follow-up when the assessment or investigation is finished, or three months after the help started (whichever comes first); then when the municipality has decided</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 5, stk. 3: barnets synspunkter inddrages løbende</source>
+        <translation>Barnets lov § 5, stk. 3: the child's views are sought continuously</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 6: barnet har ret til en bisidder</source>
+        <translation>Barnets lov § 6: the child has the right to a support person</translation>
+    </message>
+    <message>
+        <source>Barnets lov §§ 124-126: børnehuset inddrages ved overgreb eller mistanke om overgreb mod et barn under 18 år</source>
+        <translation>Barnets lov §§ 124-126: the children's house is involved when a child under 18 has been abused or abuse is suspected</translation>
+    </message>
+    <message>
+        <source>Forvaltningsloven § 28, stk. 3-4: samtykket er frivilligt, specifikt og informeret og kan altid trækkes tilbage</source>
+        <translation>Forvaltningsloven § 28, stk. 3-4: consent is voluntary, specific and informed and can always be withdrawn</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 11: behandling af cpr-numre</source>
+        <translation>Databeskyttelsesloven § 11: processing of CPR numbers</translation>
+    </message>
+    <message>
+        <source>GDPR art. 32: sikkerhed ved behandling af personoplysninger</source>
+        <translation>GDPR art. 32: security of processing personal data</translation>
+    </message>
+    <message>
+        <source>Udveksling af oplysninger uden samtykke i SSD-samarbejdet: ét møde pr. barn og højst ét opfølgende møde (tidl. serviceloven § 49 a)</source>
+        <translation>Exchange of information without consent in the SSD cooperation: one meeting per child and at most one follow-up meeting (formerly serviceloven § 49 a)</translation>
+    </message>
+    <message>
+        <source>BTI-materialet, samtykkeerklæringen: samtykket gælder højst et år og skal derefter gives igen</source>
+        <translation>The BTI material, consent form: a consent is valid for at most one year and must then be given again</translation>
+    </message>
+    <message>
+        <source>Stafetloggen: aktørernes opfølgning</source>
+        <translation>Stafetlog: the actors' follow-up</translation>
+    </message>
+    <message>
+        <source>Stafetloggen: hvornår tages situationen op igen</source>
+        <translation>Stafetlog: when the situation is taken up again</translation>
+    </message>
+    <message>
+        <source>Koordinationsmødet: næste møde</source>
+        <translation>Coordination meeting: next meeting</translation>
+    </message>
+    <message>
+        <source>Koordinationsmødet: GØR-aftaler</source>
+        <translation>Coordination meeting: DO agreements</translation>
+    </message>
+    <message>
+        <source>BTI-materialet: forældrene skal vide, at der er sendt en underretning</source>
+        <translation>The BTI material: the parents must know that a notification was sent</translation>
+    </message>
+    <message>
+        <source>BTI-materialet: en arkiveret stafetlog opbevares kun med et formål og et samtykke, der fornyes mindst hvert år</source>
+        <translation>The BTI material: an archived stafetlog is kept only with a purpose and a consent renewed at least every year</translation>
     </message>
 </context>
 <context>
@@ -2265,12 +2308,8 @@ Keep this paper locked away. With the key the vault can be opened without the pa
 <context>
     <name>Section49a</name>
     <message>
-        <source>Serviceloven § 49 a, stk. 2</source>
-        <translation>Social Services Act § 49 a(2)</translation>
-    </message>
-    <message>
-        <source>Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke.</source>
-        <translation>There has already been a meeting without consent under Social Services Act § 49 a and a follow-up meeting. The law allows no more. Ask the parents for consent.</translation>
+        <source>Der har allerede været et møde uden samtykke i SSD-samarbejdet og et opfølgende møde ({source}). Loven tillader ikke flere. Bed forældrene om samtykke.</source>
+        <translation>There has already been a meeting without consent in the SSD cooperation and a follow-up meeting ({source}). The law allows no more. Ask the parents for consent.</translation>
     </message>
     <message>
         <source>Der har allerede været et møde uden samtykke om barnet. Et nyt møde uden samtykke er kun tilladt som opfølgning på det første, i særlige tilfælde. Marker mødet som opfølgning, eller bed forældrene om samtykke.</source>

@@ -145,8 +145,8 @@
         <translation>Signatures</translation>
     </message>
     <message>
-        <source>Et samtykke gælder højst et år (forvaltningsloven § 28, stk. 5). Datoen er sat til {limit}.</source>
-        <translation>A consent is valid for at most one year (Public Administration Act § 28(5)). The date has been set to {limit}.</translation>
+        <source>Et samtykke gælder højst et år ({source}). Datoen er sat til {limit}.</source>
+        <translation>A consent is valid for at most one year ({source}). The date has been set to {limit}.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke udløbe, før det er givet.</source>
@@ -521,8 +521,8 @@ network</translation>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <source>Udveksling uden samtykke efter serviceloven § 49 a</source>
-        <translation>Exchange without consent under Social Services Act § 49 a</translation>
+        <source>Udveksling uden samtykke i SSD-samarbejdet ({law})</source>
+        <translation>Exchange without consent in the SSD cooperation ({law})</translation>
     </message>
     <message>
         <source>&amp;Start mødet</source>
@@ -592,16 +592,18 @@ network</translation>
         <translation>Action plan made on</translation>
     </message>
     <message>
-        <source>Børnehuset skal bruges. Alle tre betingelser er opfyldt:
+        <source>Børnehuset skal bruges. Alle betingelser er opfyldt:
 ✔ viden eller mistanke om vold eller seksuelle overgreb
 ✔ der er truffet afgørelse om en børnefaglig undersøgelse
 ✔ politi eller sygehus er inddraget
-(serviceloven § 50 b og bekendtgørelse om børnehuse)</source>
-        <translation>The children&apos;s house must be used. All three conditions are met:
+✔ barnet er under 18 år
+({law} og bekendtgørelse om børnehuse)</source>
+        <translation>The children's house must be used. All conditions are met:
 ✔ knowledge or suspicion of violence or sexual abuse
-✔ a decision on a child investigation has been made
+✔ a child welfare investigation has been decided
 ✔ the police or a hospital is involved
-(Social Services Act § 50 b and the children&apos;s house order)</translation>
+✔ the child is under 18
+({law} and the executive order on children's houses)</translation>
     </message>
 </context>
 <context>
@@ -1076,18 +1078,18 @@ Turn off the family view to see them.</translation>
         <translation>Placement on the worry scale</translation>
     </message>
     <message>
-        <source>Du har placeret barnet i kategori {number}. Her har du pligt til at underrette kommunen (serviceloven § 153).
+        <source>Du har placeret barnet i kategori {number}. Her har du pligt til at underrette kommunen ({law}).
 
 Vil du lave eller registrere underretningen nu?</source>
-        <translation>You placed the child in category {number}. Here you have a duty to notify the municipality (Social Services Act § 153).
+        <translation>You placed the child in category {number}. Here you have a duty to notify the municipality ({law}).
 
 Do you want to make or record the notification now?</translation>
     </message>
     <message>
-        <source>Du har placeret en forælder i kategori {number}. Her skal myndighederne underrettes (serviceloven § 153).
+        <source>Du har placeret en forælder i kategori {number}. Her skal myndighederne underrettes ({law}).
 
 Vil du lave eller registrere underretningen nu?</source>
-        <translation>You placed a parent in category {number}. Here the authorities must be notified (Social Services Act § 153).
+        <translation>You placed a parent in category {number}. Here the authorities must be notified ({law}).
 
 Do you want to make or record the notification now?</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import consent as consent_rules
+from app.domain import legal
 from app.domain.records import (
     Case,
     Consent,
@@ -186,9 +187,8 @@ class ConsentForm(QWidget):
             show_message(
                 self.limit_message,
                 self.tr(
-                    "Et samtykke gælder højst et år (forvaltningsloven § 28, stk. 5). "
-                    "Datoen er sat til {limit}."
-                ).format(limit=fmt_date(limit)),
+                    "Et samtykke gælder højst et år ({source}). Datoen er sat til {limit}."
+                ).format(source=legal.CONSENT_ONE_YEAR.paragraph, limit=fmt_date(limit)),
             )
         elif chosen < date_of(self.signed_on):
             show_message(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import agenda, section49a
+from app.domain import agenda, legal, section49a
 from app.domain.messages import RuleViolation
 from app.domain.records import Case, Meeting, Participant
 from app.ui.form_layout import FormLayout, name_field
@@ -148,7 +148,10 @@ class MeetingPlanForm(QWidget):
         agenda_box.addLayout(agenda_buttons)
 
         self.without_consent = QCheckBox(
-            self.tr("Udveksling uden samtykke efter serviceloven § 49 a"), self
+            self.tr("Udveksling uden samtykke i SSD-samarbejdet ({law})").format(
+                law=legal.SSD_EXCHANGE.paragraph
+            ),
+            self,
         )
         self.without_consent.toggled.connect(self._check_49a)
         self.rule_message = message_label(self)

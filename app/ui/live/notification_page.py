@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import forms
+from app.domain import forms, legal
 from app.domain.deadlines import children_house_required
 from app.domain.records import (
     Case,
@@ -115,12 +115,13 @@ class MunicipalStepsBox(QGroupBox):
         if required:
             self.criteria.setText(
                 self.tr(
-                    "Børnehuset skal bruges. Alle tre betingelser er opfyldt:\n"
+                    "Børnehuset skal bruges. Alle betingelser er opfyldt:\n"
                     "✔ viden eller mistanke om vold eller seksuelle overgreb\n"
                     "✔ der er truffet afgørelse om en børnefaglig undersøgelse\n"
                     "✔ politi eller sygehus er inddraget\n"
-                    "(serviceloven § 50 b og bekendtgørelse om børnehuse)"
-                )
+                    "✔ barnet er under 18 år\n"
+                    "({law} og bekendtgørelse om børnehuse)"
+                ).format(law=legal.CHILDREN_HOUSE.paragraph)
             )
         self.criteria.setVisible(required)
         return required

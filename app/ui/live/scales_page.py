@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import records
+from app.domain import legal, records
 from app.domain.records import ScaleAssessment, ScaleKind
 from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
 from app.ui.form_layout import FormLayout, name_field
@@ -391,14 +391,14 @@ class ScalesPage(LivePage):
         if assessment.scale == ScaleKind.CHILD:
             text = self.tr(
                 "Du har placeret barnet i kategori {number}. Her har du pligt til at underrette "
-                "kommunen (serviceloven § 153).\n\nVil du lave eller registrere underretningen nu?"
-            ).format(number=assessment.category)
+                "kommunen ({law}).\n\nVil du lave eller registrere underretningen nu?"
+            ).format(number=assessment.category, law=legal.DUTY_TO_NOTIFY.paragraph)
         else:
             text = self.tr(
                 "Du har placeret en forælder i kategori {number}. Her skal myndighederne "
-                "underrettes (serviceloven § 153).\n\nVil du lave eller registrere "
+                "underrettes ({law}).\n\nVil du lave eller registrere "
                 "underretningen nu?"
-            ).format(number=assessment.category)
+            ).format(number=assessment.category, law=legal.DUTY_TO_NOTIFY.paragraph)
         if ask_to_notify(self, text):
             self.open_notification_form(assessment.signs)
         return True

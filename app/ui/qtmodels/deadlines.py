@@ -129,9 +129,9 @@ class DeadlinesModel(QAbstractTableModel):
                 title = _tr("Deadlines", item.title)
                 return f"{title} – {item.detail}" if item.detail else title
             if col == SOURCE:
-                return _tr("Deadlines", item.source)
+                return _tr("Legal", item.source)
         if role == Qt.ItemDataRole.ToolTipRole and col in (WHAT, SOURCE):
-            return _tr("Deadlines", item.source)
+            return _tr("Legal", item.source)
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
             return QColor(STATUS_COLOURS.get(getattr(item.status, "value", ""), "#222222"))
         return None

@@ -1,0 +1,75 @@
+"""One table of legal sources: current law (barnets lov, FVL, databeskyttelsesloven, GDPR),
+BTI practice cited as such, and no outdated citation left in the app, the docs or the README."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.domain import deadlines, legal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_source_prints_its_paragraph_and_says_where_it_was_checked():
+    keys = [s.key for s in legal.SOURCES]
+    assert len(keys) == len(set(keys)) == len(legal.BY_KEY)
+    for source in legal.SOURCES:
+        assert source.checked.strip(), source.key
+        if source.paragraph.startswith("BTI"):
+            assert source.text.startswith(("BTI", "Stafetloggen", "Koordinationsmødet"))
+        else:
+            assert source.paragraph in source.text, source.key
+
+
+def test_the_current_paragraphs_the_issue_names():
+    assert legal.DUTY_TO_NOTIFY.paragraph == "Barnets lov § 133"
+    assert legal.ASSESS_WITHIN_24_HOURS.paragraph == "Barnets lov § 136"
+    assert legal.ACKNOWLEDGE_WITHIN_6_WORKING_DAYS.paragraph == "Barnets lov § 137"
+    assert legal.INVESTIGATION_4_MONTHS.paragraph == "Barnets lov § 20, stk. 3"
+    assert legal.CHILDS_PLAN.paragraph == "Barnets lov § 91"
+    assert legal.FOLLOW_UP.paragraph == "Barnets lov § 95"
+    assert legal.CHILDS_VIEW.paragraph == "Barnets lov § 5, stk. 3"
+    assert legal.SUPPORT_PERSON.paragraph == "Barnets lov § 6"
+    assert legal.CHILDREN_HOUSE.paragraph == "Barnets lov §§ 124-126"
+    assert legal.CONSENT.paragraph == "Forvaltningsloven § 28, stk. 3-4"
+    assert legal.CPR_NUMBERS.paragraph == "Databeskyttelsesloven § 11"
+    assert legal.SECURITY.paragraph == "GDPR art. 32"
+
+
+def test_unconfirmed_new_paragraph_is_printed_as_the_former_one():
+    assert legal.SSD_EXCHANGE.text.endswith("(tidl. serviceloven § 49 a)")
+    assert not legal.SSD_EXCHANGE.confirmed
+
+
+def test_the_one_year_consent_cites_the_bti_material_not_a_statute():
+    assert legal.CONSENT_ONE_YEAR.paragraph.startswith("BTI")
+    assert "§" not in legal.CONSENT_ONE_YEAR.text
+    assert deadlines.SOURCES[deadlines.DeadlineKind.CONSENT_EXPIRES] == legal.CONSENT_ONE_YEAR.text
+
+
+def test_every_deadline_kind_takes_its_source_from_the_table():
+    texts = {s.text for s in legal.SOURCES}
+    assert set(deadlines.SOURCES) == set(deadlines.DeadlineKind)
+    assert all(text in texts for text in deadlines.SOURCES.values())
+    assert "Barnets lov § 137" in deadlines.SOURCES[deadlines.DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT]
+    assert "Barnets lov § 95" in deadlines.SOURCES[deadlines.DeadlineKind.ACTION_PLAN_FOLLOW_UP]
+    assert "hver sjette måned" not in deadlines.SOURCES[deadlines.DeadlineKind.ACTION_PLAN_FOLLOW_UP]
+
+
+def _shipped_texts():
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if path.name != "legal.py":
+            yield path
+    yield from sorted((ROOT / "docs").rglob("*.md"))
+    yield ROOT / "README.md"
+
+
+def test_no_outdated_citation_is_left_in_the_app_the_docs_or_the_readme():
+    pattern = re.compile("|".join(re.escape(x) for x in legal.OUTDATED) + r"|\bSEL §")
+    offenders = []
+    for path in _shipped_texts():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line) and "tidl. serviceloven" not in line:
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
