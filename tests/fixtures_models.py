@@ -199,6 +199,19 @@ def _with_baton(case: r.Case, baton: list[r.BatonEvent]) -> r.Case:
     for meeting in case.meetings[:1]:
         if meeting.without_consent_49a:
             meeting.follow_up_of_uid = None  # the first such meeting follows up nothing
+    if case.closure is not None:  # closed by the holder, on the BTI conditions
+        from app.domain.baton import BatonState
+
+        holder = BatonState.from_events(baton).holder
+        case.closure.closed_by = holder
+        case.closure.reasons = [
+            r.ClosureReason.THRIVING,
+            r.ClosureReason.LOW_RISK,
+            r.ClosureReason.DECIDED_TOGETHER,
+        ]
+        case.closure.closed_on = max(case.closure.closed_on, baton[-1].on)
+        if not case.closure.explanation.strip():
+            case.closure.explanation = "Barnet trives."
     _renumber(case, [0])
     return case
 

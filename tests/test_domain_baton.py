@@ -35,10 +35,10 @@ def started() -> tuple[BatonState, list[BatonEvent]]:
 def closure(**changes) -> CaseClosure:
     values = dict(
         closed_on=date(2008, 6, 1),
-        reasons=[ClosureReason.THRIVING, ClosureReason.LOW_RISK],
+        reasons=[ClosureReason.THRIVING, ClosureReason.LOW_RISK, ClosureReason.DECIDED_TOGETHER],
         explanation="Hans trives i børnehaven, og mor er i behandling.",
         disposition=Disposition.ARCHIVE,
-        closed_by=KIRSTEN,
+        closed_by=OLGA,  # the holder
     )
     values.update(changes)
     return CaseClosure(**values)
@@ -131,6 +131,48 @@ def test_closing_needs_a_reason_an_explanation_and_a_disposition(changes, messag
         state.close(closure(**changes))
 
 
+def test_only_the_holder_closes_the_log():
+    state, _ = started()
+    with pytest.raises(RuleViolation, match="Kun stafetholderen"):
+        state.close(closure(closed_by=KIRSTEN))
+    state = state.apply(state.offer(ARNE, D0))
+    with pytest.raises(RuleViolation, match="Kun stafetholderen"):
+        state.close(closure(closed_by=ARNE))  # offered, not yet accepted: not the holder
+    state = state.apply(state.accept(ARNE, D0 + timedelta(days=1)))
+    with pytest.raises(RuleViolation, match="Kun stafetholderen"):
+        state.close(closure(closed_by=OLGA))  # the former holder has let go
+    assert state.close(closure(closed_by=ARNE)).person == ARNE
+
+
+@pytest.mark.parametrize(
+    "reasons",
+    [
+        [ClosureReason.THRIVING],
+        [ClosureReason.THRIVING, ClosureReason.LOW_RISK],
+        [ClosureReason.LOW_RISK, ClosureReason.DECIDED_TOGETHER],
+        [ClosureReason.THRIVING, ClosureReason.DECIDED_TOGETHER],
+        [ClosureReason.OTHER],
+        [ClosureReason.THRIVING, ClosureReason.LOW_RISK, ClosureReason.DECIDED_TOGETHER,
+         ClosureReason.OTHER],
+    ],
+)
+def test_closing_needs_all_three_bti_conditions_and_nothing_else(reasons):
+    state, _ = started()
+    with pytest.raises(RuleViolation, match="alle tre"):
+        state.close(closure(reasons=reasons))
+
+
+def test_a_family_that_moves_gets_a_new_holder_not_a_closed_log():
+    state, _ = started()
+    for reasons in (
+        [ClosureReason.MOVED],
+        [ClosureReason.THRIVING, ClosureReason.LOW_RISK, ClosureReason.DECIDED_TOGETHER,
+         ClosureReason.MOVED],
+    ):
+        with pytest.raises(RuleViolation, match="ny stafetholder"):
+            state.close(closure(reasons=reasons))
+
+
 def test_closing_cannot_be_dated_before_the_log_was_created():
     with pytest.raises(RuleViolation, match="før den er oprettet"):
         validate_closure(closure(closed_on=date(2007, 1, 1)), created_on=D0)
@@ -216,6 +258,8 @@ def test_always_exactly_one_holder_until_closed_and_it_changes_only_on_acceptanc
         except RuleViolation:
             assert state == before  # a refused action changes nothing
             continue
+        if event.kind is BatonEventKind.CLOSED:
+            assert event.person == before.holder  # only the holder ever closes
         state = state.apply(event)
         events.append(event)
         if not state.closed:

@@ -130,6 +130,48 @@ def test_a_baton_history_that_breaks_the_rules_is_refused():
     assert err.value.path == "case.baton"
 
 
+def _closed(closed_by: r.Person, reasons: list[r.ClosureReason]) -> dict[str, Any]:
+    doc = _document()
+    closure = r.CaseClosure(
+        closed_on=date(2026, 3, 1),
+        reasons=reasons,
+        explanation="Hans trives.",
+        disposition=r.Disposition.ARCHIVE,
+        closed_by=closed_by,
+    )
+    closed = to_json(
+        r.Case(
+            child=r.Child(name="x"),
+            created_by=OLGA,
+            created_on=date(2025, 9, 1),
+            closure=closure,
+            baton=[
+                r.BatonEvent(kind=r.BatonEventKind.CREATED, on=date(2025, 9, 1), person=OLGA),
+                r.BatonEvent(kind=r.BatonEventKind.CLOSED, on=date(2026, 3, 1), person=closed_by),
+            ],
+        )
+    )["case"]
+    doc["case"]["closure"] = closed["closure"]
+    doc["case"]["baton"] = closed["baton"]
+    return doc
+
+
+ALL_THREE = [r.ClosureReason.THRIVING, r.ClosureReason.LOW_RISK, r.ClosureReason.DECIDED_TOGETHER]
+
+
+def test_an_imported_closure_follows_the_same_rules_as_closing_in_the_app():
+    assert from_json(_closed(OLGA, ALL_THREE)).closure is not None  # the holder, all three
+    for closed_by, reasons, words in (
+        (ARNE, ALL_THREE, "Kun stafetholderen"),
+        (OLGA, [r.ClosureReason.MOVED], "ny stafetholder"),
+        (OLGA, [r.ClosureReason.THRIVING, r.ClosureReason.OTHER], "alle tre"),
+        (OLGA, [r.ClosureReason.THRIVING, r.ClosureReason.LOW_RISK], "alle tre"),
+    ):
+        with pytest.raises(InvalidCaseJson) as err:
+            from_json(_closed(closed_by, reasons))
+        assert err.value.path == "case.closure" and words in str(err.value)
+
+
 def test_the_message_never_repeats_the_personal_data_it_found():
     doc = _set(_document(), ["case", "child", "cpr"], "320120-4235")
     with pytest.raises(InvalidCaseJson) as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 
 import pytest
@@ -123,7 +124,11 @@ def test_the_baton_moves_only_when_the_new_holder_accepts(svc, case_id):
 def _closure(disposition: r.Disposition) -> r.CaseClosure:
     return r.CaseClosure(
         closed_on=date(2026, 6, 1),
-        reasons=[r.ClosureReason.THRIVING, r.ClosureReason.LOW_RISK],
+        reasons=[
+            r.ClosureReason.THRIVING,
+            r.ClosureReason.LOW_RISK,
+            r.ClosureReason.DECIDED_TOGETHER,
+        ],
         explanation="Hans trives igen i børnehaven og derhjemme.",
         disposition=disposition,
         closed_by=OLGA,
@@ -257,6 +262,26 @@ def test_closing_without_a_reason_is_refused(svc, case_id):
     with pytest.raises(RuleViolation):
         svc.close_case(case_id, bad)
     assert svc.load(case_id).closure is None
+
+
+def test_only_the_holder_closes_through_the_service(svc, case_id, vault):
+    someone_else = CaseService(vault, actor="Arne Andersen")
+    with pytest.raises(RuleViolation, match="Kun stafetholderen"):
+        someone_else.close_case(case_id, _closure(r.Disposition.ARCHIVE))
+    by_other = dataclasses.replace(_closure(r.Disposition.ARCHIVE), closed_by=ARNE)
+    with pytest.raises(RuleViolation, match="Kun stafetholderen"):
+        svc.close_case(case_id, by_other)
+    assert svc.load(case_id).closure is None
+    svc.close_case(case_id, _closure(r.Disposition.ARCHIVE))
+    assert svc.load(case_id).closure is not None
+
+
+def test_the_service_refuses_moving_as_a_reason_to_close(svc, case_id):
+    for reasons in ([r.ClosureReason.MOVED], [r.ClosureReason.THRIVING, r.ClosureReason.OTHER]):
+        moved = dataclasses.replace(_closure(r.Disposition.DESTROY), reasons=reasons)
+        with pytest.raises(RuleViolation):
+            svc.close_case(case_id, moved)
+        assert svc.load(case_id).closure is None
 
 
 def test_gor_agreements_become_actor_rows_once(svc, case_id):

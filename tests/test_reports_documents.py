@@ -311,12 +311,16 @@ def test_closed_log_says_why_and_what_happens_to_it():
     case = hansen_case()
     case.closure = CaseClosure(
         closed_on=date(2008, 6, 30),
-        reasons=[ClosureReason.THRIVING, ClosureReason.LOW_RISK],
+        reasons=[ClosureReason.THRIVING, ClosureReason.LOW_RISK, ClosureReason.DECIDED_TOGETHER],
         explanation="Hans trives igen, og familien klarer sig selv.",
         disposition=Disposition.ARCHIVE,
         closed_by=KIRSTEN,
     )
     text = words(pdf_text(build(Form.STAFETLOG, case)))
     assert "Stafetloggen er afsluttet" in text and "30.06.2008" in text
-    assert "Barnet er i trivsel igen, Risikoen for tilbagefald er lille" in text
+    # The same wording as on screen (app.domain.closing.REASON_TITLES), one per reason.
+    assert (
+        "Barnet trives igen, Risikoen for tilbagefald er lille, Stafetholderen og "
+        "samarbejdspartnerne har besluttet det sammen" in text
+    )
     assert "arkiveres" in text

@@ -167,6 +167,7 @@ def test_closing_with_destroy_asks_first_and_keeps_the_case_on_no(
     box = _page(window).closing
     box.reasons[r.ClosureReason.THRIVING].setChecked(True)
     box.reasons[r.ClosureReason.LOW_RISK].setChecked(True)
+    box.reasons[r.ClosureReason.DECIDED_TOGETHER].setChecked(True)
     qtbot.keyClicks(box.explanation, "Hans trives i børnehaven, og familien klarer sig selv.")
     box.destroy_choice.setChecked(True)
     asked = []
@@ -187,8 +188,18 @@ def test_closing_with_archive_makes_the_log_read_only(qtbot, unlocked_window):
     window = unlocked_window
     case_id = create_case_through_gui(qtbot, window)
     box = _page(window).closing
+    assert set(box.reasons) == {
+        r.ClosureReason.THRIVING,
+        r.ClosureReason.LOW_RISK,
+        r.ClosureReason.DECIDED_TOGETHER,
+    }  # moving and "other" are no choices: a move means a new holder
     box.reasons[r.ClosureReason.THRIVING].setChecked(True)
     qtbot.keyClicks(box.explanation, "Hans trives igen.")
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    assert "alle tre" in box.message.text()  # refused on screen: two conditions missing
+    assert window.ctx.service.load(case_id).closure is None
+    box.reasons[r.ClosureReason.LOW_RISK].setChecked(True)
+    box.reasons[r.ClosureReason.DECIDED_TOGETHER].setChecked(True)
     qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window.ctx)
     qtbot.waitUntil(lambda: box.status.isVisible())

@@ -107,6 +107,10 @@ class BatonState:
         """The only way the holder lets go without a new holder: closing the log."""
         self._check_open(closure.closed_on)
         validate_closure(closure)
+        if self.holder is None or not same_person(closure.closed_by, self.holder):
+            raise _violation(
+                QT_TRANSLATE_NOOP("Baton", "Kun stafetholderen kan afslutte stafetloggen.")
+            )
         return BatonEvent(
             kind=BatonEventKind.CLOSED,
             on=closure.closed_on,

@@ -211,9 +211,14 @@ class LevelChange:
 
 
 class ClosureReason(str, Enum):
+    """The BTI conditions for closing (seed 003 ~1627-1633): all three must hold."""
+
     THRIVING = "thriving"  # the child thrives again
     LOW_RISK = "low_risk"  # and the risk of relapse is small
-    MOVED = "moved"  # the family moved; the log is handed over or ends
+    DECIDED_TOGETHER = "decided_together"  # the holder decided it with the partners
+    # Kept only so old vaults and files still load: neither closes a log any more. A family
+    # that moves gets a new holder (the baton is handed over), the log does not end.
+    MOVED = "moved"
     OTHER = "other"
 
 

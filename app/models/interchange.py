@@ -222,6 +222,7 @@ def _check_rules(case: r.Case) -> None:
     """The domain's rules that a whole case must meet for the app to work with it."""
     from app.domain.baton import BatonState
     from app.domain.messages import RuleViolation
+    from app.domain.records import BatonEventKind
     from app.domain.scales import scale_for
     from app.domain.section49a import check_meetings
 
@@ -238,6 +239,13 @@ def _check_rules(case: r.Case) -> None:
         check_meetings(case.meetings)
     except RuleViolation as exc:
         raise InvalidCaseJson("case.meetings", str(exc)) from None
+    if case.closure is not None:
+        # The same rule as closing in the app: only the holder, and only on the BTI conditions.
+        before = [e for e in case.baton if BatonEventKind(e.kind) is not BatonEventKind.CLOSED]
+        try:
+            BatonState.from_events(before).close(case.closure)
+        except RuleViolation as exc:
+            raise InvalidCaseJson("case.closure", str(exc)) from None
 
 
 def _check_meaning(case: dict[str, Any]) -> None:

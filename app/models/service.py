@@ -493,8 +493,9 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
     def close_case(self, case_id: int, closure: r.CaseClosure) -> None:
         """Close the log: ARCHIVE keeps it read-only; DESTROY deletes every row of the case."""
-        from app.domain.baton import BatonState
+        from app.domain.baton import BatonState, same_name
         from app.domain.closing import validate_closure
+        from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
 
         with self._vault.session() as s:
             row = self._case_row(s, case_id)
@@ -508,6 +509,13 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             state = BatonState.from_events([mp.to_baton(e) for e in events])
             validate_closure(closure, created_on=row.created_on)
             checked(closure, "afslutning")
+            if self.actor and state.holder is not None and not same_name(
+                self.actor, state.holder.name
+            ):
+                raise RuleViolation(
+                    "Baton",
+                    QT_TRANSLATE_NOOP("Baton", "Kun stafetholderen kan afslutte stafetloggen."),
+                )
             event = state.close(closure)
             case_uid = row.uid
             if closure.disposition is r.Disposition.DESTROY:

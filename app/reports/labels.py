@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from app.domain.closing import REASON_TITLES
 from app.domain.records import (
     BatonEventKind,
     ClosureReason,
@@ -65,12 +66,8 @@ BATON_EVENTS: dict[BatonEventKind, str] = {
     BatonEventKind.CLOSED: "Stafetloggen afsluttet",
 }
 
-CLOSURE_REASONS: dict[ClosureReason, str] = {
-    ClosureReason.THRIVING: "Barnet er i trivsel igen",
-    ClosureReason.LOW_RISK: "Risikoen for tilbagefald er lille",
-    ClosureReason.MOVED: "Familien er flyttet",
-    ClosureReason.OTHER: "Anden grund",
-}
+# The screen's wording (Danish source texts): one wording per reason.
+CLOSURE_REASONS: dict[ClosureReason, str] = dict(REASON_TITLES)
 
 DISPOSITIONS: dict[Disposition, str] = {
     Disposition.ARCHIVE: "arkiveres",

@@ -277,6 +277,10 @@
         <translation>There is no offer of the baton to withdraw.</translation>
     </message>
     <message>
+        <source>Kun stafetholderen kan afslutte stafetloggen.</source>
+        <translation>Only the baton holder can close the stafetlog.</translation>
+    </message>
+    <message>
         <source>Stafetloggen har endnu ingen stafetholder.</source>
         <translation>The stafetlog has no baton holder yet.</translation>
     </message>
@@ -463,6 +467,10 @@
         <translation>The risk of relapse is small</translation>
     </message>
     <message>
+        <source>Stafetholderen og samarbejdspartnerne har besluttet det sammen</source>
+        <translation>The baton holder and the partners decided it together</translation>
+    </message>
+    <message>
         <source>Familien er flyttet</source>
         <translation>The family has moved</translation>
     </message>
@@ -485,6 +493,14 @@
     <message>
         <source>Grunden til afslutningen er ukendt.</source>
         <translation>The reason for closing is unknown.</translation>
+    </message>
+    <message>
+        <source>At familien flytter, afslutter ikke stafetloggen. Find en ny stafetholder, hvor familien bor nu, og giv stafetten videre.</source>
+        <translation>A family moving does not close the stafetlog. Find a new baton holder where the family lives now, and hand over the baton.</translation>
+    </message>
+    <message>
+        <source>Stafetloggen afsluttes først, når barnet trives igen, risikoen for tilbagefald er lille, og stafetholderen har besluttet det sammen med samarbejdspartnerne. Sæt flueben ved alle tre.</source>
+        <translation>The stafetlog is closed only when the child thrives again, the risk of relapse is small, and the baton holder decided it together with the partners. Tick all three.</translation>
     </message>
     <message>
         <source>Skriv kort, hvorfor stafetloggen afsluttes, så forældrene kan læse det.</source>
@@ -1598,7 +1614,7 @@
     </message>
     <message>
         <source>Barnets lov § 91: barnets plan</source>
-        <translation>Barnets lov § 91: the child's plan</translation>
+        <translation>Barnets lov § 91: the child&apos;s plan</translation>
     </message>
     <message>
         <source>Barnets lov § 95: første opfølgning, når afdækningen eller undersøgelsen er afsluttet, eller tre måneder efter, at indsatsen begyndte (det, der kommer først); derefter når kommunen har besluttet</source>
@@ -1606,7 +1622,7 @@
     </message>
     <message>
         <source>Barnets lov § 5, stk. 3: barnets synspunkter inddrages løbende</source>
-        <translation>Barnets lov § 5, stk. 3: the child's views are sought continuously</translation>
+        <translation>Barnets lov § 5, stk. 3: the child&apos;s views are sought continuously</translation>
     </message>
     <message>
         <source>Barnets lov § 6: barnet har ret til en bisidder</source>
@@ -1614,7 +1630,7 @@
     </message>
     <message>
         <source>Barnets lov §§ 124-126: børnehuset inddrages ved overgreb eller mistanke om overgreb mod et barn under 18 år</source>
-        <translation>Barnets lov §§ 124-126: the children's house is involved when a child under 18 has been abused or abuse is suspected</translation>
+        <translation>Barnets lov §§ 124-126: the children&apos;s house is involved when a child under 18 has been abused or abuse is suspected</translation>
     </message>
     <message>
         <source>Forvaltningsloven § 28, stk. 3-4: samtykket er frivilligt, specifikt og informeret og kan altid trækkes tilbage</source>
@@ -1638,7 +1654,7 @@
     </message>
     <message>
         <source>Stafetloggen: aktørernes opfølgning</source>
-        <translation>Stafetlog: the actors' follow-up</translation>
+        <translation>Stafetlog: the actors&apos; follow-up</translation>
     </message>
     <message>
         <source>Stafetloggen: hvornår tages situationen op igen</source>
@@ -2756,8 +2772,12 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The log is closed when the baton holder and the partners judge that the child thrives again and that the risk of relapse is small.</translation>
     </message>
     <message>
-        <source>Grunde</source>
-        <translation>Reasons</translation>
+        <source>Er familien flyttet? Så afsluttes loggen ikke: find en ny stafetholder, hvor familien bor nu, og giv stafetten videre.</source>
+        <translation>Has the family moved? Then the log is not closed: find a new baton holder where the family lives now, and hand over the baton.</translation>
+    </message>
+    <message>
+        <source>Alle tre skal være opfyldt</source>
+        <translation>All three must hold</translation>
     </message>
     <message>
         <source>Forklaring:</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
-from app.domain.closing import DISPOSITION_TITLES, REASON_TITLES
+from app.domain.closing import DISPOSITION_TITLES, REASON_TITLES, REQUIRED_REASONS
 from app.domain.messages import UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
@@ -77,10 +77,21 @@ class ClosingBox(QGroupBox):
         hint.setWordWrap(True)
         editor_layout.addWidget(hint)
         self.reasons: dict[r.ClosureReason, QCheckBox] = {}
-        reasons_box = QGroupBox(translate("Stafetlog", "Grunde"))
+        moved = QLabel(
+            translate(
+                "Stafetlog",
+                "Er familien flyttet? Så afsluttes loggen ikke: find en ny stafetholder, hvor "
+                "familien bor nu, og giv stafetten videre.",
+            )
+        )
+        moved.setObjectName("closingMovedHint")
+        moved.setProperty("hint", True)
+        moved.setWordWrap(True)
+        editor_layout.addWidget(moved)
+        reasons_box = QGroupBox(translate("Stafetlog", "Alle tre skal være opfyldt"))
         reasons_layout = QVBoxLayout(reasons_box)
-        for reason, title in REASON_TITLES.items():
-            box = QCheckBox(QCoreApplication.translate("Closing", title))
+        for reason in REQUIRED_REASONS:  # the BTI conditions; moving or "other" close nothing
+            box = QCheckBox(QCoreApplication.translate("Closing", REASON_TITLES[reason]))
             box.setObjectName(f"reason_{reason.value}")
             reasons_layout.addWidget(box)
             self.reasons[reason] = box
