@@ -20,6 +20,8 @@ from app.domain.records import (
     ConsentGiver,
     ConsentParty,
     Disposition,
+    Level,
+    LevelChange,
     LogEntry,
     LogSection,
     Meeting,
@@ -28,6 +30,8 @@ from app.domain.records import (
     NotificationForm,
     PartyKind,
     Person,
+    ScaleAssessment,
+    ScaleKind,
 )
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -135,7 +139,8 @@ def test_next_meeting_of_the_newest_meeting_and_agreements_not_yet_in_the_table(
 
 def test_the_municipality_acknowledges_an_underretning_within_six_working_days():
     made = date(2026, 11, 13)  # a Friday: six working days later is Monday 23.11
-    n = Notification(form=NotificationForm.AGE_0_6, made_on=made, notifier=OLGA)
+    n = Notification(form=NotificationForm.AGE_0_6, made_on=made, notifier=OLGA,
+                     parents_informed=True)
     found = compute([case(notifications=[n])], TODAY)
     assert [(d.kind, d.due_on, d.status) for d in found] == [
         (DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT, date(2026, 11, 23), DeadlineStatus.DUE)
@@ -144,28 +149,145 @@ def test_the_municipality_acknowledges_an_underretning_within_six_working_days()
     assert compute([case(notifications=[n])], TODAY) == []
 
 
-def test_the_investigation_is_due_four_months_after_the_municipality_became_aware():
+def test_each_unacknowledged_underretning_has_its_own_working_day_deadline():
+    # Three notifications: the first over Christmas (holidays skipped), one acknowledged, one
+    # plain; each is judged on its own (skipping one or stopping early changes the answer).
+    notes = [
+        Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 12, 21), notifier=OLGA,
+                     parents_informed=True),
+        Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 12, 1), notifier=OLGA,
+                     parents_informed=True, acknowledged_on=date(2026, 12, 3)),
+        Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 12, 2), notifier=OLGA,
+                     parents_informed=True),
+    ]
+    found = compute([case(notifications=notes)], date(2026, 12, 1), horizon_days=60)
+    assert [(d.due_on, d.target.uid) for d in found] == [
+        (date(2026, 12, 10), notes[2].uid),
+        # 22, 23, 28, 29, 30.12 and 4.1: 24-26.12, 31.12 and 1.1 are not hverdage
+        (date(2027, 1, 4), notes[0].uid),
+    ]
+
+
+def test_the_parents_must_be_told_of_every_underretning_until_it_is_recorded():
+    told = Notification(form=NotificationForm.AGE_0_6, made_on=date(2026, 11, 2), notifier=OLGA,
+                        acknowledged_on=date(2026, 11, 3), parents_informed=True,
+                        parents_informed_on=date(2026, 11, 2))
+    untold = [
+        Notification(form=NotificationForm.AGE_0_6, made_on=date(2026, 11, d), notifier=OLGA,
+                     acknowledged_on=date(2026, 11, 20))
+        for d in (10, 5)
+    ]
+    found = compute([case(notifications=[told, *untold])], TODAY)
+    assert [(d.kind, d.due_on, d.target.uid) for d in found] == [
+        (DeadlineKind.TELL_PARENTS, date(2026, 11, 5), untold[1].uid),
+        (DeadlineKind.TELL_PARENTS, date(2026, 11, 10), untold[0].uid),
+    ]
+    assert all("forældrene" in d.title for d in found)
+    untold[1].parents_informed_on = date(2026, 11, 21)  # a date recorded is enough too
+    assert [d.target.uid for d in compute([case(notifications=[told, *untold])], TODAY)] == [
+        untold[0].uid
+    ]
+
+
+def _placement(scale: ScaleKind, category: int, on: date) -> ScaleAssessment:
+    return ScaleAssessment(scale=scale, assessed_on=on, category=category)
+
+
+def test_a_placement_with_the_duty_to_notify_stays_due_until_an_underretning_is_recorded():
+    # "Senere" on the prompt saves the placement only: the deadline is what remains.
+    placements = [
+        _placement(ScaleKind.CHILD, 2, date(2026, 11, 1)),  # no duty
+        _placement(ScaleKind.CHILD, 4, date(2026, 11, 10)),
+        _placement(ScaleKind.PARENT, 4, date(2026, 11, 12)),
+        _placement(ScaleKind.PARENT, 3, date(2026, 11, 13)),  # no duty on the parents' scale
+        _placement(ScaleKind.CHILD, 3, date(2026, 11, 20)),
+    ]
+    found = compute([case(assessments=placements)], TODAY)
+    assert [(d.kind, d.due_on) for d in found] == [
+        (DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 10)),
+        (DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 12)),
+        (DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 20)),
+    ]
+    assert "§ 133" in found[0].source
+    made = Notification(form=NotificationForm.AGE_0_6, made_on=date(2026, 11, 15), notifier=OLGA,
+                        parents_informed=True, acknowledged_on=date(2026, 11, 16))
+    later = compute([case(assessments=placements, notifications=[made])], TODAY)
+    # The underretning of 15.11 answers the earlier placements, not the one of 20.11.
+    assert [(d.kind, d.due_on) for d in later] == [
+        (DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 20))
+    ]
+
+
+def test_level_two_reminds_of_the_consent_it_needs():
+    levels = [LevelChange(on=date(2026, 1, 5), level=Level.ONE),
+              LevelChange(on=date(2026, 11, 2), level=Level.TWO)]
+    found = compute([case(levels=levels)], TODAY)
+    assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.LEVEL_TWO_CONSENT, date(2026, 11, 2))]
+    old = make_consent(date(2025, 1, 1), date(2025, 12, 31))  # lapsed before niveau 2
+    revoked = make_consent(date(2026, 11, 1), date(2027, 10, 31), revoked_on=date(2026, 11, 3))
+    found = compute([case(levels=levels, consents=[old, revoked])], TODAY)
+    assert DeadlineKind.LEVEL_TWO_CONSENT in kinds(found)
+    good = make_consent(date(2026, 11, 4), date(2027, 11, 3))
+    assert DeadlineKind.LEVEL_TWO_CONSENT not in kinds(
+        compute([case(levels=levels, consents=[old, revoked, good])], TODAY)
+    )
+    three = [*levels, LevelChange(on=date(2026, 11, 10), level=Level.THREE)]
+    assert compute([case(levels=three)], TODAY) == []  # niveau 3: the municipality's lead
+
+
+def test_the_investigation_deadline_starts_only_once_one_is_decided():
     steps = MunicipalSteps(aware_on=date(2026, 7, 31))
+    assert compute([case(municipal=steps)], TODAY) == []  # aware, nothing decided: no deadline
+    steps.investigation_decided_on = date(2026, 8, 20)
     found = compute([case(municipal=steps)], TODAY)
     assert [(d.kind, d.due_on, d.status) for d in found] == [
         (DeadlineKind.INVESTIGATION, date(2026, 11, 30), DeadlineStatus.UPCOMING)
-    ]
-    assert "fire måneder" in found[0].source
+    ]  # four months from when the municipality became aware
+    assert "fire måneder" in found[0].source and "§ 20, stk. 3" in found[0].source
+    steps.aware_on = None
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 20)]
     steps.investigation_done_on = date(2026, 11, 1)
     assert compute([case(municipal=steps)], TODAY) == []
 
 
-def test_action_plan_follow_up_after_three_months_then_every_six():
+def test_first_follow_up_three_months_after_the_help_started():
+    steps = MunicipalSteps(action_plan_on=date(2026, 8, 1), help_started_on=date(2026, 8, 30))
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 30)]
+    assert "§ 95" in compute([case(municipal=steps)], TODAY)[0].source
+
+
+def test_first_follow_up_when_the_investigation_alongside_the_help_is_done_if_that_is_sooner():
+    steps = MunicipalSteps(help_started_on=date(2026, 9, 1), investigation_decided_on=date(2026, 8, 1),
+                           investigation_done_on=date(2026, 10, 15))
+    assert [(d.kind, d.due_on) for d in compute([case(municipal=steps)], TODAY)] == [
+        (DeadlineKind.ACTION_PLAN_FOLLOW_UP, date(2026, 10, 15))
+    ]
+    steps.investigation_done_on = date(2026, 12, 15)  # later than 3 months: the 3 months win
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY, horizon_days=60)] == [
+        date(2026, 12, 1)
+    ]
+    steps.investigation_done_on = date(2026, 8, 20)  # before the help: not alongside it
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+
+
+def test_after_the_first_follow_up_the_municipalitys_cadence_rules_not_six_months():
+    steps = MunicipalSteps(help_started_on=date(2026, 5, 1),
+                           action_plan_followups=[date(2026, 8, 1), date(2026, 4, 1)])
+    # The cadence is not recorded yet: decide it now (due on the latest follow-up).
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 8, 1)]
+    steps.follow_up_every_months = 2
+    steps.action_plan_followups = [date(2026, 8, 1), date(2026, 10, 1), date(2026, 9, 1)]
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+    steps.follow_up_every_months = 6
+    assert compute([case(municipal=steps)], TODAY) == []  # 01.04.2027, beyond the horizon
+
+
+def test_an_old_case_without_the_help_start_counts_from_barnets_plan():
     steps = MunicipalSteps(action_plan_on=date(2026, 8, 31))
     assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 30)]
-    steps.action_plan_followups = [date(2026, 11, 20)]
-    assert compute([case(municipal=steps)], TODAY) == []  # next: 20.05.2027, beyond the horizon
-    assert [d.due_on for d in compute([case(municipal=steps)], TODAY, horizon_days=200)] == [
-        date(2027, 5, 20)
-    ]
 
 
-def test_childrens_house_is_an_immediate_item_when_all_three_criteria_hold():
+def test_childrens_house_is_an_immediate_item_when_all_criteria_hold():
     steps = MunicipalSteps(
         aware_on=date(2026, 11, 1),
         investigation_decided_on=date(2026, 11, 20),
@@ -177,26 +299,69 @@ def test_childrens_house_is_an_immediate_item_when_all_three_criteria_hold():
     found = [d for d in compute([case(municipal=steps)], TODAY)
              if d.kind is DeadlineKind.CHILDREN_HOUSE]
     assert len(found) == 1 and found[0].status is DeadlineStatus.OVERDUE
+    assert "§§ 124-126" in found[0].source
     steps.violence_or_abuse_suspected = False
     assert DeadlineKind.CHILDREN_HOUSE not in kinds(compute([case(municipal=steps)], TODAY))
+
+
+def test_childrens_house_also_for_the_revision_of_an_existing_investigation():
+    steps = MunicipalSteps(revision_decided_on=date(2026, 11, 18), violence_or_abuse_suspected=True,
+                           police_or_hospital_involved=True)
+    found = [d for d in compute([case(municipal=steps)], TODAY)
+             if d.kind is DeadlineKind.CHILDREN_HOUSE]
+    assert [d.due_on for d in found] == [date(2026, 11, 18)]
+
+
+def test_childrens_house_only_for_a_child_under_18():
+    steps = MunicipalSteps(investigation_decided_on=date(2026, 11, 20),
+                           violence_or_abuse_suspected=True, police_or_hospital_involved=True)
+    seventeen = Child(name="Hans", cpr="211108-4235")  # 17 on 20.11.2026
+    eighteen = Child(name="Hans", cpr="201108-4235")  # 18 that very day
+    assert DeadlineKind.CHILDREN_HOUSE in kinds(compute([case(child=seventeen, municipal=steps)], TODAY))
+    assert DeadlineKind.CHILDREN_HOUSE not in kinds(
+        compute([case(child=eighteen, municipal=steps)], TODAY)
+    )
 
 
 # -- across cases ----------------------------------------------------------------------------------
 
 
-def test_closed_cases_have_no_deadlines():
-    closed = case(
-        municipal=MunicipalSteps(aware_on=date(2026, 1, 1)),
+def _closed(disposition: Disposition, consents=()) -> Case:
+    return case(
+        municipal=MunicipalSteps(aware_on=date(2026, 1, 1), investigation_decided_on=date(2026, 1, 2)),
+        consents=list(consents),
         closure=CaseClosure(closed_on=date(2026, 6, 1), reasons=[ClosureReason.THRIVING],
-                            explanation="Hans trives", disposition=Disposition.ARCHIVE,
+                            explanation="Hans trives", disposition=disposition,
                             closed_by=OLGA),
     )
-    assert compute([closed], TODAY) == []
+
+
+def test_closed_cases_keep_no_working_deadlines_and_an_archived_one_asks_for_consent():
+    found = compute([_closed(Disposition.ARCHIVE)], TODAY)
+    # No investigation deadline; the archive reminder falls due at once: nothing covers it.
+    assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.ARCHIVED_LOG, date(2026, 6, 1))]
+    assert "BTI" in found[0].source
+
+
+def test_an_archived_log_is_due_for_review_when_its_newest_consent_lapses():
+    consents = [
+        make_consent(date(2026, 2, 1), date(2027, 1, 31)),
+        make_consent(date(2026, 1, 1), date(2026, 12, 15)),
+        make_consent(date(2026, 5, 1), date(2027, 4, 30), revoked_on=date(2026, 7, 1)),
+    ]
+    found = compute([_closed(Disposition.ARCHIVE, consents)], TODAY, horizon_days=90)
+    assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.ARCHIVED_LOG, date(2027, 1, 31))]
+    # 30 days ahead even with a shorter horizon, like a consent
+    assert compute([_closed(Disposition.ARCHIVE, consents)], date(2027, 1, 2), horizon_days=7)
+    assert compute([_closed(Disposition.ARCHIVE, consents)], date(2026, 12, 31), horizon_days=7) == []
 
 
 def test_sorted_by_date_with_overdue_first_across_cases():
-    a = case("Anna", municipal=MunicipalSteps(aware_on=date(2026, 7, 30)))  # due 30.11
-    b = case("Bo", municipal=MunicipalSteps(aware_on=date(2026, 7, 1)))  # overdue 01.11
+    decided = date(2026, 7, 30)
+    a = case("Anna", municipal=MunicipalSteps(aware_on=date(2026, 7, 30),
+                                              investigation_decided_on=decided))  # due 30.11
+    b = case("Bo", municipal=MunicipalSteps(aware_on=date(2026, 7, 1),
+                                            investigation_decided_on=decided))  # overdue 01.11
     c = case("Cille", entries=[LogEntry(section=LogSection.REVIEW, entry_date=TODAY, text="x",
                                         due_on=TODAY)])
     found = compute([a, b, c], TODAY)
@@ -238,7 +403,8 @@ def cases(draw) -> Case:
     ]
     notifications = [
         Notification(form=NotificationForm.AGE_6_18, made_on=draw(some_date), notifier=OLGA,
-                     acknowledged_on=draw(st.none() | some_date))
+                     acknowledged_on=draw(st.none() | some_date),
+                     parents_informed=draw(st.booleans()))
         for _ in range(draw(st.integers(0, 2)))
     ]
     consents = []

@@ -465,3 +465,16 @@ def test_a_third_meeting_without_consent_is_refused(svc, case_id):
     assert "§ 49 a" in str(err.value)
     svc.save_meeting(case_id, first)  # editing the first one again is fine
     assert len(svc.load(case_id).meetings) == 2
+
+
+def test_an_underretning_moves_the_case_to_niveau_3_once(svc, case_id):
+    svc.set_level(case_id, r.Level.TWO, date(2025, 11, 8))
+    for made in (date(2025, 11, 20), date(2025, 12, 1)):
+        svc.save_notification(
+            case_id, r.Notification(form=r.NotificationForm.AGE_0_6, made_on=made, notifier=OLGA)
+        )
+    case = svc.load(case_id)
+    assert case.level is r.Level.THREE and svc.list_cases()[0].level == r.Level.THREE
+    threes = [c for c in case.levels if c.level is r.Level.THREE]
+    assert [c.on for c in threes] == [date(2025, 11, 20)]  # one change, the first underretning
+    assert "underretning" in threes[0].note

@@ -163,3 +163,39 @@ def test_form_pages_name_every_input(qtbot, live_ctx) -> None:  # noqa: ANN001
     observation.start_new()
     assert unnamed_inputs(notification) == []
     assert unnamed_inputs(observation) == []
+
+
+def test_follow_ups_on_barnets_plan_are_recorded_and_set_the_next_one(  # noqa: ANN001
+    qtbot, live_ctx, svc, case_id
+) -> None:
+    from app.domain.deadlines import DeadlineKind
+
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    box = page.steps_box
+    box.help_started.tick.setChecked(True)
+    box.help_started.day.setDate(to_qdate(date(2025, 4, 2)))
+    for held in (date(2025, 7, 1), date(2025, 6, 1)):
+        box.follow_up_day.setDate(to_qdate(held))
+        qtbot.mouseClick(box.add_follow_up, Qt.MouseButton.LeftButton)
+    assert "01.06.2025, 01.07.2025" in box.follow_ups.text()
+    box.cadence.setValue(3)
+    page._steps_saver.flush()
+    wait_idle(qtbot, live_ctx)
+    steps = svc.load(case_id).municipal
+    assert steps.help_started_on == date(2025, 4, 2)
+    assert steps.action_plan_followups == [date(2025, 6, 1), date(2025, 7, 1)]
+    assert steps.follow_up_every_months == 3
+    due = [d for d in svc.deadlines(TODAY) if d.kind == DeadlineKind.ACTION_PLAN_FOLLOW_UP]
+    assert [d.due_on for d in due] == [date(2025, 10, 1)]  # three months after the latest
+
+
+def test_childrens_house_for_the_revision_of_an_existing_investigation(  # noqa: ANN001
+    qtbot, live_ctx, svc, case_id
+) -> None:
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    box = page.steps_box
+    box.violence.setChecked(True)
+    box.police.setChecked(True)
+    assert box.criteria.isHidden()
+    box.revision.tick.setChecked(True)
+    assert box.criteria.isVisible() and "revision" in box.criteria.text()

@@ -184,3 +184,19 @@ def test_a_misplaced_category_is_undone_and_redone(
     wait_idle(qtbot, live_ctx)
     assert [a.category for a in svc.load(case_id).assessments] == [5]
     assert len(asked) == 1  # redo does not ask again
+
+
+def test_later_on_the_duty_prompt_leaves_a_deadline_until_the_underretning(  # noqa: ANN001
+    qtbot, live_ctx, svc, case_id, monkeypatch
+) -> None:
+    from app.domain.deadlines import DeadlineKind
+
+    monkeypatch.setattr(scales_page, "ask_to_notify", lambda p, t: False)  # "Senere"
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    editor = scales.editor
+    editor.picker.choose(4)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    due = [d for d in svc.deadlines(TODAY) if d.kind is DeadlineKind.NOTIFICATION_DUTY]
+    assert [d.due_on for d in due] == [TODAY]
+    assert "§ 133" in due[0].source

@@ -13,15 +13,26 @@ from app.domain import consent as consent_rules
 from app.domain import legal
 from app.domain.dates import add_months, add_working_days, meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.records import Case, LogSection, current_actor_rows, current_entries
+from app.domain.messages import ValidationError
+from app.domain.records import (
+    Case,
+    Disposition,
+    Level,
+    LogSection,
+    MunicipalSteps,
+    current_actor_rows,
+    current_entries,
+)
+from app.domain.scales import scale_for
+from app.domain.validation import age_on
 
 logger = logging.getLogger(__name__)
 
 _T = QT_TRANSLATE_NOOP
 ACKNOWLEDGE_WORKING_DAYS = 6
 INVESTIGATION_MONTHS = 4
-ACTION_PLAN_FIRST_MONTHS = 3
-ACTION_PLAN_EVERY_MONTHS = 6
+FIRST_FOLLOW_UP_MONTHS = 3  # BL § 95, stk. 2: at the latest 3 months after the help started
+CHILDREN_HOUSE_AGE_LIMIT = 18  # BL § 124 (BEK om børnehuse § 1): a child or young person under 18
 
 
 class DeadlineStatus(str, Enum):
@@ -47,6 +58,10 @@ class DeadlineKind(str, Enum):
     INVESTIGATION = "investigation"
     ACTION_PLAN_FOLLOW_UP = "action_plan_follow_up"
     CHILDREN_HOUSE = "children_house"
+    NOTIFICATION_DUTY = "notification_duty"  # a scale placement with the duty, no underretning
+    TELL_PARENTS = "tell_parents"  # an underretning the parents have not been told of
+    LEVEL_TWO_CONSENT = "level_two_consent"  # niveau 2 without a consent
+    ARCHIVED_LOG = "archived_log"  # an archived log: renew the consent or delete it
 
 
 class DeadlineTarget(NamedTuple):
@@ -80,8 +95,16 @@ TITLES = {
         "Deadlines", "Kommunen skal kvittere for underretningen"
     ),
     DeadlineKind.INVESTIGATION: _T("Deadlines", "Den børnefaglige undersøgelse skal være færdig"),
-    DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T("Deadlines", "Opfølgning på handleplanen"),
+    DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T("Deadlines", "Opfølgning på barnets plan"),
     DeadlineKind.CHILDREN_HOUSE: _T("Deadlines", "Børnehuset skal inddrages nu"),
+    DeadlineKind.NOTIFICATION_DUTY: _T(
+        "Deadlines", "Lav eller registrér underretningen efter placeringen på bekymringsskalaen"
+    ),
+    DeadlineKind.TELL_PARENTS: _T("Deadlines", "Fortæl forældrene om underretningen"),
+    DeadlineKind.LEVEL_TWO_CONSENT: _T("Deadlines", "Niveau 2 kræver forældrenes samtykke"),
+    DeadlineKind.ARCHIVED_LOG: _T(
+        "Deadlines", "Arkiveret stafetlog: forny samtykket til opbevaringen, eller slet loggen"
+    ),
 }
 
 # The rule behind each kind: one table of sources (app.domain.legal), texts in context "Legal".
@@ -95,6 +118,10 @@ SOURCES = {
     DeadlineKind.INVESTIGATION: legal.INVESTIGATION_4_MONTHS.text,
     DeadlineKind.ACTION_PLAN_FOLLOW_UP: legal.FOLLOW_UP.text,
     DeadlineKind.CHILDREN_HOUSE: legal.CHILDREN_HOUSE.text,
+    DeadlineKind.NOTIFICATION_DUTY: legal.DUTY_TO_NOTIFY.text,
+    DeadlineKind.TELL_PARENTS: legal.TELL_PARENTS.text,
+    DeadlineKind.LEVEL_TWO_CONSENT: legal.LEVEL_TWO_CONSENT.text,
+    DeadlineKind.ARCHIVED_LOG: legal.ARCHIVED_LOG.text,
 }
 
 
@@ -142,13 +169,14 @@ def compute(cases: Iterable[Case], today: date, *, horizon_days: int = 30) -> li
 
 
 def case_items(case: Case) -> list[_Item]:
-    """Every deadline the case's records give, whatever today is (a closed log has none).
+    """Every deadline the case's records give, whatever today is (a closed log has only the
+    archive reminder, and a destroyed one is gone).
 
     Independent of `today` on purpose: the vault stores these per case at each write, and the
     dashboard only picks the ones to show by date (see `make_deadline`).
     """
     if case.closure is not None:
-        return []
+        return list(_archived_items(case))
     return list(_items(case))
 
 
@@ -182,6 +210,29 @@ def _items(case: Case) -> Iterator[_Item]:
     yield from _meeting_items(case)
     yield from _notification_items(case)
     yield from _municipal_items(case)
+    yield from _duty_items(case)
+    yield from _level_items(case)
+
+
+def _archived_items(case: Case) -> Iterator[_Item]:
+    """A destroyed log is gone; an archived one is kept only while a consent covers it.
+
+    Seed 003 ~6332-6346: keeping the log must serve a purpose, and the consent to keep it is
+    renewed at least every year. The reminder falls due when the newest consent lapses (or at
+    once, on the closing date, when none covers the time after closing).
+    """
+    closure = case.closure
+    if closure is None or closure.disposition is not Disposition.ARCHIVE:
+        return
+    live = [c for c in case.consents if c.revoked_on is None]
+    lapses = max((consent_rules.lapses_on(c) for c in live), default=None)
+    due = lapses if lapses is not None and lapses > closure.closed_on else closure.closed_on
+    yield _Item(
+        kind=DeadlineKind.ARCHIVED_LOG,
+        due_on=due,
+        target=DeadlineTarget(record="consent"),
+        window_days=consent_rules.REMIND_DAYS,
+    )
 
 
 def _consent_items(case: Case) -> Iterator[_Item]:
@@ -267,52 +318,113 @@ def _meeting_items(case: Case) -> Iterator[_Item]:
 
 def _notification_items(case: Case) -> Iterator[_Item]:
     for notification in case.notifications:
-        if notification.acknowledged_on is not None:
+        target = DeadlineTarget(record="notification", uid=notification.uid)
+        if notification.acknowledged_on is None:
+            yield _Item(
+                kind=DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT,
+                due_on=add_working_days(notification.made_on, ACKNOWLEDGE_WORKING_DAYS),
+                target=target,
+            )
+        # The parents are told (seed 003 ~2725, ~3020): a reminder until it is recorded.
+        if not notification.parents_informed and notification.parents_informed_on is None:
+            yield _Item(kind=DeadlineKind.TELL_PARENTS, due_on=notification.made_on, target=target)
+
+
+def _duty_items(case: Case) -> Iterator[_Item]:
+    """A placement that carries the duty to notify stays a reminder until an underretning is
+    recorded on or after it ("Senere" on the prompt leaves this deadline behind)."""
+    made = [n.made_on for n in case.notifications]
+    for assessment in case.assessments:
+        try:
+            category = scale_for(assessment.scale).category(assessment.category)
+        except ValidationError:
+            continue  # an impossible category is refused on import; nothing to remind of
+        if not category.requires_notification:
+            continue
+        if any(on >= assessment.assessed_on for on in made):
             continue
         yield _Item(
-            kind=DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT,
-            due_on=add_working_days(notification.made_on, ACKNOWLEDGE_WORKING_DAYS),
-            target=DeadlineTarget(record="notification", uid=notification.uid),
+            kind=DeadlineKind.NOTIFICATION_DUTY,
+            due_on=assessment.assessed_on,
+            target=DeadlineTarget(record="assessment", uid=assessment.uid),
         )
 
 
-def action_plan_next_follow_up(action_plan_on: date, followups: Iterable[date]) -> date:
-    """Three months after the plan, then six months after the latest follow-up."""
-    done = [d for d in followups if d >= action_plan_on]
+def _level_items(case: Case) -> Iterator[_Item]:
+    """Niveau 2 needs the parents' consent as a rule (seed 003 ~799): remind while none holds
+    for the time since the case moved to niveau 2."""
+    if case.level is not Level.TWO:
+        return
+    since = max(c.on for c in case.levels if c.level is Level.TWO)
+    for consent in case.consents:
+        if consent.revoked_on is None and consent_rules.lapses_on(consent) >= since:
+            return
+    yield _Item(
+        kind=DeadlineKind.LEVEL_TWO_CONSENT,
+        due_on=since,
+        target=DeadlineTarget(record="consent"),
+    )
+
+
+def next_follow_up(steps: MunicipalSteps) -> date | None:
+    """The next follow-up on the help (BL § 95), or None when there is nothing to follow up.
+
+    The first comes at the earliest of: the afdækning or undersøgelse done alongside the help,
+    and 3 months after the help started. At that first follow-up the municipality decides the
+    cadence; until it is recorded, the next follow-up is due at once (the latest one's date).
+    Old cases without a start date of the help count from barnets plan.
+    """
+    started = steps.help_started_on or steps.action_plan_on
+    if started is None:
+        return None
+    done = [d for d in steps.action_plan_followups if d >= started]
     if not done:
-        return add_months(action_plan_on, ACTION_PLAN_FIRST_MONTHS)
-    return add_months(max(done), ACTION_PLAN_EVERY_MONTHS)
+        first = add_months(started, FIRST_FOLLOW_UP_MONTHS)
+        finished = steps.investigation_done_on
+        if finished is not None and started <= finished < first:
+            first = finished
+        return first
+    if not steps.follow_up_every_months or steps.follow_up_every_months < 1:
+        return max(done)
+    return add_months(max(done), steps.follow_up_every_months)
 
 
 def children_house_required(case: Case) -> bool:
-    """All three: violence or abuse suspected, an investigation decided, police or hospital."""
+    """All of: violence or abuse suspected; an investigation (or the revision of one) decided;
+    police or hospital involved; the child under 18 when it was decided (BL §§ 124-126)."""
     steps = case.municipal
-    return (
-        steps.violence_or_abuse_suspected
-        and steps.investigation_decided_on is not None
-        and steps.police_or_hospital_involved
-    )
+    decided = steps.investigation_decided_on or steps.revision_decided_on
+    if not (steps.violence_or_abuse_suspected and decided and steps.police_or_hospital_involved):
+        return False
+    child = getattr(case, "child", None)  # the screen may ask before a child is known
+    age = age_on(child, decided) if child is not None else None
+    return age is None or age < CHILDREN_HOUSE_AGE_LIMIT
 
 
 def _municipal_items(case: Case) -> Iterator[_Item]:
     steps = case.municipal
-    if steps.aware_on is not None and steps.investigation_done_on is None:
+    # BL § 20, stk. 3: only an investigation that has been decided has a deadline; it runs
+    # from when the municipality became aware (or from the decision when that is unknown).
+    decided = steps.investigation_decided_on
+    if decided is not None and steps.investigation_done_on is None:
         yield _Item(
             kind=DeadlineKind.INVESTIGATION,
-            due_on=add_months(steps.aware_on, INVESTIGATION_MONTHS),
+            due_on=add_months(steps.aware_on or decided, INVESTIGATION_MONTHS),
             target=DeadlineTarget(record="municipal", section="investigation_done_on"),
         )
-    if steps.action_plan_on is not None:
+    follow_up = next_follow_up(steps)
+    if follow_up is not None:
         yield _Item(
             kind=DeadlineKind.ACTION_PLAN_FOLLOW_UP,
-            due_on=action_plan_next_follow_up(steps.action_plan_on, steps.action_plan_followups),
+            due_on=follow_up,
             target=DeadlineTarget(record="municipal", section="action_plan_followups"),
         )
     # The children's house contributes to the investigation: once that is done the item ends.
     if children_house_required(case) and steps.investigation_done_on is None:
-        assert steps.investigation_decided_on is not None
+        due = steps.investigation_decided_on or steps.revision_decided_on
+        assert due is not None
         yield _Item(
             kind=DeadlineKind.CHILDREN_HOUSE,
-            due_on=steps.investigation_decided_on,
+            due_on=due,
             target=DeadlineTarget(record="municipal", section="police_or_hospital_involved"),
         )

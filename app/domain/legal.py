@@ -223,6 +223,22 @@ TELL_PARENTS = LegalSource(
     ),
     confirmed=True,
 )
+LEVEL_TWO_CONSENT = LegalSource(
+    key="level_two_consent",
+    text=_T("Legal", "BTI-materialet: samarbejde på niveau 2 kræver forældrenes samtykke"),
+    paragraph="BTI-materialet (samarbejdsmodellen)",
+    checked="Seed 003 line ~799 ('Samarbejde på niveau 2 kræver i udgangspunktet forældrenes "
+    "samtykke').",
+    confirmed=True,
+)
+NOTIFICATION_MOVES_TO_LEVEL_THREE = LegalSource(
+    key="notification_level_three",
+    text=_T("Legal", "BTI-materialet: en underretning flytter sagen til niveau 3"),
+    paragraph="BTI-materialet (underretning)",
+    checked="Seed 003 lines ~2296-2300 ('Hvis der sendes en underretning, bevæger sagen sig til "
+    "samarbejdsmodellens niveau 3').",
+    confirmed=True,
+)
 ARCHIVED_LOG = LegalSource(
     key="archived_log",
     text=_T(
@@ -255,6 +271,8 @@ SOURCES: tuple[LegalSource, ...] = (
     NEXT_MEETING,
     AGREEMENT,
     TELL_PARENTS,
+    LEVEL_TWO_CONSENT,
+    NOTIFICATION_MOVES_TO_LEVEL_THREE,
     ARCHIVED_LOG,
 )
 BY_KEY = {source.key: source for source in SOURCES}

@@ -437,13 +437,17 @@ class Observation:
 class MunicipalSteps:
     """Level 3: the municipality's steps that carry legal deadlines (seeds 001 and 002)."""
 
-    aware_on: date | None = None  # became aware of the concern: investigation due in 4 months
+    aware_on: date | None = None  # became aware: a decided investigation ends within 4 months
     investigation_decided_on: date | None = None  # decision on a børnefaglig undersøgelse
     investigation_done_on: date | None = None
-    action_plan_on: date | None = None  # handleplan: follow up after 3 months, then every 6
-    action_plan_followups: list[date] = field(default_factory=list)
+    action_plan_on: date | None = None  # barnets plan (BL § 91)
+    action_plan_followups: list[date] = field(default_factory=list)  # follow-ups (BL § 95)
     violence_or_abuse_suspected: bool = False  # børnehus criterion 1
     police_or_hospital_involved: bool = False  # børnehus criterion 3
+    # Børnehus criterion 2, the alternative: a decision to revise an existing investigation.
+    revision_decided_on: date | None = None
+    help_started_on: date | None = None  # the help began: first follow-up within 3 months
+    follow_up_every_months: int | None = None  # the cadence decided at the first follow-up
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ module turns them into records through a thin view that adds the child lists.
 
 `deadline_view=True` reads only what the list columns and the deadlines engine use (header,
 levels, baton, review entries, actor rows, meetings with agreements, consents with parties,
-notifications): the dashboard over thousands of cases stays fast and small. A test checks that
+notifications, the worry-scale placements that carry the duty to notify): the dashboard over thousands of cases stays fast and small. A test checks that
 the deadlines it gives equal those of the whole case.
 """
 
@@ -97,7 +97,14 @@ def _load_cases(
         # A correction filed under another section still retires the review date it corrects.
         review_uids = select(e.uid).where(e.case_id.in_(ids), review)
         entries = rows(t.LogEntryRow, review | e.supersedes.in_(review_uids))
-        custodians = siblings = joint = eyes = assessments = maps = observations = empty
+        # Only the placements that carry the duty to notify (a reminder until an underretning).
+        a = t.AssessmentRow.__table__.c
+        assessments = rows(
+            t.AssessmentRow,
+            ((a.scale == r.ScaleKind.CHILD.value) & (a.category >= 3))
+            | ((a.scale == r.ScaleKind.PARENT.value) & (a.category >= 4)),
+        )
+        custodians = siblings = joint = eyes = maps = observations = empty
         links = participants = minutes = givers = map_actors = n_answers = o_answers = empty
     else:
         entries = rows(t.LogEntryRow)

@@ -78,6 +78,9 @@ def municipal_columns(m: r.MunicipalSteps) -> dict[str, Any]:
         "action_plan_followups": list(m.action_plan_followups),
         "violence_or_abuse_suspected": m.violence_or_abuse_suspected,
         "police_or_hospital_involved": m.police_or_hospital_involved,
+        "revision_decided_on": m.revision_decided_on,
+        "help_started_on": m.help_started_on,
+        "follow_up_every_months": m.follow_up_every_months,
     }
 
 
@@ -601,6 +604,9 @@ def to_case(row: t.CaseRow) -> r.Case:
             action_plan_followups=list(row.action_plan_followups),
             violence_or_abuse_suspected=row.violence_or_abuse_suspected,
             police_or_hospital_involved=row.police_or_hospital_involved,
+            revision_decided_on=row.revision_decided_on,
+            help_started_on=row.help_started_on,
+            follow_up_every_months=row.follow_up_every_months,
         ),
         closure=closure,
         updated_at=row.updated_at,

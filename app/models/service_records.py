@@ -205,6 +205,19 @@ class RecordWrites(ServiceBase):
             )
             if found is None:
                 ch.s.add(mp.notification_row(case_id, notification))
+                # A new underretning moves the case to niveau 3 (seed 003 ~2296).
+                from app.domain.levels import level_after_notification
+
+                levels = ch.s.scalars(
+                    select(t.LevelChangeRow)
+                    .where(t.LevelChangeRow.case_id == case_id)
+                    .order_by(t.LevelChangeRow.id)
+                ).all()
+                change = level_after_notification(
+                    [mp.to_level(x) for x in levels], notification.made_on
+                )
+                if change is not None:
+                    ch.s.add(mp.level_row(case_id, change))
             else:
                 ch.s.execute(
                     delete(t.NotificationAnswerRow).where(

@@ -78,6 +78,9 @@ class CaseRow(Base):
     action_plan_followups: Mapped[list[date]]
     violence_or_abuse_suspected: Mapped[bool] = mapped_column(Boolean, default=False)
     police_or_hospital_involved: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision_decided_on: Mapped[date | None] = mapped_column(Date)  # migration 0005
+    help_started_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_every_months: Mapped[int | None] = mapped_column(Integer)
 
     # After a handover (app/handover): read-only here, but still archivable/destroyable.
     handed_over_to: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -959,8 +959,24 @@
         <translation>The child welfare investigation must be finished</translation>
     </message>
     <message>
-        <source>Opfølgning på handleplanen</source>
-        <translation>Follow-up on the action plan</translation>
+        <source>Opfølgning på barnets plan</source>
+        <translation>Follow-up on the child's plan</translation>
+    </message>
+    <message>
+        <source>Lav eller registrér underretningen efter placeringen på bekymringsskalaen</source>
+        <translation>Make or record the notification after the placement on the worry scale</translation>
+    </message>
+    <message>
+        <source>Fortæl forældrene om underretningen</source>
+        <translation>Tell the parents about the notification</translation>
+    </message>
+    <message>
+        <source>Niveau 2 kræver forældrenes samtykke</source>
+        <translation>Level 2 needs the parents' consent</translation>
+    </message>
+    <message>
+        <source>Arkiveret stafetlog: forny samtykket til opbevaringen, eller slet loggen</source>
+        <translation>Archived stafetlog: renew the consent to keep it, or delete the log</translation>
     </message>
     <message>
         <source>Børnehuset skal inddrages nu</source>
@@ -1673,8 +1689,23 @@
         <translation>The BTI material: the parents must know that a notification was sent</translation>
     </message>
     <message>
+        <source>BTI-materialet: samarbejde på niveau 2 kræver forældrenes samtykke</source>
+        <translation>The BTI material: collaboration at level 2 needs the parents' consent</translation>
+    </message>
+    <message>
+        <source>BTI-materialet: en underretning flytter sagen til niveau 3</source>
+        <translation>The BTI material: a notification moves the case to level 3</translation>
+    </message>
+    <message>
         <source>BTI-materialet: en arkiveret stafetlog opbevares kun med et formål og et samtykke, der fornyes mindst hvert år</source>
         <translation>The BTI material: an archived stafetlog is kept only with a purpose and a consent renewed at least every year</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>Der er sendt en underretning til kommunen.</source>
+        <translation>A notification has been sent to the municipality.</translation>
     </message>
 </context>
 <context>

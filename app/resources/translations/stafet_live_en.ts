@@ -580,6 +580,10 @@ network</translation>
         <translation>Child investigation decided on</translation>
     </message>
     <message>
+        <source>Revision af en eksisterende undersøgelse besluttet den</source>
+        <translation>Revision of an existing investigation decided on</translation>
+    </message>
+    <message>
         <source>Politi eller sygehus er inddraget</source>
         <translation>The police or a hospital is involved</translation>
     </message>
@@ -588,22 +592,54 @@ network</translation>
         <translation>Investigation finished on</translation>
     </message>
     <message>
-        <source>Handleplan lavet den</source>
-        <translation>Action plan made on</translation>
+        <source>Barnets plan lavet den</source>
+        <translation>The child's plan made on</translation>
+    </message>
+    <message>
+        <source>Indsatsen begyndte den</source>
+        <translation>The help started on</translation>
+    </message>
+    <message>
+        <source>ikke besluttet endnu</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Opfølgning derefter hver</source>
+        <translation>Follow-up after that every</translation>
+    </message>
+    <message>
+        <source>Opfølgning holdt den</source>
+        <translation>Follow-up held on</translation>
+    </message>
+    <message>
+        <source>Registrér opfølgning</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <source>Opfølgninger holdt: {dates}</source>
+        <translation>Follow-ups held: {dates}</translation>
+    </message>
+    <message>
+        <source>Ingen opfølgninger holdt endnu.</source>
+        <translation>No follow-ups held yet.</translation>
     </message>
     <message>
         <source>Børnehuset skal bruges. Alle betingelser er opfyldt:
 ✔ viden eller mistanke om vold eller seksuelle overgreb
-✔ der er truffet afgørelse om en børnefaglig undersøgelse
+✔ der er truffet afgørelse om en børnefaglig undersøgelse eller en revision af en eksisterende
 ✔ politi eller sygehus er inddraget
 ✔ barnet er under 18 år
 ({law} og bekendtgørelse om børnehuse)</source>
-        <translation>The children&apos;s house must be used. All conditions are met:
+        <translation>The children's house must be used. All conditions are met:
 ✔ knowledge or suspicion of violence or sexual abuse
-✔ a child welfare investigation has been decided
+✔ a child welfare investigation, or the revision of an existing one, has been decided
 ✔ the police or a hospital is involved
 ✔ the child is under 18
-({law} and the executive order on children&apos;s houses)</translation>
+({law} and the executive order on children's houses)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,8 @@ from app.ui.live.common import (
     Debouncer,
     LivePage,
     current_holder,
+    date_edit,
+    date_of,
     error_text,
     list_beside_form,
     message_label,
@@ -41,14 +46,16 @@ from app.ui.live.common import (
     run_guarded,
     show_message,
 )
-from app.ui.live.labels import fmt_date
+from app.ui.live.labels import fmt_date, to_qdate
 from app.ui.live.notification_form import NotificationFormWidget, OptionalDate
 
 logger = logging.getLogger(__name__)
 
 
 class MunicipalStepsBox(QGroupBox):
-    """The steps that carry legal deadlines, and the three børnehus criteria."""
+    """The steps that carry legal deadlines, the follow-ups (BL § 95) and the børnehus criteria."""
+
+    follow_up_added = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +67,29 @@ class MunicipalStepsBox(QGroupBox):
             self.tr("Viden eller mistanke om vold eller seksuelle overgreb"), self
         )
         self.decided = OptionalDate(self.tr("Børnefaglig undersøgelse besluttet den"), self)
+        self.revision = OptionalDate(
+            self.tr("Revision af en eksisterende undersøgelse besluttet den"), self
+        )
         self.police = QCheckBox(self.tr("Politi eller sygehus er inddraget"), self)
         self.done = OptionalDate(self.tr("Undersøgelsen afsluttet den"), self)
-        self.action_plan = OptionalDate(self.tr("Handleplan lavet den"), self)
+        self.action_plan = OptionalDate(self.tr("Barnets plan lavet den"), self)
+        self.help_started = OptionalDate(self.tr("Indsatsen begyndte den"), self)
+        # BL § 95: the municipality decides the cadence at the first follow-up.
+        self.cadence = QSpinBox(self)
+        self.cadence.setObjectName("followUpCadence")
+        self.cadence.setRange(0, 24)
+        self.cadence.setSpecialValueText(self.tr("ikke besluttet endnu"))
+        self.cadence.setSuffix(self.tr(" måneder"))
+        name_field(self.cadence, self.tr("Opfølgning derefter hver"))
+        self.follow_up_day = date_edit(date.today(), self)
+        name_field(self.follow_up_day, self.tr("Opfølgning holdt den"))
+        self.add_follow_up = QPushButton(self.tr("Registrér opfølgning"), self)
+        self.add_follow_up.setObjectName("addFollowUp")
+        self.add_follow_up.clicked.connect(self._add_follow_up)
+        self.follow_ups = QLabel(self)
+        self.follow_ups.setObjectName("followUps")
+        self.follow_ups.setWordWrap(True)
+        self._child = None
         self.criteria = QLabel(self)
         self.criteria.setObjectName("childrenHouseCriteria")
         self.criteria.setWordWrap(True)
@@ -76,25 +103,45 @@ class MunicipalStepsBox(QGroupBox):
             self.aware,
             self.violence,
             self.decided,
+            self.revision,
             self.police,
             self.done,
             self.action_plan,
+            self.help_started,
         ):
             layout.addWidget(widget)
+        follow_up_row = QHBoxLayout()
+        follow_up_row.addWidget(make_label(self.tr("Opfølgning holdt den"), self.follow_up_day))
+        follow_up_row.addWidget(self.follow_up_day)
+        follow_up_row.addWidget(self.add_follow_up)
+        follow_up_row.addStretch(1)
+        layout.addLayout(follow_up_row)
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(make_label(self.tr("Opfølgning derefter hver"), self.cadence))
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addStretch(1)
+        layout.addLayout(cadence_row)
+        layout.addWidget(self.follow_ups)
         layout.addWidget(self.criteria)
 
-    def load(self, steps: MunicipalSteps, today) -> None:  # noqa: ANN001
+    def load(self, steps: MunicipalSteps, today, child=None) -> None:  # noqa: ANN001
         self._loading = True
         try:
             self._steps = steps
+            self._child = child
             self.aware.set_value(steps.aware_on, today)
             self.violence.setChecked(steps.violence_or_abuse_suspected)
             self.decided.set_value(steps.investigation_decided_on, today)
+            self.revision.set_value(steps.revision_decided_on, today)
             self.police.setChecked(steps.police_or_hospital_involved)
             self.done.set_value(steps.investigation_done_on, today)
             self.action_plan.set_value(steps.action_plan_on, today)
+            self.help_started.set_value(steps.help_started_on, today)
+            self.cadence.setValue(steps.follow_up_every_months or 0)
+            self.follow_up_day.setDate(to_qdate(today))
         finally:
             self._loading = False
+        self._show_follow_ups()
         self.show_criteria()
 
     def steps(self) -> MunicipalSteps:
@@ -103,21 +150,48 @@ class MunicipalStepsBox(QGroupBox):
             aware_on=self.aware.value(),
             violence_or_abuse_suspected=self.violence.isChecked(),
             investigation_decided_on=self.decided.value(),
+            revision_decided_on=self.revision.value(),
             police_or_hospital_involved=self.police.isChecked(),
             investigation_done_on=self.done.value(),
             action_plan_on=self.action_plan.value(),
+            help_started_on=self.help_started.value(),
+            follow_up_every_months=self.cadence.value() or None,
+        )
+
+    def _add_follow_up(self) -> None:
+        """A follow-up held (BL § 95): kept with the others; the next one is counted from it."""
+        day = date_of(self.follow_up_day)
+        if day in self._steps.action_plan_followups:
+            return
+        self._steps = replace(
+            self._steps, action_plan_followups=sorted([*self._steps.action_plan_followups, day])
+        )
+        self._show_follow_ups()
+        self.follow_up_added.emit()
+
+    def _show_follow_ups(self) -> None:
+        held = self._steps.action_plan_followups
+        self.follow_ups.setText(
+            self.tr("Opfølgninger holdt: {dates}").format(
+                dates=", ".join(fmt_date(d) for d in sorted(held))
+            )
+            if held
+            else self.tr("Ingen opfølgninger holdt endnu.")
         )
 
     def show_criteria(self) -> bool:
-        """Show the børnehus rule when all three criteria are recorded; True when shown."""
-        # The rule reads only the case's municipal steps: ask it about the steps on screen.
-        required = children_house_required(SimpleNamespace(municipal=self.steps()))
+        """Show the børnehus rule when all its criteria are recorded; True when shown."""
+        # The rule reads the case's municipal steps and the child: ask it about the screen.
+        required = children_house_required(
+            SimpleNamespace(municipal=self.steps(), child=self._child)
+        )
         if required:
             self.criteria.setText(
                 self.tr(
                     "Børnehuset skal bruges. Alle betingelser er opfyldt:\n"
                     "✔ viden eller mistanke om vold eller seksuelle overgreb\n"
-                    "✔ der er truffet afgørelse om en børnefaglig undersøgelse\n"
+                    "✔ der er truffet afgørelse om en børnefaglig undersøgelse eller en revision "
+                    "af en eksisterende\n"
                     "✔ politi eller sygehus er inddraget\n"
                     "✔ barnet er under 18 år\n"
                     "({law} og bekendtgørelse om børnehuse)"
@@ -144,10 +218,14 @@ class NotificationPage(LivePage):
         for widget in (
             self.steps_box.aware,
             self.steps_box.decided,
+            self.steps_box.revision,
             self.steps_box.done,
             self.steps_box.action_plan,
+            self.steps_box.help_started,
         ):
             widget.changed.connect(self._steps_edited)
+        self.steps_box.cadence.valueChanged.connect(lambda _v: self._steps_edited())
+        self.steps_box.follow_up_added.connect(self._steps_edited)
         for box in (self.steps_box.violence, self.steps_box.police):
             box.toggled.connect(self._steps_edited)
         left = QWidget(self)
@@ -207,7 +285,7 @@ class NotificationPage(LivePage):
         if first:
             self._show_form(False)
         if not self._steps_saver.pending():
-            self.steps_box.load(case.municipal, self.ctx.today())
+            self.steps_box.load(case.municipal, self.ctx.today(), case.child)
 
     def clear(self) -> None:
         self._saver.cancel()
