@@ -88,7 +88,7 @@ class Deadline:
 TITLES = {
     DeadlineKind.CONSENT_EXPIRES: _T("Deadlines", "Samtykket udløber – forny det i tide"),
     DeadlineKind.ACTOR_FOLLOW_UP: _T("Deadlines", "Opfølgning på en aktørs indsats"),
-    DeadlineKind.REVIEW: _T("Deadlines", "Situationen tages op igen"),
+    DeadlineKind.REVIEW: _T("Deadlines", "Tag situationen op igen"),
     DeadlineKind.NEXT_MEETING: _T("Deadlines", "Næste koordinationsmøde"),
     DeadlineKind.AGREEMENT: _T("Deadlines", "Aftale fra koordinationsmødet"),
     DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT: _T(
@@ -96,7 +96,7 @@ TITLES = {
     ),
     DeadlineKind.INVESTIGATION: _T("Deadlines", "Den børnefaglige undersøgelse skal være færdig"),
     DeadlineKind.ACTION_PLAN_FOLLOW_UP: _T("Deadlines", "Opfølgning på barnets plan"),
-    DeadlineKind.CHILDREN_HOUSE: _T("Deadlines", "Børnehuset skal inddrages nu"),
+    DeadlineKind.CHILDREN_HOUSE: _T("Deadlines", "Inddrag børnehuset nu"),
     DeadlineKind.NOTIFICATION_DUTY: _T(
         "Deadlines", "Lav eller registrér underretningen efter placeringen på bekymringsskalaen"
     ),

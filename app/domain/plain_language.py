@@ -70,6 +70,9 @@ _VAGUE_TIMES: tuple[tuple[str, str], ...] = (
      _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver mandag«")),
     ("løbende", _T("PlainLanguage", "Skriv præcist hvor tit, for eksempel »hver anden uge«")),
     ("så vidt muligt", _T("PlainLanguage", "Skriv hvem der afgør det, og hvad der så sker")),
+    ("på et tidspunkt", _T("PlainLanguage", "Skriv hvornår, for eksempel »i marts«")),
+    ("efter behov",
+     _T("PlainLanguage", "Skriv hvor tit, og hvem der afgør det, for eksempel »hver fredag«")),
 )
 
 # (phrase, plain replacement). Inflected forms are listed on purpose: a bare stem would also hit
@@ -99,15 +102,15 @@ _OFFICIALESE: tuple[tuple[str, str], ...] = (
     ("endvidere", "også"),
     ("ydermere", "også"),
     ("tillige", "også"),
-    ("hermed", "nu"),
+    ("hermed", "med dette (eller slet ordet)"),
     ("hvorvidt", "om"),
     ("eftersom", "fordi"),
-    ("idet", "fordi"),
+    ("idet", "fordi (om en grund) eller da (om tid)"),
     ("erholde", "få"),
     ("erholdt", "fået"),
     ("anmode om", "bede om"),
     ("anmoder om", "beder om"),
-    ("anmodning", "spørgsmål"),
+    ("anmodning", "ønske (eller skriv »beder om«)"),
     ("påbegynde", "begynde"),
     ("påbegyndes", "begynder"),
     ("påbegyndt", "begyndt"),
@@ -185,7 +188,25 @@ _PASSIVE_SKIP = frozenset(
      "skændtes", "slås", "færdes", "undres", "væmmes", "kedes", "mødes", "mødtes", "følges",
      "fulgtes", "omgås", "kappes", "vores", "jeres", "deres", "hendes", "alles", "andres", "ens",
      "des", "yes", "særdeles", "ligeledes", "således", "anderledes", "hvorledes",
-     "fælles", "indbyrdes", "forgæves", "pres", "proces", "ekspres", "kompres"}
+     "fælles", "indbyrdes", "forgæves", "pres", "proces", "ekspres", "kompres",
+     "skilles", "skiltes", "føles", "føltes", "samles", "samledes", "giftes", "tales",
+     "forværres", "forværredes", "forbedres", "forbedredes",
+    }
+)
+# A noun subject before an -s verb ("Lægen orienteres", "Mødet aflyses", "moder støttes"):
+# a definite noun (-en, -et, -ne) or a family word. Words that end so but are no nouns are left
+# out, and "det"/"der" belong to the rule above.
+_NOUN_SUBJECT_SKIP = frozenset(
+    {"den", "det", "der", "men", "igen", "hen", "siden", "meget", "noget", "intet", "hvilket",
+     "dette", "denne", "alene", "sammen", "eget", "enten", "heller", "hverken", "gennem",
+     "omkring", "imellem", "blandt", "efterhånden", "hidtil", "ene", "ingen", "nogen", "egne",
+     "mine", "dine", "sine", "vores", "jeres", "deres", "alle", "andre", "begge", "disse",
+     "kunne", "gerne", "hinanden", "været", "fået", "blevet", "sket", "sagtens"}
+)
+_FAMILY_SUBJECTS = frozenset(
+    {"mor", "far", "moder", "fader", "mormor", "farmor", "morfar", "farfar", "søster", "bror",
+     "storesøster", "lillesøster", "storebror", "lillebror", "stedfar", "stedmor", "plejemor",
+     "plejefar"}
 )
 
 
@@ -253,6 +274,13 @@ _PASSIVE_RE = re.compile(
     + r"(?P<verb>\w{2,}es)(?!\w)",
     re.IGNORECASE,
 )
+_NOUN_PASSIVE_RE = re.compile(
+    r"(?<![\w-])(?P<subject>\w+)" + _GAP
+    + r"(?:(?P<modal>skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)" + _GAP + ")?"
+    + r"(?:(?:ikke|også|nu|så|derfor|altid|aldrig|gerne)" + _GAP + ")?"
+    + r"(?P<verb>\w{2,}es)(?!\w)",
+    re.IGNORECASE,
+)
 _CAPITALS_RE = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,4}(?!\w)")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _CAPITAL_RUN_RE = re.compile(r"[A-ZÆØÅ](?<!\w[A-ZÆØÅ])[A-ZÆØÅ]+(?:[^\w\n]+[A-ZÆØÅ]{2,}(?!\w))+")
@@ -283,6 +311,7 @@ def check(text: str) -> list[Finding]:
     findings += _check_man(composed)
     findings += _check_phrases(composed)
     findings += _check_passive(composed)
+    findings += _check_noun_passive(composed)
     findings += _check_capitals(composed)
     findings += _check_long_sentences(composed)
     if starts is not None and ends is not None:
@@ -392,6 +421,45 @@ def _check_passive(text: str) -> list[Finding]:
                 rule=Rule.PASSIVE,
                 message=_T("PlainLanguage", "Passiv form: skriv hvem der gør det."),
                 suggestion=f"[hvem] {active}",
+            )
+        )
+    return findings
+
+
+def _is_noun_subject(word: str, at_sentence_start: bool) -> bool:
+    lowered = word.casefold()
+    if lowered in _NOUN_SUBJECT_SKIP:
+        return False
+    if word[0].isupper() and not at_sentence_start:
+        return False  # a name ("Hans", "Agnes"): never a passive subject we rewrite
+    if lowered in _FAMILY_SUBJECTS:
+        return True
+    return len(lowered) >= 4 and lowered.endswith(("en", "et", "ne"))
+
+
+def _check_noun_passive(text: str) -> list[Finding]:
+    """"Lægen orienteres" → "[hvem] orienterer lægen": the noun is who it happens to."""
+    findings = []
+    for match in _NOUN_PASSIVE_RE.finditer(text):
+        subject, verb = match.group("subject"), match.group("verb")
+        lowered = verb.casefold()
+        if lowered in _PASSIVE_SKIP or (verb[0].isupper() and not verb.isupper()):
+            continue
+        if len(lowered) >= 7 and lowered.endswith(("enes", "ernes")):
+            continue  # a plural genitive ("forældrenes samtykke"), not a verb
+        before = text[: match.start()].rstrip(" \t")
+        at_start = not before or before[-1] in ".!?:\n"
+        if not _is_noun_subject(subject, at_start):
+            continue
+        modal = match.group("modal")
+        active = _active_form(verb, modal.lower() if modal else None)
+        findings.append(
+            Finding(
+                start=match.start(),
+                end=match.end(),
+                rule=Rule.PASSIVE,
+                message=_T("PlainLanguage", "Passiv form: skriv hvem der gør det."),
+                suggestion=f"[hvem] {active} {subject.lower()}",
             )
         )
     return findings

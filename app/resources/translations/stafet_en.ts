@@ -939,8 +939,8 @@
         <translation>Follow-up on an actor&apos;s effort</translation>
     </message>
     <message>
-        <source>Situationen tages op igen</source>
-        <translation>The situation is taken up again</translation>
+        <source>Tag situationen op igen</source>
+        <translation>Take up the situation again</translation>
     </message>
     <message>
         <source>Næste koordinationsmøde</source>
@@ -960,7 +960,11 @@
     </message>
     <message>
         <source>Opfølgning på barnets plan</source>
-        <translation>Follow-up on the child's plan</translation>
+        <translation>Follow-up on the child&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Inddrag børnehuset nu</source>
+        <translation>Involve the children's house now</translation>
     </message>
     <message>
         <source>Lav eller registrér underretningen efter placeringen på bekymringsskalaen</source>
@@ -972,15 +976,11 @@
     </message>
     <message>
         <source>Niveau 2 kræver forældrenes samtykke</source>
-        <translation>Level 2 needs the parents' consent</translation>
+        <translation>Level 2 needs the parents&apos; consent</translation>
     </message>
     <message>
         <source>Arkiveret stafetlog: forny samtykket til opbevaringen, eller slet loggen</source>
         <translation>Archived stafetlog: renew the consent to keep it, or delete the log</translation>
-    </message>
-    <message>
-        <source>Børnehuset skal inddrages nu</source>
-        <translation>The children&apos;s house must be involved now</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>BTI-materialet: samarbejde på niveau 2 kræver forældrenes samtykke</source>
-        <translation>The BTI material: collaboration at level 2 needs the parents' consent</translation>
+        <translation>The BTI material: collaboration at level 2 needs the parents&apos; consent</translation>
     </message>
     <message>
         <source>BTI-materialet: en underretning flytter sagen til niveau 3</source>
@@ -1951,6 +1951,10 @@
     <message>
         <source>Skriv hvem der afgør det, og hvad der så sker</source>
         <translation>Write who decides it, and what happens then</translation>
+    </message>
+    <message>
+        <source>Skriv hvor tit, og hvem der afgør det, for eksempel »hver fredag«</source>
+        <translation>Write how often, and who decides it, for example "every Friday"</translation>
     </message>
     <message>
         <source>Upræcis tid: hvornår præcist?</source>

@@ -593,7 +593,7 @@ network</translation>
     </message>
     <message>
         <source>Barnets plan lavet den</source>
-        <translation>The child's plan made on</translation>
+        <translation>The child&apos;s plan made on</translation>
     </message>
     <message>
         <source>Indsatsen begyndte den</source>
@@ -634,12 +634,12 @@ network</translation>
 ✔ politi eller sygehus er inddraget
 ✔ barnet er under 18 år
 ({law} og bekendtgørelse om børnehuse)</source>
-        <translation>The children's house must be used. All conditions are met:
+        <translation>The children&apos;s house must be used. All conditions are met:
 ✔ knowledge or suspicion of violence or sexual abuse
 ✔ a child welfare investigation, or the revision of an existing one, has been decided
 ✔ the police or a hospital is involved
 ✔ the child is under 18
-({law} and the executive order on children's houses)</translation>
+({law} and the executive order on children&apos;s houses)</translation>
     </message>
 </context>
 <context>
