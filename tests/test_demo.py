@@ -150,3 +150,20 @@ def test_every_demo_text_passes_the_plain_language_check():
         for f in plain_language.check(text)
     ]
     assert problems == []
+
+
+def test_the_demo_keeps_the_worked_examples_family_and_no_month_name_against_its_dates(svc):
+    from datetime import date
+
+    from app.models.demo import install_demo
+
+    for today in (date(2026, 3, 10), date(2026, 11, 30)):  # the story moves with today
+        ids = install_demo(svc, today)
+        hans = next(c for c in (svc.load(i) for i in ids) if c.child.name == "Hans Hansen")
+        assert [s.name for s in hans.siblings] == ["Sofie Hansen"]
+        texts = " ".join(e.text for e in hans.entries)
+        assert "skilt" in texts and "Sofie" in texts
+        months = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                  "september", "oktober", "november", "december")
+        arose = next(e for e in hans.entries if e.section is r.LogSection.CONCERN_AROSE)
+        assert not any(m in arose.text.lower() for m in months), arose.text

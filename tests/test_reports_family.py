@@ -214,3 +214,39 @@ def test_shorten_keeps_a_prefix_within_the_limit(text, limit):
     assert len(cut) <= limit
     if cut != folded:
         assert cut.endswith("…") and folded.startswith(cut[:-1].rstrip(",.;:"))
+
+
+def test_the_invitation_is_signed_by_who_holds_the_baton_on_the_meetings_day():
+    import dataclasses
+    from datetime import UTC, datetime
+
+    case = hansen_case()
+    upcoming = next(m for m in case.meetings if not m.held)
+    # 10.01.2008: Arne holds the baton; Kirsten takes it over on 15.01.2008 (the holder now).
+    moved = dataclasses.replace(upcoming, starts_at=datetime(2008, 1, 10, 12, tzinfo=UTC))
+    case.meetings = [moved if m is upcoming else m for m in case.meetings]
+    text = re.sub(r"\s+", " ", pdf_text(build(Form.INVITATION, case)))
+    assert "Med venlig hilsen Arne Andersen" in text
+    assert "Kirsten Petersen" not in text.split("Hvem er inviteret")[0]
+
+
+def test_the_family_plan_says_when_each_action_happens_and_keeps_goals_whole():
+    from app.domain.records import ActorRow, LogEntry, LogSection
+
+    case = hansen_case()
+    goal = ("Hans er glad i børnehaven, leger med de andre børn og sover hele natten, og Lilly "
+            "har overskud til at hente ham hver dag og til at følge med i hans dag. " * 2).strip()
+    case.entries.append(
+        LogEntry(section=LogSection.SHARED_GOAL_CHILD, entry_date=date(2008, 2, 1), text=goal)
+    )
+    case.actor_rows = [
+        ActorRow(actor="Familiehuset", effort="Samtaler med Lilly hver tirsdag",
+                 changed_on=date(2008, 1, 15), follow_up_on=date(2008, 4, 15)),
+        ActorRow(actor="Børnehaven", effort="Ekstra voksen på ture", changed_on=date(2007, 9, 3)),
+    ]
+    text = re.sub(r"\s+", " ", pdf_text(build(Form.FAMILY_PLAN, case)))
+    assert "Fra 15.01.2008" in text and "Fra 03.09.2007" in text
+    assert "15.04.2008" not in text  # the follow-up date is not when the action happens
+    assert "Løbende" not in text
+    assert "…" not in text and "følge med i hans dag." in text
+    assert "snart" not in text

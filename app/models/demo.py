@@ -122,7 +122,8 @@ def build_demo_case(today: date) -> r.Case:
     case = r.Case(
         child=r.Child(name="Hans Hansen", cpr=cpr_for(born, "4127")),
         custodians=[lilly, ib],
-        siblings=[],
+        # The worked example (seed 003 ~1866): Lilly's children and their father, her ex-husband.
+        siblings=[r.Sibling(name="Sofie Hansen", birth_date=d(2004, 3, 2), note="Hans' søster.")],
         created_by=OLGA,
         created_on=d(2007, 9, 6),
         updated_at=_stamp(d(2008, 1, 15), 16),

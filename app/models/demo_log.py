@@ -60,7 +60,8 @@ def hans_entries(
         entry(
             S.CONCERN_AROSE,
             d(2007, 8, 6),
-            f"Vi blev bekymrede for Hans i begyndelsen af august, den {f(2007, 8, 6)}.",
+            # The dates move with the demo's "today": no month name that could contradict them.
+            f"Vi blev bekymrede for Hans den {f(2007, 8, 6)}.",
         ),
         entry(
             S.CONCERN_REASON,
@@ -86,7 +87,8 @@ def hans_entries(
         entry(
             S.ASSESSMENT,
             d(2007, 9, 11),
-            "Lilly fortæller, at hun har været på ferie på Mallorca med Hans og hans far, Ib. "
+            "Lilly fortæller, at hun har været på ferie på Mallorca med sine børn, Hans og Sofie, "
+            "og deres far, Ib, som hun er skilt fra. "
             "Da de kom hjem, blev Lillys nye kæreste meget jaloux. Han slog Lilly, og Hans så "
             "det. Lilly fortæller, at kæresten nu er flyttet.",
             internal=False,

@@ -170,7 +170,8 @@ def next_meeting(case: Case, now: datetime) -> Meeting | None:
 class PlanTask:
     who: str
     what: str
-    by_when: date | None
+    by_when: date | None  # a GØR agreement: done by then; an actor's effort: followed up then
+    starts_on: date | None = None  # an actor's effort: when it began (None for an agreement)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def family_plan(case: Case, now: datetime) -> FamilyPlan:
         goals = _texts(current_entries(case.entries, LogSection.GOAL))
 
     tasks = [
-        PlanTask(r.actor, r.effort, r.follow_up_on)
+        PlanTask(r.actor, r.effort, r.follow_up_on, starts_on=r.changed_on)
         for r in visible_actor_rows(case, include_internal=False)
     ]
     # Agreements from the latest meeting that are not yet rows of the actors' table.

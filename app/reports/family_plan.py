@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from app.domain.records import Case
 from app.reports.common import BuildOptions, Document
-from app.reports.data import FamilyPlan, family_plan
+from app.reports.data import FamilyPlan, PlanTask, family_plan
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.styles import ACCENT, HEADER_FILL, INK, MUTED, RULE
 from app.reports.template import FAMILY, DocumentInfo, content_size
@@ -116,6 +116,14 @@ def _styles(size: float) -> dict[str, ParagraphStyle]:
     }
 
 
+def task_when(task: PlanTask) -> str:
+    """When the action happens: an agreement by its date, an effort from the day it began (its
+    follow-up date is the professionals' check, not when the family sees it happen)."""
+    if task.starts_on is not None:
+        return f"Fra {fmt_date(task.starts_on)}"
+    return f"Senest {fmt_weekday_date(task.by_when)}" if task.by_when else "Aftales på mødet"
+
+
 def first_name(full_name: str) -> str:
     return full_name.split()[0] if full_name.split() else full_name
 
@@ -135,7 +143,8 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
     ]
     goals = plan.goals[: limits.goals]
     if goals:
-        story += [Paragraph("• " + markup(shorten(g, limits.goal_chars)), s["body"]) for g in goals]
+        # A goal is printed whole: cut short it would say something else (the type shrinks).
+        story += [Paragraph("• " + markup(g), s["body"]) for g in goals]
         if len(plan.goals) > len(goals):
             story.append(Paragraph("Flere mål står i stafetloggen.", s["note"]))
     else:
@@ -152,7 +161,7 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
             ]
         ]
         for task in tasks:
-            when = fmt_weekday_date(task.by_when) if task.by_when else "Løbende"
+            when = task_when(task)
             rows.append(
                 [
                     Paragraph(markup(task.who), s["cell_bold"]),
@@ -203,7 +212,10 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
     elif plan.next_meeting_on is not None:
         text = f"<b>{fmt_weekday_date(plan.next_meeting_on)}</b> (klokkeslæt og sted kommer)"
     else:
-        text = "Vi aftaler snart en dato. Den, der holder stafetten, giver jer besked."
+        text = (
+            "Der er ikke aftalt et nyt møde endnu. Ring til den, der holder stafetten "
+            "(se nedenfor), og aftal datoen."
+        )
     story.append(Paragraph(text, s["body"]))
 
     story.append(Paragraph("Har I spørgsmål? Ring til", s["h"]))

@@ -12,7 +12,8 @@ from app.domain import legal
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Meeting
 from app.reports.common import BuildOptions, Document, printed_line, title_block
-from app.reports.data import current_holder, meetings_in_order, person_line
+from app.domain.baton import holder_on
+from app.reports.data import baton_history, current_holder, meetings_in_order, person_line
 from app.reports.styles import field_table, grid_table, para, styles
 from app.reports.template import DocumentInfo, content_size
 from app.reports.text import fmt_date, fmt_moment, fmt_weekday_date, local_time, markup
@@ -95,7 +96,9 @@ def invitation(case: Case, options: BuildOptions, meeting_uid: str | None = None
     """A plain-language invitation that goes to the parents as well as the professionals."""
     meeting = choose_meeting(case, meeting_uid, held=False)
     family = [p.name for p in meeting.participants if p.is_family and p.invited]
-    holder = current_holder(case)
+    local = local_time(meeting.starts_at)
+    # The invitation comes from whoever holds the baton on the meeting's day.
+    holder = holder_on(baton_history(case), local.date()) or current_holder(case)
     story = title_block(f"Invitation: {meeting.title}", f"Om {case.child.name}")
     greeting = "Kære " + (" og ".join(family) if family else "alle") + " og alle deltagere"
     story.append(para(greeting, "body"))
@@ -108,7 +111,6 @@ def invitation(case: Case, options: BuildOptions, meeting_uid: str | None = None
         )
     )
     story.append(Spacer(1, 2 * mm))
-    local = local_time(meeting.starts_at)
     story.append(
         field_table(
             [
@@ -134,6 +136,8 @@ def invitation(case: Case, options: BuildOptions, meeting_uid: str | None = None
                 "body",
             )
         )
+        story.append(para("Med venlig hilsen", "body"))
+        story.append(para(person_line(holder), "body"))
     story.append(printed_line(options))
     info = DocumentInfo(
         title=f"Invitation til {meeting.title.lower()} {fmt_date(meeting.starts_at)}",
