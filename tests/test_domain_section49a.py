@@ -66,3 +66,36 @@ def test_meetings_without_a_time_zone_are_ordered_with_the_others():
     naive = Meeting(starts_at=datetime(2026, 2, 1, 9, 0), place="Skolen", without_consent_49a=True)
     later = meeting(1, follow_up_of=naive.uid)
     check_meetings([later, naive])
+
+
+def _ssd_meeting(*participants):
+    from datetime import UTC, datetime
+
+    from app.domain.records import Meeting
+
+    return Meeting(
+        starts_at=datetime(2026, 3, 1, 9, tzinfo=UTC),
+        place="Skolen",
+        without_consent_49a=True,
+        participants=list(participants),
+    )
+
+
+def test_only_ssd_parties_take_part_in_a_meeting_without_consent():
+    from app.domain.records import Participant
+    from app.domain.section49a import check_parties
+
+    school = Participant(name="Bente Holm", organisation="Skovbakkeskolen", role="klasselærer")
+    nurse = Participant(name="Rikke Lund", organisation="Sundhedsplejen")
+    daycare = Participant(name="Olga Jensen", organisation="Børnehaven Mælkebøtten")
+    social = Participant(name="Arne Andersen", organisation="Børn og Familie", role="sagsbehandler")
+    mother = Participant(name="Lilly Hansen", is_family=True)
+    check_parties(_ssd_meeting(school, nurse, daycare, social, mother))
+    doctor = Participant(name="Jens Due", organisation="Lægehuset", role="praktiserende læge")
+    court = Participant(name="Eva Ravn", organisation="Familieretshuset", role="rådgiver")
+    with pytest.raises(RuleViolation, match="Deltager nr. 2, 4") as err:
+        check_parties(_ssd_meeting(school, doctor, daycare, court))
+    assert "Jens" not in str(err.value) and "tidl. serviceloven § 49 a" in str(err.value)
+    ordinary = _ssd_meeting(doctor)
+    ordinary.without_consent_49a = False
+    check_parties(ordinary)  # with consent anyone the consent names may take part

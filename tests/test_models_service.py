@@ -478,3 +478,21 @@ def test_an_underretning_moves_the_case_to_niveau_3_once(svc, case_id):
     threes = [c for c in case.levels if c.level is r.Level.THREE]
     assert [c.on for c in threes] == [date(2025, 11, 20)]  # one change, the first underretning
     assert "underretning" in threes[0].note
+
+
+def test_a_meeting_without_consent_is_saved_only_with_ssd_parties(svc, case_id):
+    def meeting(*participants: r.Participant) -> r.Meeting:
+        return r.Meeting(
+            starts_at=datetime(2026, 1, 15, 9, 30, tzinfo=UTC),
+            place="Skolen",
+            without_consent_49a=True,
+            participants=list(participants),
+        )
+
+    teacher = r.Participant(name="Bente Holm", organisation="Skovbakkeskolen")
+    doctor = r.Participant(name="Jens Due", organisation="Lægehuset")
+    with pytest.raises(RuleViolation, match="Deltager nr. 2"):
+        svc.save_meeting(case_id, meeting(teacher, doctor))
+    assert svc.load(case_id).meetings == []
+    svc.save_meeting(case_id, meeting(teacher, r.Participant(name="Olga", organisation="Børnehaven")))
+    assert len(svc.load(case_id).meetings) == 1

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from app.domain import legal
 from app.domain.dates import meeting_moment
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.records import Meeting
+from app.domain.records import Meeting, Participant
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +73,51 @@ def check_new_meeting(
                 "Der er intet tidligere møde uden samtykke at følge op på. Det første møde kan "
                 "ikke være en opfølgning.",
             ),
+        )
+
+
+# The SSD cooperation (seed 003 ~1227): skole, sundhedspleje, daginstitution and
+# socialforvaltning. A participant counts as one of them by the workplace or role written on
+# the meeting (words in the users' own terms; Familieretshuset and hospitals are not SSD).
+SSD_WORDS = (
+    "skole", "ppr", "pædagogisk psykologisk", "sfo", "fritidshjem", "fritidsklub",
+    "sundhedspleje",
+    "daginstitution", "dagtilbud", "børnehave", "vuggestue", "dagpleje", "institution",
+    "socialforvaltning", "sagsbehandler", "socialrådgiver", "børne- og ungerådgiver",
+    "børn og familie", "familieafdeling", "børnefamilieafdeling", "familiehuset",
+)
+NOT_SSD_WORDS = ("familieretshus",)
+
+
+def is_ssd_party(participant: Participant) -> bool:
+    """A professional from school, health visitor, day care or social services."""
+    words = f"{participant.organisation} {participant.role}".casefold()
+    if any(w in words for w in NOT_SSD_WORDS):
+        return False
+    return any(w in words for w in SSD_WORDS)
+
+
+def check_parties(meeting: Meeting) -> None:
+    """At a meeting without consent only the SSD parties exchange information (the family may
+    of course be there). Raise RuleViolation naming the participants by number, never by name."""
+    if not meeting.without_consent_49a:
+        return
+    others = [
+        str(number)
+        for number, p in enumerate(meeting.participants, 1)
+        if not p.is_family and p.name.strip() and not is_ssd_party(p)
+    ]
+    if others:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Section49a",
+                "Ved et møde uden samtykke må kun skole, sundhedspleje, dagtilbud og "
+                "socialforvaltning deltage ({source}). Deltager nr. {numbers} hører ikke til "
+                "dem: skriv arbejdsstedet, eller bed forældrene om samtykke.",
+            ),
+            source=LEGAL_SOURCE,
+            numbers=", ".join(others),
         )
 
 

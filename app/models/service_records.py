@@ -46,9 +46,10 @@ class RecordWrites(ServiceBase):
     def save_meeting(self, case_id: int, meeting: r.Meeting) -> str:
         """Create or replace the meeting with this uid (participants, minutes, agreements).
 
-        A meeting without consent (tidl. serviceloven § 49 a) is checked against the case's other meetings.
+        A meeting without consent (tidl. serviceloven § 49 a) is checked against the case's other
+        meetings, and only the SSD parties may take part.
         """
-        from app.domain.section49a import check_meetings
+        from app.domain.section49a import check_meetings, check_parties
 
         checked(meeting, "møde")
         with self._change(case_id, "save", "meeting") as ch:
@@ -56,6 +57,7 @@ class RecordWrites(ServiceBase):
                 current = load_case(ch.s, case_id, deadline_view=True)
                 others = [m for m in (current.meetings if current else []) if m.uid != meeting.uid]
                 check_meetings([*others, meeting])  # as the case will read after this save
+                check_parties(meeting)  # SSD parties only (not checked on import: old files)
             found = ch.s.scalar(
                 select(t.MeetingRow).where(
                     t.MeetingRow.case_id == case_id, t.MeetingRow.uid == meeting.uid

@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Inddrag børnehuset nu</source>
-        <translation>Involve the children's house now</translation>
+        <translation>Involve the children&apos;s house now</translation>
     </message>
     <message>
         <source>Lav eller registrér underretningen efter placeringen på bekymringsskalaen</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>Skriv hvor tit, og hvem der afgør det, for eksempel »hver fredag«</source>
-        <translation>Write how often, and who decides it, for example "every Friday"</translation>
+        <translation>Write how often, and who decides it, for example &quot;every Friday&quot;</translation>
     </message>
     <message>
         <source>Upræcis tid: hvornår præcist?</source>
@@ -2373,6 +2373,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Der er intet tidligere møde uden samtykke at følge op på. Det første møde kan ikke være en opfølgning.</source>
         <translation>There is no earlier meeting without consent to follow up. The first meeting cannot be a follow-up.</translation>
+    </message>
+    <message>
+        <source>Ved et møde uden samtykke må kun skole, sundhedspleje, dagtilbud og socialforvaltning deltage ({source}). Deltager nr. {numbers} hører ikke til dem: skriv arbejdsstedet, eller bed forældrene om samtykke.</source>
+        <translation>At a meeting without consent only school, health visitor, day care and social services may take part ({source}). Participant no. {numbers} is not one of them: write the workplace, or ask the parents for consent.</translation>
     </message>
 </context>
 <context>
