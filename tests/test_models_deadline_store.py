@@ -82,7 +82,7 @@ def _notification(svc, case_id, on, due):  # noqa: ANN001
     svc.save_notification(
         case_id,
         r.Notification(form=r.NotificationForm.AGE_0_6, made_on=on, notifier=OLGA,
-                       acknowledged_on=due),
+                       acknowledged_on=due, parents_informed=True),  # no "tell the parents" item
     )
 
 
@@ -131,7 +131,8 @@ def _close(svc, case_id, on, _due):  # noqa: ANN001
     holder = summary.holder_of(case)
     svc.close_case(
         case_id,
-        r.CaseClosure(closed_on=max(on, date(2025, 9, 1)), reasons=[r.ClosureReason.THRIVING, r.ClosureReason.LOW_RISK],
+        r.CaseClosure(closed_on=max(on, date(2025, 9, 1)), reasons=[r.ClosureReason.THRIVING, r.ClosureReason.LOW_RISK,
+                               r.ClosureReason.DECIDED_TOGETHER],
                       explanation="Hans trives.", disposition=r.Disposition.ARCHIVE,
                       closed_by=r.Person(name=holder or "Olga Jensen")),
     )

@@ -286,7 +286,8 @@ OUTDATED = (
     "§ 153",
     "§ 50 b",
     "§ 50, stk. 7",
-    "Persondataloven",
-    "persondataloven",
+    "Persondataloven §",
+    "persondataloven §",
+    "persondatalovens §",
     "§ 28, stk. 5",
 )

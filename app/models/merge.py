@@ -121,6 +121,9 @@ def _merge_municipal(a: r.MunicipalSteps, b: r.MunicipalSteps) -> r.MunicipalSte
         action_plan_followups=sorted(set(a.action_plan_followups) | set(b.action_plan_followups)),
         violence_or_abuse_suspected=a.violence_or_abuse_suspected or b.violence_or_abuse_suspected,
         police_or_hospital_involved=a.police_or_hospital_involved or b.police_or_hospital_involved,
+        revision_decided_on=_earliest(a.revision_decided_on, b.revision_decided_on),
+        help_started_on=_earliest(a.help_started_on, b.help_started_on),
+        follow_up_every_months=a.follow_up_every_months or b.follow_up_every_months,
     )
 
 
