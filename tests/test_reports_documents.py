@@ -292,6 +292,18 @@ def test_huge_texts_flow_over_pages_and_nothing_is_lost():
     assert "SLUTMÆRKE" in text and "RÆKKESLUT" in text
 
 
+def test_the_6_to_18_notification_asks_whether_you_talked_with_the_parents():
+    from app.domain.records import NotificationForm
+
+    case = hansen_case()
+    case.notifications[0].form = NotificationForm.AGE_6_18
+    case.notifications[0].answers = {"parents_talked": "nej"}
+    text = words(pdf_text(build(Form.NOTIFICATION, case)))
+    assert "Har I talt med forældrene om bekymringen? Nej" in text
+    case.notifications[0].form = NotificationForm.AGE_0_6  # the 0-6 form has no such question
+    assert "Har I talt med forældrene" not in words(pdf_text(build(Form.NOTIFICATION, case)))
+
+
 def test_notification_for_a_school_child_uses_the_6_to_18_form():
     from app.domain.records import NotificationForm
 

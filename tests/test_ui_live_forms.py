@@ -199,3 +199,22 @@ def test_childrens_house_for_the_revision_of_an_existing_investigation(  # noqa:
     assert box.criteria.isHidden()
     box.revision.tick.setChecked(True)
     assert box.criteria.isVisible() and "revision" in box.criteria.text()
+
+
+def test_the_6_to_18_form_records_ja_or_nej_for_talking_with_the_parents(  # noqa: ANN001
+    qtbot, live_ctx, svc, case_id
+) -> None:
+    page = open_page(qtbot, live_ctx, NotificationPage)
+    page.start_new()
+    form = page.form
+    assert form.talked.isHidden()  # the 0-6 form does not ask
+    form.kind.setCurrentIndex(form.kind.findData(NotificationForm.AGE_6_18))
+    assert not form.talked.isHidden()
+    form.talked.setCurrentIndex(form.talked.findData("ja"))
+    QTest.keyClicks(form.section_edits["concern"], "Bekymring")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, live_ctx)
+    (saved,) = svc.load(case_id).notifications
+    assert saved.answers["parents_talked"] == "ja"
+    form.load(saved)
+    assert form.talked.currentData() == "ja"

@@ -113,6 +113,16 @@ NOTIFICATION_SECTIONS_6_18: tuple[FormSection, ...] = (
     _s("signature", 13, _SIGNATURE_TITLE, kind=SectionKind.SIGNATURE),
 )
 
+# The 6-18 form asks "Har I talt med forældrene om bekymringen?" Ja/Nej (seed 003 ~4922): the
+# answer is kept in Notification.answers under this key, as "ja" or "nej".
+TALKED_WITH_PARENTS_KEY = "parents_talked"
+TALKED_WITH_PARENTS = _T("Forms", "Har I talt med forældrene om bekymringen?")
+
+
+def asks_talked_with_parents(form: NotificationForm) -> bool:
+    return NotificationForm(form) is NotificationForm.AGE_6_18
+
+
 NOTIFICATION_TITLES = {
     # The duty to notify: barnets lov § 133 (app.domain.legal.DUTY_TO_NOTIFY).
     NotificationForm.AGE_0_6: _T("Forms", "Underretning om barn 0-6 år (barnets lov § 133)"),

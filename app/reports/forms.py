@@ -232,15 +232,15 @@ def notification(case: Case, options: BuildOptions, record_uid: str | None = Non
             story.append(para(prompt, "hint"))
         if section.kind is form_texts.SectionKind.PARENTS_INFORMED:
             when = fmt_date(chosen.parents_informed_on) if chosen.parents_informed_on else "–"
-            story.append(
-                field_table(
-                    [
-                        ("Forældrene er orienteret", yes_no(chosen.parents_informed)),
-                        ("Orienteret den", when),
-                    ],
-                    (50 * mm, WIDTH - 50 * mm),
-                )
-            )
+            rows = [
+                ("Forældrene er orienteret", yes_no(chosen.parents_informed)),
+                ("Orienteret den", when),
+            ]
+            if form_texts.asks_talked_with_parents(chosen.form):
+                talked = chosen.answers.get(form_texts.TALKED_WITH_PARENTS_KEY, "")
+                answer = {"ja": "Ja", "nej": "Nej"}.get(talked, "–")
+                rows.insert(0, (form_texts.TALKED_WITH_PARENTS, answer))
+            story.append(field_table(rows, (50 * mm, WIDTH - 50 * mm)))
             remarks = chosen.answers.get(section.id, "")
             if remarks:
                 story.append(para(remarks, "body"))

@@ -775,6 +775,14 @@ network</translation>
         <translation>The municipality acknowledged on</translation>
     </message>
     <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>&amp;Skema:</source>
         <translation>&amp;Form:</translation>
     </message>

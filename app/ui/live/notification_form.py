@@ -85,6 +85,12 @@ class NotificationFormWidget(QWidget):
         self.parents_informed.toggled.connect(self.parents_informed_on.setEnabled)
         self.parents_informed_on.setEnabled(False)
         self.acknowledged = OptionalDate(self.tr("Kommunen har kvitteret den"), self)
+        # 6-18 only: "Har I talt med forældrene om bekymringen?" Ja/Nej (no answer yet: blank).
+        self.talked = QComboBox(self)
+        self.talked.setObjectName("talkedWithParents")
+        self.talked.addItem("", None)
+        self.talked.addItem(self.tr("Ja"), "ja")
+        self.talked.addItem(self.tr("Nej"), "nej")
         self.sections_host = QWidget(self)
         self.sections_form = FormLayout(self.sections_host)
         # The sections' titles are questions: each stands above its answer, full width.
@@ -107,6 +113,10 @@ class NotificationFormWidget(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.sections_host)
         tail = FormLayout()
+        self.talked_label = tail.add_row(
+            QCoreApplication.translate("Forms", forms.TALKED_WITH_PARENTS), self.talked
+        )
+        self.talked_label.setWordWrap(True)
         informed = QHBoxLayout()
         informed.addWidget(self.parents_informed)
         informed.addWidget(QLabel(self.tr("den"), self))
@@ -125,6 +135,7 @@ class NotificationFormWidget(QWidget):
         self.parents_informed.toggled.connect(self._edited)
         self.parents_informed_on.dateChanged.connect(self._edited)
         self.acknowledged.changed.connect(self._edited)
+        self.talked.currentIndexChanged.connect(self._edited)
         self.signs.signs.selection_changed.connect(self._edited)
         self._rebuild_sections()
 
@@ -156,6 +167,9 @@ class NotificationFormWidget(QWidget):
             font.setBold(True)
             label.setFont(font)
             self.section_edits[key] = edit
+        asked = forms.asks_talked_with_parents(self.form_kind())
+        self.talked.setVisible(asked)
+        self.talked_label.setVisible(asked)
         self._edited()
 
     def load(self, notification: Notification) -> None:
@@ -178,6 +192,8 @@ class NotificationFormWidget(QWidget):
                 to_qdate(notification.parents_informed_on or notification.made_on)
             )
             self.acknowledged.set_value(notification.acknowledged_on, notification.made_on)
+            talked = notification.answers.get(forms.TALKED_WITH_PARENTS_KEY)
+            self.talked.setCurrentIndex(max(0, self.talked.findData(talked)))
         finally:
             self._loading = False
 
@@ -189,6 +205,9 @@ class NotificationFormWidget(QWidget):
             for key, edit in self.section_edits.items()
             if edit.toPlainText().strip()
         }
+        talked = self.talked.currentData()
+        if talked and forms.asks_talked_with_parents(self.form_kind()):
+            answers[forms.TALKED_WITH_PARENTS_KEY] = talked
         informed = self.parents_informed.isChecked()
         return replace(
             self._notification,
