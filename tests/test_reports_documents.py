@@ -252,6 +252,14 @@ def test_consent_shows_ticked_and_unticked_parties_and_the_drawn_signatures():
     assert pdf_image_count(pdf) == 2  # one drawn signature per parent
 
 
+def test_consent_has_the_signers_cpr_field_and_the_legal_basis_in_current_law():
+    text = words(pdf_text(build(Form.CONSENT)))
+    assert text.count("Cpr-nr.: ____") == 2  # one per signing parent, as on the template
+    assert "Forvaltningsloven § 28, stk. 3-4" in text and "Databeskyttelsesloven § 11" in text
+    assert "(tidl. serviceloven § 49 a)" in text
+    assert "Persondataloven" not in text and "§ 28, stk. 5" not in text
+
+
 def test_damaged_signature_picture_is_reported_not_fatal():
     case = hansen_case()
     case.consents[0].givers[0].signature_png = b"\x89PNG not really"

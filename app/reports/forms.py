@@ -91,7 +91,22 @@ def signature_block(giver: ConsentGiver) -> list[Flowable]:
     caption = f"{giver.name} ({giver.relation})"
     if giver.signed_on:
         caption += f" – underskrevet {fmt_date(giver.signed_on)}"
-    return [line, para(caption, "small"), Spacer(1, 4 * mm)]
+    # The template's "Undertegnede [navn og cpr-nummer]": the signer writes the number by hand
+    # on the printed form; Stafet does not store the parents' CPR numbers (databeskyttelsesloven
+    # § 11: only what the purpose needs).
+    return [line, para(caption, "small"), para(CPR_FIELD, "small"), Spacer(1, 4 * mm)]
+
+
+CPR_FIELD = "Cpr-nr.: ______________________"
+
+
+def legal_basis() -> str:
+    """The consent template's paragraph on the legal basis, in today's law (app.domain.legal)."""
+    return (
+        "Lovgrundlaget: Oplysninger af fortrolig karakter må kun deles, når I har givet samtykke. "
+        f"{legal.CONSENT.text}. {legal.CPR_NUMBERS.text}; behandlingen følger "
+        f"databeskyttelsesforordningen. {legal.SSD_EXCHANGE.text}."
+    )
 
 
 def consent(case: Case, options: BuildOptions, record_uid: str | None = None) -> Document:
@@ -134,6 +149,9 @@ def consent(case: Case, options: BuildOptions, record_uid: str | None = None) ->
                 raw=True,
             )
         )
+
+    story.append(Spacer(1, 2 * mm))
+    story.append(para(legal_basis(), "small"))
 
     story.append(para("Hvem må dele oplysninger med hinanden", "h1"))
     story.append(para("Kun de parter, der er sat kryds ved, er omfattet af samtykket.", "small"))
