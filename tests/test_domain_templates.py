@@ -119,3 +119,17 @@ def test_form_for_age_switches_at_six():
     assert forms.form_for_age(5) is NotificationForm.AGE_0_6
     assert forms.form_for_age(6) is NotificationForm.AGE_6_18
     assert forms.form_for_age(None) is NotificationForm.AGE_0_6
+
+
+def test_the_scales_carry_the_templates_bands_reminder_snapshot_and_source():
+    from app.domain.scales import CHILD_SCALE, PARENT_SCALE
+
+    (duty,) = CHILD_SCALE.bands
+    assert "underretningspligt" in duty.title and (duty.first, duty.last) == (3, 5)
+    assert [b.title for b in PARENT_SCALE.bands] == ["VÆR OPMÆRKSOM", "GRUND TIL BEKYMRING"]
+    assert [b.title for b in PARENT_SCALE.bands_of(4)] == ["GRUND TIL BEKYMRING"]
+    assert CHILD_SCALE.reminder == "Husk altid at inddrage forældrene."
+    assert PARENT_SCALE.reminder == "Husk altid at inddrage forældrene selv."
+    assert all("øjebliksbillede" in s.snapshot_note for s in (CHILD_SCALE, PARENT_SCALE))
+    assert "Roskildemodellen" in CHILD_SCALE.source
+    assert "Lænkeambulatoriernes" in PARENT_SCALE.source

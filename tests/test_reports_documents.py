@@ -260,6 +260,14 @@ def test_consent_has_the_signers_cpr_field_and_the_legal_basis_in_current_law():
     assert "Persondataloven" not in text and "§ 28, stk. 5" not in text
 
 
+def test_scales_pdf_carries_the_templates_own_words():
+    text = words(pdf_text(build(Form.SCALES)))
+    assert "Børn med behov for særlig støtte – underretningspligt: kategori 3-5" in text
+    assert "Problemerne kræver bistand fra andre (niveau 2)" in text
+    assert "Husk altid at inddrage forældrene." in text and "øjebliksbillede" in text
+    assert "Kilde: Tilpasset efter Roskildemodellen" in text
+
+
 def test_damaged_signature_picture_is_reported_not_fatal():
     case = hansen_case()
     case.consents[0].givers[0].signature_png = b"\x89PNG not really"

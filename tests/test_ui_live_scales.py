@@ -200,3 +200,16 @@ def test_later_on_the_duty_prompt_leaves_a_deadline_until_the_underretning(  # n
     due = [d for d in svc.deadlines(TODAY) if d.kind is DeadlineKind.NOTIFICATION_DUTY]
     assert [d.due_on for d in due] == [TODAY]
     assert "§ 133" in due[0].source
+
+
+def test_the_scale_on_screen_shows_the_templates_bands_and_reminder(  # noqa: ANN001
+    qtbot, live_ctx, svc, case_id
+) -> None:
+    _t, scales, _n = _tabs(qtbot, live_ctx)
+    editor = scales.editor
+    text = editor.template_words.text()
+    assert "underretningspligt: kategori 3-5" in text and "Husk altid at inddrage forældrene." in text
+    mother = svc.load(case_id).custodians[0]
+    editor.person.setCurrentIndex(editor.person.findData(mother.uid))
+    text = editor.template_words.text()
+    assert "GRUND TIL BEKYMRING" in text and "Lænkeambulatoriernes" in text

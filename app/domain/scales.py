@@ -21,10 +21,34 @@ class ScaleCategory:
 
 
 @dataclass(frozen=True)
+class ScaleBand:
+    """A heading the template puts above some categories (first..last, both included)."""
+
+    title: str
+    first: int
+    last: int
+
+
+# The template's footer under both scales: where the problems are handled, by level.
+LEVEL_FOOTERS = {
+    Level.ONE: QT_TRANSLATE_NOOP("Scales", "Problemerne klares i det daglige rum (niveau 1)"),
+    Level.TWO: QT_TRANSLATE_NOOP("Scales", "Problemerne kræver bistand fra andre (niveau 2)"),
+    Level.THREE: QT_TRANSLATE_NOOP("Scales", "Problemerne løses særlige steder (niveau 3)"),
+}
+
+
+@dataclass(frozen=True)
 class WorryScale:
     kind: ScaleKind
     title: str
     categories: tuple[ScaleCategory, ...]
+    bands: tuple[ScaleBand, ...] = ()
+    reminder: str = ""  # the template's "Husk altid at inddrage forældrene"
+    snapshot_note: str = ""  # a placement is an "øjebliksbillede"
+    source: str = ""  # the template's source line
+
+    def bands_of(self, number: int) -> list[ScaleBand]:
+        return [b for b in self.bands if b.first <= number <= b.last]
 
     def category(self, number: int) -> ScaleCategory:
         """The category with this number; a number outside the scale is a clear input error."""
@@ -106,6 +130,21 @@ CHILD_SCALE = WorryScale(
             requires_notification=True,
         ),
     ),
+    # Seed 003 ~3884-3890 and ~4071.
+    bands=(
+        ScaleBand(
+            QT_TRANSLATE_NOOP("Scales", "Børn med behov for særlig støtte – underretningspligt"),
+            3,
+            5,
+        ),
+    ),
+    reminder=QT_TRANSLATE_NOOP("Scales", "Husk altid at inddrage forældrene."),
+    snapshot_note=QT_TRANSLATE_NOOP(
+        "Scales",
+        "En placering er et øjebliksbillede. Et barn i en svær periode, for eksempel ved en "
+        "skilsmisse eller et dødsfald, kan senere have det godt igen.",
+    ),
+    source=QT_TRANSLATE_NOOP("Scales", "Kilde: Tilpasset efter Roskildemodellen"),
 )
 
 PARENT_SCALE = WorryScale(
@@ -159,6 +198,22 @@ PARENT_SCALE = WorryScale(
             level=Level.THREE,
             requires_notification=True,
         ),
+    ),
+    # Seed 003 ~4105-4124 and ~4247-4249.
+    bands=(
+        ScaleBand(QT_TRANSLATE_NOOP("Scales", "VÆR OPMÆRKSOM"), 3, 3),
+        ScaleBand(QT_TRANSLATE_NOOP("Scales", "GRUND TIL BEKYMRING"), 4, 4),
+    ),
+    reminder=QT_TRANSLATE_NOOP("Scales", "Husk altid at inddrage forældrene selv."),
+    snapshot_note=QT_TRANSLATE_NOOP(
+        "Scales",
+        "En placering er et øjebliksbillede. En familie i en svær periode, for eksempel ved en "
+        "skilsmisse eller et dødsfald, kan senere have det godt igen.",
+    ),
+    source=QT_TRANSLATE_NOOP(
+        "Scales",
+        "Udviklet med inspiration fra Roskildemodellens bekymringsskala for børn og "
+        "Lænkeambulatoriernes observationsskema",
     ),
 )
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, ScaleAssessment, ScaleKind
-from app.domain.scales import scale_for
+from app.domain.scales import LEVEL_FOOTERS, WorryScale, scale_for
 from app.domain.signals import signal_text
 from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.reports.data import subject_name
@@ -182,6 +182,27 @@ def placements_table(assessments: list[ScaleAssessment]) -> Flowable:
     return grid_table(rows, widths + [WIDTH - sum(widths)])
 
 
+def template_words(scale: WorryScale) -> list[Flowable]:
+    """The template's own words under the chart: bands, footers, reminder, snapshot, source."""
+    lines = []
+    for band in scale.bands:
+        numbers = (
+            f"kategori {band.first}"
+            if band.first == band.last
+            else f"kategori {band.first}-{band.last}"
+        )
+        lines.append(f"<b>{markup(band.title)}</b>: {numbers}")
+    for level in sorted({c.level for c in scale.categories}):
+        numbers = ", ".join(str(c.number) for c in scale.categories if c.level is level)
+        lines.append(f"{markup(LEVEL_FOOTERS[level])}: kategori {numbers}")
+    flow: list[Flowable] = [para(line, "small", raw=True) for line in lines]
+    reminder = f"<b>{markup(scale.reminder)}</b> {markup(scale.snapshot_note)}"
+    flow.append(para(reminder, "small", raw=True))
+    flow.append(para(scale.source, "small"))
+    flow.append(Spacer(1, 3 * mm))
+    return flow
+
+
 def build(case: Case, options: BuildOptions) -> Document:
     if options.family_safe:
         raise UserError(
@@ -213,6 +234,7 @@ def build(case: Case, options: BuildOptions) -> Document:
             KeepTogether([para(title, "h1"), chart(chosen, kind, meetings), Spacer(1, 2 * mm)])
         )
         story.append(placements_table(chosen))
+        story += template_words(scale_for(kind))
     info = DocumentInfo(
         title=f"Bekymringsskalaer – {case.child.name}",
         header_title="Bekymringsskalaer",

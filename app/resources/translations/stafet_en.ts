@@ -2272,6 +2272,18 @@ Keep this paper locked away. With the key the vault can be opened without the pa
 <context>
     <name>Scales</name>
     <message>
+        <source>Problemerne klares i det daglige rum (niveau 1)</source>
+        <translation>The problems are handled in the daily setting (level 1)</translation>
+    </message>
+    <message>
+        <source>Problemerne kræver bistand fra andre (niveau 2)</source>
+        <translation>The problems need help from others (level 2)</translation>
+    </message>
+    <message>
+        <source>Problemerne løses særlige steder (niveau 3)</source>
+        <translation>The problems are solved in special places (level 3)</translation>
+    </message>
+    <message>
         <source>Skalaen har kun kategorierne 1 til {highest}.</source>
         <translation>The scale only has the categories 1 to {highest}.</translation>
     </message>
@@ -2320,6 +2332,22 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The child is doing very badly and develops in a bad direction. Care from the parents is missing, and the local services have not helped.</translation>
     </message>
     <message>
+        <source>Børn med behov for særlig støtte – underretningspligt</source>
+        <translation>Children who need special support – duty to notify</translation>
+    </message>
+    <message>
+        <source>Husk altid at inddrage forældrene.</source>
+        <translation>Always remember to involve the parents.</translation>
+    </message>
+    <message>
+        <source>En placering er et øjebliksbillede. Et barn i en svær periode, for eksempel ved en skilsmisse eller et dødsfald, kan senere have det godt igen.</source>
+        <translation>A placement is a snapshot. A child going through a hard time, for example a divorce or a death, may later be well again.</translation>
+    </message>
+    <message>
+        <source>Kilde: Tilpasset efter Roskildemodellen</source>
+        <translation>Source: adapted from the Roskilde model</translation>
+    </message>
+    <message>
         <source>Bekymringsskala vedrørende forældre</source>
         <translation>Worry scale concerning parents</translation>
     </message>
@@ -2354,6 +2382,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Omsorgen mangler helt, en forælder kommer beruset for at hente barnet, eller der er mistanke om vold eller seksuelle overgreb.</source>
         <translation>Care is missing entirely, a parent comes drunk to collect the child, or violence or sexual abuse is suspected.</translation>
+    </message>
+    <message>
+        <source>VÆR OPMÆRKSOM</source>
+        <translation>BE ATTENTIVE</translation>
+    </message>
+    <message>
+        <source>GRUND TIL BEKYMRING</source>
+        <translation>CAUSE FOR CONCERN</translation>
+    </message>
+    <message>
+        <source>Husk altid at inddrage forældrene selv.</source>
+        <translation>Always remember to involve the parents themselves.</translation>
+    </message>
+    <message>
+        <source>En placering er et øjebliksbillede. En familie i en svær periode, for eksempel ved en skilsmisse eller et dødsfald, kan senere have det godt igen.</source>
+        <translation>A placement is a snapshot. A family going through a hard time, for example a divorce or a death, may later be well again.</translation>
+    </message>
+    <message>
+        <source>Udviklet med inspiration fra Roskildemodellens bekymringsskala for børn og Lænkeambulatoriernes observationsskema</source>
+        <translation>Developed with inspiration from the Roskilde model's worry scale for children and the observation form of the Lænke clinics</translation>
     </message>
 </context>
 <context>

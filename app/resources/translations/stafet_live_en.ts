@@ -1096,6 +1096,10 @@ network</translation>
 <context>
     <name>ScalesPage</name>
     <message>
+        <source>{band}: kategori {first}-{last}</source>
+        <translation>{band}: category {first}-{last}</translation>
+    </message>
+    <message>
         <source>Pligt til at underrette</source>
         <translation>Duty to notify</translation>
     </message>

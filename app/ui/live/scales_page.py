@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import legal, records
 from app.domain.records import ScaleAssessment, ScaleKind
-from app.domain.scales import CHILD_SCALE, PARENT_SCALE, WorryScale
+from app.domain.scales import CHILD_SCALE, LEVEL_FOOTERS, PARENT_SCALE, WorryScale
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
     LivePage,
@@ -44,6 +44,24 @@ from app.ui.live.signs_checklist import SignsChecklist
 from app.ui.live.timeline_chart import ChartPoint, TimelineChart
 
 logger = logging.getLogger(__name__)
+
+
+def template_words_text(scale: WorryScale) -> str:
+    """The scale template's bands, footers, reminder, snapshot note and source, as one text."""
+    translate = QCoreApplication.translate
+    lines = [
+        QCoreApplication.translate("ScalesPage", "{band}: kategori {first}-{last}").format(
+            band=translate("Scales", band.title), first=band.first, last=band.last
+        )
+        for band in scale.bands
+    ]
+    for level in sorted({c.level for c in scale.categories}):
+        numbers = ", ".join(str(c.number) for c in scale.categories if c.level is level)
+        lines.append(f"{translate('Scales', LEVEL_FOOTERS[level])}: {numbers}")
+    reminder, snapshot = translate("Scales", scale.reminder), translate("Scales", scale.snapshot_note)
+    lines.append(f"{reminder} {snapshot}")
+    lines.append(translate("Scales", scale.source))
+    return "\n".join(lines)
 
 
 def ask_to_notify(parent: QWidget, text: str) -> bool:
@@ -78,6 +96,11 @@ class ScalesEditor(QWidget):
         self.assessed_on = date_edit(date.today(), self)
         self.assessors = plain_line(self, self.tr("Navne, adskilt med komma"))
         self.picker = ScalePicker(self)
+        # The template's own words around the scale: bands, reminder, snapshot note, source.
+        self.template_words = QLabel(self)
+        self.template_words.setObjectName("scaleTemplateWords")
+        self.template_words.setWordWrap(True)
+        self.template_words.setProperty("hint", True)
         self.signs = SignsChecklist(self)
         self.other_signs = plain_text(self, self.tr("Andre tegn, med dine egne ord"), lines=2)
         self.note = plain_text(self, self.tr("Hvad bygger vurderingen på?"), lines=3)
@@ -96,6 +119,7 @@ class ScalesEditor(QWidget):
         )
         form.add_row(self.tr("&Kategori:"), self.picker, focus=self.picker)
         name_field(self.picker, self.tr("Kategori"))
+        form.add_row("", self.template_words)
         form.add_row(self.tr("&Tegn der støtter vurderingen:"), self.signs)
         form.add_row(self.tr("&Andre tegn:"), self.other_signs)
         form.add_row(self.tr("&Note:"), self.note)
@@ -171,7 +195,9 @@ class ScalesEditor(QWidget):
         return CHILD_SCALE if self.subject_uid() is None else PARENT_SCALE
 
     def _person_changed(self, _index: int = 0) -> None:
-        self.picker.set_scale(self.scale())
+        scale = self.scale()
+        self.picker.set_scale(scale)
+        self.template_words.setText(template_words_text(scale))
         self._show_history()
 
     def _show_history(self) -> None:
