@@ -133,3 +133,15 @@ def test_the_scales_carry_the_templates_bands_reminder_snapshot_and_source():
     assert all("øjebliksbillede" in s.snapshot_note for s in (CHILD_SCALE, PARENT_SCALE))
     assert "Roskildemodellen" in CHILD_SCALE.source
     assert "Lænkeambulatoriernes" in PARENT_SCALE.source
+
+
+def test_familieretshuset_tracks_are_informal_colours_for_the_laws_three_kinds_of_case():
+    from app.domain import family_court
+    from app.domain.records import Participant
+
+    titles = [family_court.TRACK_TITLES[t] for t in family_court.Track]
+    assert [t.split(":")[0] for t in titles] == ["Grønt spor", "Gult spor", "Rødt spor"]
+    assert [t.rsplit("§ ", 1)[1].rstrip(")") for t in titles] == ["5", "6", "7"]
+    assert family_court.takes_part([Participant(name="Eva", organisation="Familieretshuset")])
+    assert not family_court.takes_part([Participant(name="Arne", organisation="Børn og Familie")])
+    assert len(family_court.COORDINATION_PROMPTS) >= 5

@@ -268,6 +268,27 @@ def test_scales_pdf_carries_the_templates_own_words():
     assert "Kilde: Tilpasset efter Roskildemodellen" in text
 
 
+def test_familieretshuset_is_a_consent_party_and_brings_its_coordination_points():
+    import dataclasses
+
+    from app.domain.records import Participant
+
+    consent_text = words(pdf_text(build(Form.CONSENT)))
+    assert "Familieretshuset" in consent_text  # a party to tick on the consent
+    case = hansen_case()
+    held = next(m for m in case.meetings if m.held)
+    minutes = words(pdf_text(build(Form.MINUTES, case)))
+    assert "Når Familieretshuset deltager" not in minutes
+    court = Participant(name="Eva Ravn", organisation="Familieretshuset", role="rådgiver")
+    case.meetings = [
+        dataclasses.replace(m, participants=[*m.participants, court]) if m is held else m
+        for m in case.meetings
+    ]
+    minutes = words(pdf_text(build(Form.MINUTES, case)))
+    assert "Når Familieretshuset deltager" in minutes
+    assert "Hvem følger barnets trivsel, når sagen i Familieretshuset er slut?" in minutes
+
+
 def test_damaged_signature_picture_is_reported_not_fatal():
     case = hansen_case()
     case.consents[0].givers[0].signature_png = b"\x89PNG not really"

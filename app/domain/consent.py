@@ -39,6 +39,7 @@ PARTY_TITLES = {
     PartyKind.HEALTH_VISITOR: QT_TRANSLATE_NOOP("Consent", "Sundhedsplejen"),
     PartyKind.PPR: QT_TRANSLATE_NOOP("Consent", "Pædagogisk Psykologisk Rådgivning"),
     PartyKind.RELATIVES: QT_TRANSLATE_NOOP("Consent", "Pårørende"),
+    PartyKind.FAMILY_COURT: QT_TRANSLATE_NOOP("Consent", "Familieretshuset"),
     PartyKind.OTHER: QT_TRANSLATE_NOOP("Consent", "Andre"),
 }
 

@@ -365,6 +365,7 @@ class PartyKind(str, Enum):
     HEALTH_VISITOR = "health_visitor"  # sundhedsplejen
     PPR = "ppr"
     RELATIVES = "relatives"  # pårørende
+    FAMILY_COURT = "family_court"  # Familieretshuset (seed 000)
     OTHER = "other"
 
 

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.domain import agenda as standard
-from app.domain import legal
+from app.domain import family_court, legal
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Meeting
 from app.reports.common import BuildOptions, Document, printed_line, title_block
@@ -65,6 +65,17 @@ def agenda_story(meeting: Meeting) -> list[Flowable]:
         else:
             story.append(Paragraph(f"<b>{point.label} {markup(point.title)}</b>", styles()["body"]))
             story.append(para(point.guidance, "hint"))
+    return story + family_court_story(meeting)
+
+
+def family_court_story(meeting: Meeting) -> list[Flowable]:
+    """Seed 000's coordination points, when Familieretshuset takes part in the meeting."""
+    if not family_court.takes_part(meeting.participants):
+        return []
+    story: list[Flowable] = [
+        para("Når Familieretshuset deltager (samarbejde og koordinering)", "h2")
+    ]
+    story += [para(f"• {prompt}", "body") for prompt in family_court.COORDINATION_PROMPTS]
     return story
 
 
@@ -164,6 +175,7 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
     widths = [30 * mm, 30 * mm, 31 * mm, 30 * mm, 0, 15 * mm]
     widths[4] = WIDTH - sum(widths)
     story.append(grid_table(participants_rows(meeting, full=True), widths))
+    story += family_court_story(meeting)
 
     written = _ordered_points(list(dict.fromkeys([*meeting.agenda, *meeting.minutes])))
     phase = None

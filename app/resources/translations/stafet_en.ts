@@ -566,6 +566,10 @@
         <translation>Relatives</translation>
     </message>
     <message>
+        <source>Familieretshuset</source>
+        <translation>Familieretshuset (the Agency of Family Law)</translation>
+    </message>
+    <message>
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1027,6 +1031,49 @@
     <message>
         <source>Overskredet: {overdue}   ·   I dag: {due}   ·   Kommende: {upcoming}</source>
         <translation>Overdue: {overdue}   ·   Today: {due}   ·   Upcoming: {upcoming}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyCourt</name>
+    <message>
+        <source>Familieretshuset</source>
+        <translation>Familieretshuset (the Agency of Family Law)</translation>
+    </message>
+    <message>
+        <source>Grønt spor: en enkel sag (familieretshusloven § 5)</source>
+        <translation>Green track: a simple case (familieretshusloven § 5)</translation>
+    </message>
+    <message>
+        <source>Gult spor: en sag, der kræver mere (familieretshusloven § 6)</source>
+        <translation>Yellow track: a case that needs more (familieretshusloven § 6)</translation>
+    </message>
+    <message>
+        <source>Rødt spor: en kompleks sag med bekymring for barnet (familieretshusloven § 7)</source>
+        <translation>Red track: a complex case with concern for the child (familieretshusloven § 7)</translation>
+    </message>
+    <message>
+        <source>Hvad ved kommunen om familien, som har betydning for sagen i Familieretshuset? (I en rød sag kontakter Familieretshuset kommunen straks.)</source>
+        <translation>What does the municipality know about the family that matters for the case at Familieretshuset? (In a red case Familieretshuset contacts the municipality at once.)</translation>
+    </message>
+    <message>
+        <source>Hvem er kontaktperson i kommunen, og hvem i Familieretshuset?</source>
+        <translation>Who is the contact person at the municipality, and who at Familieretshuset?</translation>
+    </message>
+    <message>
+        <source>Hvor får familien bedst rådgivning: i kommunen eller i Familieretshusets børneenhed?</source>
+        <translation>Where does the family best get advice: at the municipality or at Familieretshuset's children's unit?</translation>
+    </message>
+    <message>
+        <source>Kan kommunen støtte en afgørelse om samvær, for eksempel med alkoholbehandling eller overvåget samvær?</source>
+        <translation>Can the municipality support a decision on contact, for example with alcohol treatment or supervised contact?</translation>
+    </message>
+    <message>
+        <source>Hvem følger barnets trivsel, når sagen i Familieretshuset er slut?</source>
+        <translation>Who follows the child's wellbeing when the case at Familieretshuset has ended?</translation>
+    </message>
+    <message>
+        <source>Husk: hverken Familieretshuset eller kommunen beslutter noget på den andens område.</source>
+        <translation>Remember: neither Familieretshuset nor the municipality decides anything in the other's area.</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2448,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Udviklet med inspiration fra Roskildemodellens bekymringsskala for børn og Lænkeambulatoriernes observationsskema</source>
-        <translation>Developed with inspiration from the Roskilde model's worry scale for children and the observation form of the Lænke clinics</translation>
+        <translation>Developed with inspiration from the Roskilde model&apos;s worry scale for children and the observation form of the Lænke clinics</translation>
     </message>
 </context>
 <context>
