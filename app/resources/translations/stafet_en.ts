@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Hvor får familien bedst rådgivning: i kommunen eller i Familieretshusets børneenhed?</source>
-        <translation>Where does the family best get advice: at the municipality or at Familieretshuset's children's unit?</translation>
+        <translation>Where does the family best get advice: at the municipality or at Familieretshuset&apos;s children&apos;s unit?</translation>
     </message>
     <message>
         <source>Kan kommunen støtte en afgørelse om samvær, for eksempel med alkoholbehandling eller overvåget samvær?</source>
@@ -1069,11 +1069,11 @@
     </message>
     <message>
         <source>Hvem følger barnets trivsel, når sagen i Familieretshuset er slut?</source>
-        <translation>Who follows the child's wellbeing when the case at Familieretshuset has ended?</translation>
+        <translation>Who follows the child&apos;s wellbeing when the case at Familieretshuset has ended?</translation>
     </message>
     <message>
         <source>Husk: hverken Familieretshuset eller kommunen beslutter noget på den andens område.</source>
-        <translation>Remember: neither Familieretshuset nor the municipality decides anything in the other's area.</translation>
+        <translation>Remember: neither Familieretshuset nor the municipality decides anything in the other&apos;s area.</translation>
     </message>
 </context>
 <context>
