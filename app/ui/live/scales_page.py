@@ -119,7 +119,7 @@ class ScalesEditor(QWidget):
         )
         form.add_row(self.tr("&Kategori:"), self.picker, focus=self.picker)
         name_field(self.picker, self.tr("Kategori"))
-        form.add_row("", self.template_words)
+        form.addRow(self.template_words)  # spans the row: a hint, no field of its own
         form.add_row(self.tr("&Tegn der støtter vurderingen:"), self.signs)
         form.add_row(self.tr("&Andre tegn:"), self.other_signs)
         form.add_row(self.tr("&Note:"), self.note)
