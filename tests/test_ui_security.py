@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain import records as r
 from app.ui.personal_text import widget_texts
-from tests.fixtures_ui import WAIT_MS, create_case_through_gui, unlock_through_gui, wait_idle
+from tests.fixtures_ui import (
+    GUI_PASSPHRASE,
+    WAIT_MS,
+    create_case_through_gui,
+    unlock_through_gui,
+    wait_idle,
+)
 
 PERSONAL = ("Hans", "Lilly", "Ib Hansen", "120320", "4235", "Olga ringer", "skolen i Ringsted")
 
@@ -111,8 +117,13 @@ def test_family_safe_view_hides_cpr_internal_notes_and_shows_a_banner(qtbot, unl
     assert not page.header.reveal.isVisible() and not page.header.copy.isVisible()
     assert cases.view.isColumnHidden(1)
 
-    window.action_family_safe.trigger()  # the toolbar toggle turns it off again
-    assert not window.banner.isVisible()
+    window.action_family_safe.trigger()  # the toolbar toggle asks for the passphrase first
+    assert window.banner.isVisible()
+    dialog = window._leave_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.secret, GUI_PASSPHRASE)
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.banner.isVisible())
     assert any("far drikker" in t for t in _all_texts())
 
 

@@ -106,8 +106,8 @@ class CaseListPanel(QWidget):
 
     def refresh(self) -> None:
         service = self.ctx.service
-        if service is None:
-            return
+        if service is None or self.ctx.family_safe:
+            return  # family-safe view: other families' cases are never listed
         self._query_seq += 1
         seq = self._query_seq
         query = self.search.text().strip()
@@ -123,7 +123,7 @@ class CaseListPanel(QWidget):
             )
 
         def shown(result: tuple[list, int]) -> None:
-            if seq != self._query_seq:
+            if seq != self._query_seq or self.ctx.family_safe:
                 return  # an older search answered late; a newer one is on its way
             first, total = result
             selected = self.selected_case_id()

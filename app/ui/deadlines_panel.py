@@ -88,8 +88,8 @@ class DeadlinesPanel(QWidget):
 
     def refresh(self) -> None:
         service = self.ctx.service
-        if service is None:
-            return
+        if service is None or self.ctx.family_safe:
+            return  # family-safe view: other families' deadlines are never fetched
         today = self.ctx.today()
         self._stale = False
         self._read_on = today
@@ -105,6 +105,8 @@ class DeadlinesPanel(QWidget):
         self.ctx.run_read(load, on_done=lambda result: self._loaded(result, fetch))
 
     def _loaded(self, result: tuple[list[Any], dict[str, int]], fetch: Any) -> None:
+        if self.ctx.family_safe:
+            return  # asked before the view was turned on
         first, counts = result
         self.model.set_page(first, counts, fetch)
         if not first:

@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self.ctx.user_message.connect(self.show_message)
         self.ctx.family_safe_changed.connect(self._family_safe_changed)
         self.ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._held_by_lock: list[QAction] = []
         self._set_unlocked_actions(False)
+        self._hold_actions_while_locked()
         self._restore_window_state()
 
     # -- actions -------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
             "actionFamilySafe",
             self.tr("&Familievisning"),
             "F12",
-            self.ctx.set_family_safe,
+            self._family_safe_toggled,
             checkable=True,
         )
         self.action_family_safe.setToolTip(
@@ -232,6 +234,50 @@ class MainWindow(QMainWindow):
             self.action_undo.setEnabled(self.ctx.undo_stack.canUndo())
             self.action_redo.setEnabled(self.ctx.undo_stack.canRedo())
         self.toolbar.setVisible(on)
+        self._apply_family_safe_actions()
+
+    def _other_cases_actions(self) -> list[QAction]:
+        """What shows other families' cases: hidden behind the family-safe view."""
+        return [
+            self.action_new_case,
+            self.action_find,
+            self.action_show_cases,
+            self.action_show_deadlines,
+            self.action_preferences,  # the PIN that ends the view is set there
+        ]
+
+    def _apply_family_safe_actions(self) -> None:
+        if self.vault is None:
+            return
+        for action in self._other_cases_actions():
+            action.setEnabled(not self.ctx.family_safe)
+
+    # -- locked: nothing but the unlock screen takes keys -------------------------------------
+
+    def _window_actions(self) -> list[QAction]:
+        """Every action of the window, its menus and its pages (others add theirs later)."""
+        seen: dict[int, QAction] = {}
+        for action in [*self.actions(), *self.findChildren(QAction)]:
+            seen.setdefault(id(action), action)
+        return list(seen.values())
+
+    def _hold_actions_while_locked(self) -> None:
+        """Disable the menu bar and every action, so typing a passphrase can never open a menu
+        or run "Afslut" (the unlock screen's own buttons are widgets, not actions)."""
+        self.menuBar().setEnabled(False)
+        for action in self._window_actions():
+            if action.isEnabled() and not action.menu():
+                action.setEnabled(False)
+                self._held_by_lock.append(action)
+
+    def _release_actions(self) -> None:
+        held, self._held_by_lock = self._held_by_lock, []
+        for action in held:
+            try:
+                action.setEnabled(True)
+            except RuntimeError:
+                pass  # deleted while locked
+        self.menuBar().setEnabled(True)
 
     # -- start, unlock, lock -------------------------------------------------------------------
 
@@ -269,6 +315,7 @@ class MainWindow(QMainWindow):
         self.ctx.profile = me
         self._ensure_workspace()
         self.stack.setCurrentWidget(self.workspace)
+        self._release_actions()
         self._set_unlocked_actions(True)
         self.idle.set_seconds(idle_seconds)
         self.idle.start()
@@ -354,6 +401,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.access)
         self.access.show_unlock()
         self.ctx.locked.emit()
+        self._hold_actions_while_locked()
 
     # -- small actions -------------------------------------------------------------------------
 
@@ -388,6 +436,11 @@ class MainWindow(QMainWindow):
         self.idle.set_seconds(seconds)
         vault = self.vault
         self.ctx.run(vault.settings_set, IDLE_SETTING, int(seconds))
+        pin = dialog.new_pin()
+        if pin:
+            from app.vault.pin import set_pin
+
+            self.ctx.run(set_pin, vault, pin)  # a short PIN: a plain Danish message, nothing set
         dialog.save_ui_settings()
 
     def open_contacts(self) -> Any:
@@ -429,7 +482,28 @@ class MainWindow(QMainWindow):
     def _family_safe_changed(self, on: bool) -> None:
         self.banner.setVisible(on)
         if self.action_family_safe.isChecked() != on:
+            blocked = self.action_family_safe.blockSignals(True)
             self.action_family_safe.setChecked(on)
+            self.action_family_safe.blockSignals(blocked)
+        self._apply_family_safe_actions()
+
+    def _family_safe_toggled(self, on: bool) -> None:
+        """On at once; off only with the passphrase or the PIN (the family may hold the mouse)."""
+        if on or not self.ctx.family_safe:
+            self.ctx.set_family_safe(on)
+            return
+        blocked = self.action_family_safe.blockSignals(True)
+        self.action_family_safe.setChecked(True)
+        self.action_family_safe.blockSignals(blocked)
+        if self.vault is None:
+            return
+        from app.ui.family_safe_exit import LeaveFamilySafeDialog
+
+        dialog = LeaveFamilySafeDialog(self.ctx, self.vault, self)
+        dialog.accepted.connect(lambda: self.ctx.set_family_safe(False))
+        dialog.finished.connect(dialog.deleteLater)
+        self._leave_dialog = dialog
+        dialog.open()
 
     # -- window state --------------------------------------------------------------------------
 
@@ -452,7 +526,39 @@ class MainWindow(QMainWindow):
             self.workspace.save_ui_state(settings)
         settings.sync()
 
+    def meeting_in_progress(self) -> bool:
+        """A coordination meeting is on screen (started, not finished)."""
+        from app.ui.live.meeting_mode import MeetingMode
+
+        return any(
+            mode.isVisible() and mode.meeting() is not None and not mode.meeting().held
+            for mode in self.findChildren(MeetingMode)
+        )
+
+    def _confirm_quit(self) -> bool:
+        if self.vault is None or not self.meeting_in_progress():
+            return True  # drafts autosave: nothing else is lost by quitting
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Afslut Stafet"))
+        box.setText(
+            self.tr(
+                "Et koordinationsmøde er i gang. Det, der er skrevet, er gemt, men mødet er ikke "
+                "afsluttet. Vil du afslutte Stafet alligevel?"
+            )
+        )
+        quit_button = box.addButton(self.tr("&Afslut Stafet"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Bliv i mødet"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._confirm_quit():
+            event.ignore()
+            return
         self.save_window_state()
         self.lock()
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,18 @@ class PreferencesDialog(QDialog):
             self.text_scale,
             help_text=self.tr("100 % er normal størrelse; op til 200 %."),
         )
+        self.pin = QLineEdit()
+        self.pin.setObjectName("familySafePin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        form.add_row(
+            self.tr("K&ode til familievisning:"),
+            self.pin,
+            help_text=self.tr(
+                "Valgfri: en kode på mindst 4 cifre, som slår familievisning (F12) fra. Uden "
+                "kode bruges adgangsfrasen. Lad feltet stå tomt for at beholde den nuværende."
+            ),
+        )
         layout.addLayout(form)
         note = QLabel(self.tr("Et nyt sprog bruges, næste gang Stafet starter."))
         note.setProperty("hint", True)
@@ -111,6 +124,10 @@ class PreferencesDialog(QDialog):
     def profile(self) -> Any:
         """The profile as typed (checked: accept refuses anything else)."""
         return self.profile_fields.profile()
+
+    def new_pin(self) -> str:
+        """The PIN typed here ('' keeps the one set before); only its hash is stored."""
+        return self.pin.text().strip()
 
     def idle_seconds(self) -> int:
         return self.idle_minutes.value() * 60

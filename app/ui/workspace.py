@@ -43,11 +43,17 @@ class Workspace(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.case_changed.connect(self._case_changed)
         ctx.case_removed.connect(self._case_removed)
+        ctx.family_safe_changed.connect(self._family_safe_changed)
 
     # -- opening -------------------------------------------------------------------------------
 
     def activate(self, where: dict[str, Any] | None = None) -> None:
         """After unlocking: fill the lists, and return to the case and page the user was on."""
+        if self.ctx.family_safe:
+            self._family_safe_changed(True)
+            if where and where.get("case_id") is not None:
+                self.open_case(int(where["case_id"]), page=int(where.get("page", 0)))
+            return
         self.cases.refresh()
         if self.tabs.currentIndex() == DEADLINES_TAB:
             self.deadlines.refresh()  # else when the tab is shown: it reads every open case
@@ -88,13 +94,32 @@ class Workspace(QWidget):
         self.show_cases()
         self.cases.refresh()
 
+    def _family_safe_changed(self, on: bool) -> None:
+        """Family-safe: only the open case is reachable; the lists of other families are emptied
+        (not just hidden) and come back when the caseworker turns the view off."""
+        self.tabs.setTabVisible(CASES_TAB, not on)
+        self.tabs.setTabVisible(DEADLINES_TAB, not on)
+        if on:
+            self.cases.clear()
+            self.deadlines.clear()
+            if self.tabs.isTabEnabled(CASE_TAB):
+                self.tabs.setCurrentIndex(CASE_TAB)
+        elif self.ctx.service is not None:
+            self.cases.refresh()
+            if self.tabs.currentIndex() == DEADLINES_TAB:
+                self.deadlines.refresh()
+
     def _tab_changed(self, index: int) -> None:
+        if self.ctx.family_safe:
+            return  # the lists stay empty while the family is looking
         if index == DEADLINES_TAB:
             self.deadlines.refresh_if_stale()
         elif index == CASES_TAB:
             self.cases.refresh()
 
     def new_case(self) -> None:
+        if self.ctx.family_safe:
+            return
         from app.ui.create_case import CreateCaseDialog
 
         dialog = CreateCaseDialog(self.ctx, self)
@@ -111,14 +136,20 @@ class Workspace(QWidget):
     # -- navigation ----------------------------------------------------------------------------
 
     def show_cases(self) -> None:
+        if self.ctx.family_safe:
+            return
         self.tabs.setCurrentIndex(CASES_TAB)
         self.cases.view.setFocus()
 
     def show_deadlines(self) -> None:
+        if self.ctx.family_safe:
+            return
         self.tabs.setCurrentIndex(DEADLINES_TAB)
         self.deadlines.view.setFocus()
 
     def focus_search(self) -> None:
+        if self.ctx.family_safe:
+            return
         self.tabs.setCurrentIndex(CASES_TAB)
         self.cases.focus_search()
 

@@ -503,6 +503,20 @@ class Vault(SmallStore):
             self.key_file = updated
             self.audit.append("vault.passphrase_changed", "vault", self.vault_id)
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase (throttled like unlocking) unless `passphrase` opens this vault.
+
+        Leaving the family-safe view asks for it: the key file is unwrapped again, the vault
+        stays open and nothing is written.
+        """
+        throttle.check(self.directory)
+        device_secret = self._device_secrets.for_key_file(self.key_file)
+        try:
+            key = self.key_file.unwrap_with_passphrase(passphrase, device_secret)
+        except WrongPassphrase as err:
+            raise type(err)(retry_after=throttle.record_failure(self.directory)) from None
+        wipe(key)
+
     def purge(self) -> bool:
         """After destroying records: leave no older copy of their pages behind.
 

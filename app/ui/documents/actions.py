@@ -53,6 +53,9 @@ class DocumentActions(QObject):
             toolbar.addAction(self.export)
         self.ctx.unlocked.connect(lambda: self.set_enabled(True))
         self.ctx.locked.connect(lambda: self.set_enabled(False))
+        self.ctx.family_safe_changed.connect(
+            lambda _on: self.set_enabled(not getattr(window, "is_locked", True))
+        )
         self.set_enabled(not getattr(window, "is_locked", True))
 
     def _action(self, name: str, text: str, keys: list, slot: Any) -> QAction:
@@ -67,6 +70,8 @@ class DocumentActions(QObject):
     def set_enabled(self, on: bool) -> None:
         for action in (self.export, self.identity, self.verify):
             action.setEnabled(on)
+        # A PDF picked from disk may be another family's: not while the family is looking.
+        self.verify.setEnabled(on and not self.ctx.family_safe)
 
     def open_export(self) -> Any:
         from app.ui.documents.export_dialog import open_export
