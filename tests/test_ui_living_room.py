@@ -200,3 +200,38 @@ def test_quitting_during_a_meeting_asks_first(qtbot, unlocked_window):  # noqa: 
     _answer_next_box(qtbot, "Afslut Stafet")
     window.close()
     assert not window.isVisible() and window.is_locked
+
+
+def test_dates_and_drafts_come_back_after_a_lock_and_an_entry_can_be_added(qtbot, unlocked_window):  # noqa: ANN001
+    from datetime import date
+
+    from app.domain import records as r
+    from app.ui.date_field import DateField
+    from app.domain.validation import format_date
+
+    window = unlocked_window
+    window.ctx.set_today(lambda: date(2026, 3, 2))
+    case_id = create_case_through_gui(qtbot, window)
+    page = window.workspace.case_view.pages[0]
+    editor = page.sections[r.LogSection.DECISION]
+    qtbot.keyClicks(editor.text, "Olga ringer hver fredag")
+    service = window.ctx.service
+    qtbot.waitUntil(lambda: service.drafts(case_id).get("entry:decision") == "Olga ringer hver fredag")
+
+    window.action_lock.trigger()  # Ctrl+L (the idle lock calls the same slot)
+    assert window.is_locked
+    assert editor.text.toPlainText() == "" and editor.entry_date.text() == ""  # lock clears
+    unlock_through_gui(qtbot, window)
+
+    editor = window.workspace.case_view.pages[0].sections[r.LogSection.DECISION]
+    qtbot.waitUntil(lambda: editor.text.toPlainText() == "Olga ringer hver fredag")
+    dated = [f for f in window.workspace.case_view.findChildren(DateField) if f._default]
+    assert len(dated) >= 6
+    assert all(f.text() == "02.03.2026" for f in dated), [f.text() for f in dated]
+    assert editor.entry_date.text() == format_date(date(2026, 3, 2))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(
+        lambda: any(e.text == "Olga ringer hver fredag" for e in window.ctx.case.entries)
+    )
+    assert not editor.message.text()

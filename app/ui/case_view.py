@@ -51,9 +51,17 @@ class CaseView(QWidget):
             except Exception:  # noqa: BLE001 - show the rest; the log has the type only
                 logger.error("page %s could not show the case", type(page).__name__)
                 logger.debug("details", exc_info=True)
+        self.restore_defaults()
         if self._pending_target:
             target, self._pending_target = self._pending_target, None
             self.focus_target(target)
+
+    def restore_defaults(self) -> None:
+        """A lock empties every field; the dates that default to today get today back."""
+        from app.ui.date_field import DateField
+
+        for field in self.findChildren(DateField):
+            field.restore_default()
 
     def focus_after_load(self, target: str | None) -> None:
         self._pending_target = target

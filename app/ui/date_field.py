@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,17 @@ class DateField(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("00.00.00000") + 24
         self.setMinimumWidth(width)
         self.setMaximumWidth(width + 40)  # a date is short: a full-width field reads as free text
+        self._default: Callable[[], date] | None = None
+
+    def default_to(self, default: Callable[[], date]) -> None:
+        """Fill the field with `default()` now and whenever it is found empty again (a lock
+        empties every field; the next unlock calls restore_default)."""
+        self._default = default
+        self.set_value(default())
+
+    def restore_default(self) -> None:
+        if self._default is not None and not self.text().strip():
+            self.set_value(self._default())
 
     def value(self) -> date | None:
         text = self.text().strip()

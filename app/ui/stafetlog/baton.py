@@ -279,7 +279,7 @@ class BatonBox(QGroupBox):
 
     def reset_dates(self) -> None:
         for field in (self.answer_date, self.offer_date, self.eye_since):
-            field.set_value(self._today())
+            field.default_to(self._today)
 
     def show_handover(
         self, read_only_text: str, waiting_from: str | None, awaiting: str | None = None

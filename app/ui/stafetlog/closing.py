@@ -131,7 +131,7 @@ class ClosingBox(QGroupBox):
         self.message = InlineMessage()
         editor_layout.addWidget(self.message)
         layout.addWidget(self.editor)
-        self.closed_on.set_value(today())
+        self.closed_on.default_to(today)
 
     def show_case(self, case: r.Case, holder: r.Person | None, editable: bool) -> None:
         self.closed_by = holder

@@ -82,7 +82,7 @@ class LevelBox(QGroupBox):
         self.message = InlineMessage()
         form.addRow(self.message)
         layout.addWidget(self.editor)
-        self.on.set_value(today())
+        self.on.default_to(today)
 
     def show_case(self, case: r.Case, editable: bool) -> None:
         lines = [
@@ -164,7 +164,7 @@ class JointEffortBox(QGroupBox):
         self.message = InlineMessage()
         form.addRow(self.message)
         layout.addWidget(self.editor)
-        self.on.set_value(today())
+        self.on.default_to(today)
 
     def show_case(self, case: r.Case, editable: bool) -> None:
         lines = [

@@ -229,7 +229,7 @@ class SectionEditor(QGroupBox):
         self._draft_deadline.setInterval(DRAFT_MAX_WAIT_MS)
         self._draft_deadline.timeout.connect(self.flush_draft)
         self.text.textChanged.connect(self._typed)
-        self.entry_date.set_value(today())
+        self.entry_date.default_to(today)
 
     # -- showing -------------------------------------------------------------------------------
 
