@@ -80,7 +80,18 @@ def _signer(vault: Any) -> identity.SigningIdentity:
     return signing_identity(vault)
 
 
-def export_pdf(
+@dataclass(frozen=True)
+class _Built:
+    pdf: bytes
+    case: Case
+    form: catalog.Form
+    record_id: str
+    recipient: Any
+    signer: Any
+    head: signing.AuditHead | None
+
+
+def _build(
     vault,  # noqa: ANN001 - app.vault.Vault
     case_id: int,
     form: str | catalog.Form,
@@ -89,18 +100,13 @@ def export_pdf(
     record_uid: str | None = None,
     for_party: str | None = None,
     sign: bool = False,
-    out_path: str | os.PathLike[str],
     today: date | None = None,
     invariant: bool = False,
     name_in_title: bool = False,
-) -> ExportResult:
-    """Builds the document in memory, signs it if asked, writes it atomically, audits it.
-
-    `meeting_uid` / `record_uid` take a uid, a unique uid prefix or a 1-based index (oldest
-    first). `for_party` names the recipient (see sharing.parse_recipient); a party the case's
-    consent does not cover is refused before anything is built. The PDF's metadata is neutral
-    (no names); `name_in_title` puts the child's name in /Title on purpose.
-    """
+) -> _Built:
+    """The document as PDF bytes (signed if asked), after the sharing check; nothing written.
+    The PDF's metadata is neutral (no names); `name_in_title` puts the child's name in /Title
+    on purpose."""
     from app.models.service import CaseService
 
     form = catalog.parse_form(form)
@@ -147,12 +153,77 @@ def export_pdf(
                 vault.settings_get(signing.TIMESTAMP_SETTING)
             ),
         )
-    path = sharing.write_atomically(out_path, pdf)
     record_id = chosen_record or chosen_meeting or case.uid
+    return _Built(pdf, case, form, record_id, recipient, signer, head)
+
+
+def export_pdf(
+    vault,  # noqa: ANN001 - app.vault.Vault
+    case_id: int,
+    form: str | catalog.Form,
+    *,
+    meeting_uid: str | None = None,
+    record_uid: str | None = None,
+    for_party: str | None = None,
+    sign: bool = False,
+    out_path: str | os.PathLike[str],
+    today: date | None = None,
+    invariant: bool = False,
+    name_in_title: bool = False,
+) -> ExportResult:
+    """Builds the document in memory, signs it if asked, writes it atomically, audits it.
+
+    `meeting_uid` / `record_uid` take a uid, a unique uid prefix or a 1-based index (oldest
+    first). `for_party` names the recipient (see sharing.parse_recipient); a party the case's
+    consent does not cover is refused before anything is built. The PDF's metadata is neutral
+    (no names); `name_in_title` puts the child's name in /Title on purpose.
+    """
+    built = _build(
+        vault,
+        case_id,
+        form,
+        meeting_uid=meeting_uid,
+        record_uid=record_uid,
+        for_party=for_party,
+        sign=sign,
+        today=today,
+        invariant=invariant,
+        name_in_title=name_in_title,
+    )
+    signed = built.signer is not None
+    path = sharing.write_atomically(out_path, built.pdf)
     seq = sharing.record_export(
-        vault, case, form.value, record_id, recipient, signed=signer is not None
+        vault, built.case, built.form.value, built.record_id, built.recipient, signed=signed
     )
-    logger.info("exported %s (signed=%s)", form.value, signer is not None)
+    logger.info("exported %s (signed=%s)", built.form.value, signed)
     return ExportResult(
-        path=path, form=form.value, signed=signer is not None, audit_seq=seq, signed_with_head=head
+        path=path, form=built.form.value, signed=signed, audit_seq=seq, signed_with_head=built.head
     )
+
+
+def printable_pdf(
+    vault,  # noqa: ANN001 - app.vault.Vault
+    case_id: int,
+    form: str | catalog.Form,
+    *,
+    meeting_uid: str | None = None,
+    record_uid: str | None = None,
+    for_party: str | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The document to print, in memory only (no file): the same sharing check as saving it,
+    and one audit row ("pdf.print", or "pdf.print.<party>" for a recipient)."""
+    built = _build(
+        vault,
+        case_id,
+        form,
+        meeting_uid=meeting_uid,
+        record_uid=record_uid,
+        for_party=for_party,
+        sign=False,
+        today=today,
+    )
+    action = "pdf.print" if built.recipient is None else f"pdf.print.{built.recipient.code}"
+    vault.audit.append(action, f"pdf.{built.form.value}", built.record_id, subject=built.case.uid)
+    logger.info("printed %s", built.form.value)
+    return built.pdf

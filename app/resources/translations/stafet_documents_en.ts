@@ -12,6 +12,14 @@
         <translation>Make a PDF of a document from the open case (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Udskriv familiens &amp;plan…</source>
+        <translation>Print the family &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Vis og udskriv familiens plan for den åbne sag (Ctrl+Shift+P)</source>
+        <translation>Preview and print the family plan of the open case (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>&amp;Digital signatur…</source>
         <translation>&amp;Digital signature…</translation>
     </message>
@@ -22,6 +30,10 @@
     <message>
         <source>&amp;Dokumenter</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Åbn en sag først: familiens plan udskrives fra den åbne sag.</source>
+        <translation>Open a case first: the family plan is printed from the open case.</translation>
     </message>
 </context>
 <context>
@@ -186,8 +198,8 @@
         <translation>Save or print a document</translation>
     </message>
     <message>
-        <source>Dokumentet laves som PDF. Åbn den bagefter for at udskrive den.</source>
-        <translation>The document is made as a PDF. Open it afterwards to print it.</translation>
+        <source>Dokumentet laves som PDF. Gem det, eller udskriv det med det samme (du ser det først).</source>
+        <translation>The document is made as a PDF. Save it, or print it right away (you see it first).</translation>
     </message>
     <message>
         <source>&amp;Underskriv digitalt</source>
@@ -236,6 +248,14 @@
     <message>
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Uds&amp;kriv…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Vis dokumentet, og udskriv det på en printer (samme regler som at gemme)</source>
+        <translation>Preview the document and print it (the same rules as saving)</translation>
     </message>
     <message>
         <source>Å&amp;bn</source>
@@ -439,6 +459,21 @@ Issued by: {issuer} ({kind})</translation>
     <message>
         <source>Stafet stoler nu på underskrifter udstedt af {issuer}.</source>
         <translation>Stafet now trusts signatures issued by {issuer}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Udskriv: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>Åbn en sag først: dokumenter udskrives fra den åbne sag.</source>
+        <translation>Open a case first: documents are printed from the open case.</translation>
+    </message>
+    <message>
+        <source>Familiens plan</source>
+        <translation>Family plan</translation>
     </message>
 </context>
 <context>

@@ -451,8 +451,20 @@ network</translation>
         <translation>Coordination meetings</translation>
     </message>
     <message>
+        <source>Udskriv familiens plan…</source>
+        <translation>Print the family plan…</translation>
+    </message>
+    <message>
+        <source>Til familien: print den, før du går</source>
+        <translation>For the family: print it before you leave</translation>
+    </message>
+    <message>
         <source>Vælg et møde i listen, eller planlæg et nyt.</source>
         <translation>Choose a meeting in the list, or plan a new one.</translation>
+    </message>
+    <message>
+        <source>Udskriv familiens plan nu…</source>
+        <translation>Print the family plan now…</translation>
     </message>
     <message>
         <source>holdt</source>

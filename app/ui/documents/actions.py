@@ -25,6 +25,15 @@ class DocumentActions(QObject):
             self.open_export,
         )
         self.export.setToolTip(self.tr("Lav en PDF af et dokument fra den åbne sag (Ctrl+P)"))
+        self.print_plan = self._action(
+            "actionPrintFamilyPlan",
+            self.tr("Udskriv familiens &plan…"),
+            [QKeySequence("Ctrl+Shift+P")],
+            self.print_family_plan,
+        )
+        self.print_plan.setToolTip(
+            self.tr("Vis og udskriv familiens plan for den åbne sag (Ctrl+Shift+P)")
+        )
         self.identity = self._action(
             "actionSigningIdentity", self.tr("&Digital signatur…"), [], self.open_identity
         )
@@ -38,6 +47,7 @@ class DocumentActions(QObject):
         if help_menu is not None:
             bar.insertMenu(help_menu.menuAction(), self.menu)
         self.menu.addAction(self.export)
+        self.menu.addAction(self.print_plan)
         self.menu.addSeparator()
         self.menu.addAction(self.identity)
         self.menu.addAction(self.verify)
@@ -51,6 +61,7 @@ class DocumentActions(QObject):
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.export)
+            toolbar.addAction(self.print_plan)
         self.ctx.unlocked.connect(lambda: self.set_enabled(True))
         self.ctx.locked.connect(lambda: self.set_enabled(False))
         self.ctx.family_safe_changed.connect(
@@ -68,7 +79,7 @@ class DocumentActions(QObject):
         return action
 
     def set_enabled(self, on: bool) -> None:
-        for action in (self.export, self.identity, self.verify):
+        for action in (self.export, self.print_plan, self.identity, self.verify):
             action.setEnabled(on)
         # A PDF picked from disk may be another family's: not while the family is looking.
         self.verify.setEnabled(on and not self.ctx.family_safe)
@@ -77,6 +88,19 @@ class DocumentActions(QObject):
         from app.ui.documents.export_dialog import open_export
 
         return open_export(self.window, self.ctx)
+
+    def print_family_plan(self) -> None:
+        from app.ui.documents.printing import print_family_plan
+
+        if self.ctx.current_case_id is None:
+            self.ctx.user_message.emit(
+                self.tr("Åbn en sag først: familiens plan udskrives fra den åbne sag.")
+            )
+            return
+        print_family_plan(self.window, self.ctx, on_shown=self._preview_shown)
+
+    def _preview_shown(self, dialog: Any) -> None:
+        self.preview = dialog
 
     def open_identity(self) -> Any:
         from app.ui.documents.identity_dialog import IdentityDialog

@@ -69,7 +69,10 @@ class ExportDialog(QDialog):
         self._wanted_record = record_uid
 
         self.intro = QLabel(
-            self.tr("Dokumentet laves som PDF. Åbn den bagefter for at udskrive den.")
+            self.tr(
+                "Dokumentet laves som PDF. Gem det, eller udskriv det med det samme (du ser det "
+                "først)."
+            )
         )
         self.intro.setWordWrap(True)
         self.form_combo = QComboBox()
@@ -145,6 +148,12 @@ class ExportDialog(QDialog):
         self.save_button.setObjectName("exportSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_file_and_export)
+        self.print_button = QPushButton(self.tr("Uds&kriv…"))
+        self.print_button.setObjectName("exportPrint")
+        self.print_button.setToolTip(
+            self.tr("Vis dokumentet, og udskriv det på en printer (samme regler som at gemme)")
+        )
+        self.print_button.clicked.connect(self.print_document)
         self.open_button = QPushButton(self.tr("Å&bn"))
         self.open_button.setObjectName("exportOpen")
         self.open_button.setToolTip(
@@ -158,6 +167,7 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.close_button)
 
@@ -243,6 +253,10 @@ class ExportDialog(QDialog):
             self.record_note.clear()
         self._form_layout.setRowVisible(self.record_note, bool(self.record_note.text()))
         self._suggest_file_name()
+        # A new document: the last one's "gemt" message and its Åbn button belong to that file.
+        self.last_path = None
+        self.open_button.setEnabled(False)
+        self._show("")
         self._update_state()
 
     def _suggest_file_name(self) -> None:
@@ -262,6 +276,7 @@ class ExportDialog(QDialog):
             and (not needs_record or self.record_uid is not None)
         )
         self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
 
     def refresh_identity(self) -> None:
         vault = choices.vault_of(self.ctx.service)
@@ -355,6 +370,31 @@ class ExportDialog(QDialog):
             today=self.ctx.today(),
             name_in_title=self.name_box.isChecked(),
             on_done=self._exported,
+            on_error=self._failed,
+        )
+
+    def print_document(self) -> None:
+        """The same document, recipient and consent check as saving; shown before printing."""
+        from app.ui.documents.printing import print_document
+
+        code = self.recipient_code
+        self._show(self.tr("Laver dokumentet …"))
+        self.print_button.setEnabled(False)
+
+        def shown(dialog: Any) -> None:
+            self._update_state()
+            self._show("")
+            self.preview = dialog
+
+        print_document(
+            self,
+            self.ctx,
+            self.form.value,
+            meeting_uid=self.record_uid if self.form in MEETING_FORMS else None,
+            record_uid=self.record_uid if self.form in RECORD_FORMS else None,
+            for_party=code or None,
+            title=self.form_combo.currentText(),
+            on_shown=shown,
             on_error=self._failed,
         )
 

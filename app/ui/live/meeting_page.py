@@ -81,6 +81,11 @@ class MeetingPage(LivePage):
         self.minutes_pdf.clicked.connect(lambda: self.export_pdf("minutes"))
         list_layout.addWidget(self.invitation_pdf)
         list_layout.addWidget(self.minutes_pdf)
+        self.print_plan = QPushButton(self.tr("Udskriv familiens plan…"), self)
+        self.print_plan.setObjectName("printFamilyPlan")
+        self.print_plan.setToolTip(self.tr("Til familien: print den, før du går"))
+        self.print_plan.clicked.connect(self.print_family_plan)
+        list_layout.addWidget(self.print_plan)
 
         self.plan = MeetingPlanForm(self)
         self.plan.changed.connect(self._plan_edited)
@@ -95,6 +100,12 @@ class MeetingPage(LivePage):
         plan_layout.addWidget(self.plan)
         plan_layout.addWidget(self.message)
         plan_layout.addWidget(self.plan_status)
+        # The meeting's end screen: the family's plan is one click away.
+        self.print_plan_done = QPushButton(self.tr("Udskriv familiens plan nu…"), self)
+        self.print_plan_done.setObjectName("printFamilyPlanAfterMeeting")
+        self.print_plan_done.clicked.connect(self.print_family_plan)
+        self.print_plan_done.hide()
+        plan_layout.addWidget(self.print_plan_done)
         plan_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -118,6 +129,7 @@ class MeetingPage(LivePage):
         layout.addWidget(self.stack)
         self._overview = overview
         self.plan.setVisible(False)
+        self.print_plan_done.hide()
 
     # -- CasePage ------------------------------------------------------------------------------
 
@@ -158,6 +170,7 @@ class MeetingPage(LivePage):
         self.meetings.clear()
         self.plan.participants.set_participants([])
         self.plan.setVisible(False)
+        self.print_plan_done.hide()
         self.empty_note.setVisible(True)
         self.stack.setCurrentWidget(self._overview)
         super().clear()
@@ -209,6 +222,7 @@ class MeetingPage(LivePage):
 
     def _meeting_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         self._plan_saver.flush()
+        self.print_plan_done.hide()
         if item is None or self._case is None:
             return
         uid = item.data(Qt.ItemDataRole.UserRole)
@@ -297,7 +311,18 @@ class MeetingPage(LivePage):
         if case is not None and meeting is not None:
             self.plan.load(case, meeting)
 
+    def print_family_plan(self) -> None:
+        from app.ui.documents.printing import print_family_plan
+
+        self.flush()
+        print_family_plan(self, self.ctx, on_shown=self._plan_preview_shown)
+
+    def _plan_preview_shown(self, dialog) -> None:  # noqa: ANN001 - QPrintPreviewDialog
+        self.preview = dialog
+
     def _meeting_finished(self, uid: str) -> None:
         self._current_uid = uid
+        self.print_plan_done.show()
+        self.print_plan_done.setFocus()
         self.stack.setCurrentWidget(self._overview)
         self.plan_status.setText(self.tr("Mødet er afsluttet, og aftalerne står i stafetloggen."))
