@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar, QWidget
 
@@ -86,3 +86,82 @@ def trigger_and_inspect(
     finally:
         timer.stop()
     return len(set(seen))
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ("&&" is a literal ampersand), lower-cased."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].lower()
+        i += 1
+    return None
+
+
+def keys_in_reach(window) -> list[tuple[str, str]]:  # noqa: ANN001
+    """(key, where) for every mnemonic and shortcut a user can press on the screen as it is.
+
+    Mnemonics become "Alt+x"; shortcuts are in portable text. Menus count by their title in the
+    menu bar; actions count when enabled and on the window or a visible widget.
+    """
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    found: list[tuple[str, str]] = []
+
+    def add_mnemonic(text: str, where: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            found.append((f"Alt+{letter.upper()}", where))
+
+    bar = window.menuBar()
+    if bar.isVisible() and bar.isEnabled():
+        for action in bar.actions():
+            if action.isVisible() and action.isEnabled():
+                add_mnemonic(action.text(), f"menu {action.text()}")
+    widgets = [w for w in window.findChildren(QWidget) if w.isVisible()]
+    for w in widgets:
+        if isinstance(w, QAbstractButton) and w.isEnabled():
+            add_mnemonic(w.text(), f"button {w.text()}")
+        elif isinstance(w, QLabel) and w.buddy() is not None and w.buddy().isVisible():
+            add_mnemonic(w.text(), f"label {w.text()}")
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            add_mnemonic(w.title(), f"group {w.title()}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i) and w.isTabEnabled(i):
+                    add_mnemonic(w.tabText(i), f"tab {w.tabText(i)}")
+    seen: set[int] = set()
+    owners = [window, *widgets]
+    scoped = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for owner in owners:
+        for action in owner.actions():
+            if id(action) in seen or not action.isEnabled():
+                continue
+            if action.shortcutContext() in scoped and owner is not window:
+                continue  # fires only while its own widget has focus: no clash possible
+            seen.add(id(action))
+            for seq in action.shortcuts():
+                text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+                if text:
+                    found.append((text, f"action {action.objectName() or action.text()}"))
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if shortcut.context() in scoped:
+            continue  # fires only while its own widget has focus
+        if shortcut.isEnabled() and isinstance(parent, QWidget) and parent.isVisible():
+            for seq in shortcut.keys():
+                text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+                if text:
+                    found.append((text, f"shortcut on {parent.objectName()}"))
+    return found
+
+
+def clashes(window) -> dict[str, list[str]]:  # noqa: ANN001
+    by_key: dict[str, list[str]] = {}
+    for key, where in keys_in_reach(window):
+        by_key.setdefault(key.lower(), []).append(where)
+    return {k: v for k, v in by_key.items() if len(v) > 1}

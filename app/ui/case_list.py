@@ -78,7 +78,7 @@ class CaseListPanel(QWidget):
         self.open_button = QPushButton(self.tr("Å&bn sagen"))
         self.open_button.setObjectName("openCaseButton")
         self.open_button.clicked.connect(self.open_selected)
-        self.reveal_button = QPushButton(self.tr("&Vis cpr-nr."))
+        self.reveal_button = QPushButton(self.tr("Vis &cpr-nr."))
         self.reveal_button.setObjectName("revealCprButton")
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.copy_button = QPushButton(self.tr("&Kopiér cpr-nr."))

@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
                     if isinstance(key, QKeySequence.StandardKey)
                     else [QKeySequence(key)]
                 )
-            action.setShortcuts([s for s in sequences if not s.isEmpty()])
+            unique: list[QKeySequence] = []
+            for sequence in sequences:  # Ctrl+Q twice is an "ambiguous overload": it does nothing
+                if not sequence.isEmpty() and sequence not in unique:
+                    unique.append(sequence)
+            action.setShortcuts(unique)
         action.setCheckable(checkable)
         if slot is not None:
             (action.toggled if checkable else action.triggered).connect(slot)

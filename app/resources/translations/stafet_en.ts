@@ -375,8 +375,8 @@
         <translation>O&amp;pen case</translation>
     </message>
     <message>
-        <source>&amp;Vis cpr-nr.</source>
-        <translation>&amp;Show CPR no.</translation>
+        <source>Vis &amp;cpr-nr.</source>
+        <translation>Sho&amp;w CPR no.</translation>
     </message>
     <message>
         <source>&amp;Kopiér cpr-nr.</source>

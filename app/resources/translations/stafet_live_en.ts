@@ -39,8 +39,8 @@
         <translation>&amp;Does what:</translation>
     </message>
     <message>
-        <source>&amp;Senest:</source>
-        <translation>&amp;By:</translation>
+        <source>S&amp;enest:</source>
+        <translation>B&amp;y:</translation>
     </message>
     <message>
         <source>Følger &amp;op:</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Næste &amp;møde:</source>
-        <translation>Next &amp;meeting:</translation>
+        <translation>Ne&amp;xt meeting:</translation>
     </message>
     <message>
         <source>Dato for næste møde</source>
@@ -117,24 +117,24 @@
         <translation>&amp;Save the consent</translation>
     </message>
     <message>
-        <source>&amp;Givet den:</source>
-        <translation>&amp;Given on:</translation>
+        <source>Giv&amp;et den:</source>
+        <translation>Given o&amp;n:</translation>
     </message>
     <message>
-        <source>Gælder &amp;til og med:</source>
-        <translation>Valid &amp;until:</translation>
+        <source>Gæ&amp;lder til og med:</source>
+        <translation>Va&amp;lid until:</translation>
+    </message>
+    <message>
+        <source>Form&amp;ål:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mtykket gælder for:</source>
+        <translation>Consent &amp;applies to:</translation>
     </message>
     <message>
         <source>Højst et år fra den dag, samtykket gives.</source>
         <translation>At most one year from the day the consent is given.</translation>
-    </message>
-    <message>
-        <source>&amp;Formål:</source>
-        <translation>&amp;Purpose:</translation>
-    </message>
-    <message>
-        <source>Samtykket &amp;gælder for:</source>
-        <translation>The consent &amp;covers:</translation>
     </message>
     <message>
         <source>Samtykket gælder for</source>
@@ -176,12 +176,12 @@
         <translation>Revocation</translation>
     </message>
     <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
+        <source>Dat&amp;o:</source>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Bemærkning:</source>
-        <translation>&amp;Remark:</translation>
+        <translation>Remar&amp;k:</translation>
     </message>
     <message>
         <source>S&amp;amtykker</source>
@@ -349,7 +349,7 @@ network</translation>
     </message>
     <message>
         <source>&amp;Dagsorden</source>
-        <translation>&amp;Agenda</translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Hvem er med</source>
@@ -435,10 +435,6 @@ network</translation>
         <translation>&amp;Invitation as PDF…</translation>
     </message>
     <message>
-        <source>Re&amp;ferat som PDF…</source>
-        <translation>Minu&amp;tes as PDF…</translation>
-    </message>
-    <message>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
@@ -449,6 +445,10 @@ network</translation>
     <message>
         <source>Koordinationsmøder</source>
         <translation>Coordination meetings</translation>
+    </message>
+    <message>
+        <source>Referat so&amp;m PDF…</source>
+        <translation>&amp;Minutes as PDF…</translation>
     </message>
     <message>
         <source>Udskriv familiens plan…</source>
@@ -514,11 +514,11 @@ network</translation>
     </message>
     <message>
         <source>Hent fra &amp;netværkskortet</source>
-        <translation>Take from the &amp;network map</translation>
+        <translation>Take from the net&amp;work map</translation>
     </message>
     <message>
-        <source>Tilføj &amp;person</source>
-        <translation>Add &amp;person</translation>
+        <source>Ti&amp;lføj person</source>
+        <translation>Add pers&amp;on</translation>
     </message>
     <message>
         <source>Fjern person</source>
@@ -545,8 +545,12 @@ network</translation>
         <translation>at</translation>
     </message>
     <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
+        <source>Dat&amp;o:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Invit&amp;erede:</source>
+        <translation>I&amp;nvited:</translation>
     </message>
     <message>
         <source>Klokkeslæt</source>
@@ -555,10 +559,6 @@ network</translation>
     <message>
         <source>S&amp;ted:</source>
         <translation>P&amp;lace:</translation>
-    </message>
-    <message>
-        <source>&amp;Inviterede:</source>
-        <translation>&amp;Invited:</translation>
     </message>
     <message>
         <source>Da&amp;gsorden:</source>
@@ -685,8 +685,8 @@ network</translation>
         <translation>&amp;Add actor</translation>
     </message>
     <message>
-        <source>&amp;Fjern aktør</source>
-        <translation>&amp;Remove actor</translation>
+        <source>Fjern a&amp;ktør</source>
+        <translation>Remove a&amp;ctor</translation>
     </message>
     <message>
         <source>Netværkskortet som tegning</source>
@@ -799,8 +799,8 @@ network</translation>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
+        <source>Dat&amp;o:</source>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Underretter:</source>
@@ -859,7 +859,7 @@ network</translation>
     </message>
     <message>
         <source>&amp;Underretninger</source>
-        <translation>&amp;Notifications</translation>
+        <translation>No&amp;tifications</translation>
     </message>
     <message>
         <source>&amp;Gem underretningen</source>
@@ -905,8 +905,8 @@ network</translation>
         <translation>Internal use only (not shown to the family)</translation>
     </message>
     <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
+        <source>Dat&amp;o:</source>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Observatør:</source>
@@ -1037,16 +1037,16 @@ network</translation>
         <translation>&amp;Save the assessment</translation>
     </message>
     <message>
-        <source>&amp;Hvem vurderes:</source>
+        <source>Hv&amp;em vurderes:</source>
         <translation>&amp;Who is assessed:</translation>
     </message>
     <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
+        <source>Dat&amp;o:</source>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
-        <source>&amp;Vurderet af:</source>
-        <translation>&amp;Assessed by:</translation>
+        <source>V&amp;urderet af:</source>
+        <translation>Assessed &amp;by:</translation>
     </message>
     <message>
         <source>Skriv navnene, adskilt med komma.</source>
@@ -1062,7 +1062,7 @@ network</translation>
     </message>
     <message>
         <source>&amp;Tegn der støtter vurderingen:</source>
-        <translation>&amp;Signs supporting the assessment:</translation>
+        <translation>Si&amp;gns supporting the assessment:</translation>
     </message>
     <message>
         <source>&amp;Andre tegn:</source>

@@ -143,15 +143,15 @@ class ConsentForm(QWidget):
         self.message = message_label(self)
 
         form = FormLayout()
-        form.add_row(self.tr("&Givet den:"), self.signed_on)
+        form.add_row(self.tr("Giv&et den:"), self.signed_on)
         form.add_row(
-            self.tr("Gælder &til og med:"),
+            self.tr("Gæ&lder til og med:"),
             self.valid_until,
             help_text=self.tr("Højst et år fra den dag, samtykket gives."),
         )
         form.addRow(self.limit_message)
-        form.add_row(self.tr("&Formål:"), self.purpose)
-        form.add_row(self.tr("Samtykket &gælder for:"), parties_box, focus=parties_box)
+        form.add_row(self.tr("Form&ål:"), self.purpose)
+        form.add_row(self.tr("Sa&mtykket gælder for:"), parties_box, focus=parties_box)
         name_field(parties_box, self.tr("Samtykket gælder for"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -289,7 +289,7 @@ class ConsentPage(LivePage):
         self.revoke_message = message_label(self)
         revoke_box = QGroupBox(self.tr("Tilbagekald"), self)
         revoke_form = FormLayout(revoke_box)
-        revoke_form.add_row(self.tr("&Dato:"), self.revoke_on)
+        revoke_form.add_row(self.tr("Dat&o:"), self.revoke_on)
         revoke_form.add_row(self.tr("&Bemærkning:"), self.revoke_note)
         revoke_form.addRow(self.revoke_button)
         revoke_form.addRow(self.revoke_message)

@@ -83,7 +83,7 @@ class AgreementsPanel(QFrame):
         grid.addWidget(self.who, 1, 0)
         grid.addWidget(make_label(self.tr("&Gør hvad:"), self.what), 0, 1)
         grid.addWidget(self.what, 1, 1)
-        grid.addWidget(make_label(self.tr("&Senest:"), self.by_when), 0, 2)
+        grid.addWidget(make_label(self.tr("S&enest:"), self.by_when), 0, 2)
         grid.addWidget(self.by_when, 1, 2)
         grid.addWidget(make_label(self.tr("Følger &op:"), self.follow_up_by), 0, 3)
         grid.addWidget(self.follow_up_by, 1, 3)

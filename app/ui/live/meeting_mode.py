@@ -230,6 +230,26 @@ class MeetingMode(QWidget):
         self.set_family_safe(ctx.family_safe)
         ctx.family_safe_changed.connect(self.set_family_safe)
 
+    # -- the menu bar steps aside -------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().showEvent(event)
+        self._show_menu_bar(False)
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().hideEvent(event)
+        self._show_menu_bar(True)
+
+    def _show_menu_bar(self, visible: bool) -> None:
+        """The meeting has its own Alt-letters (H&vem, &Referat, &Dagsorden …); with the menu
+        bar out of the way they never open Filer or Vis mid-meeting. Ctrl+L, F12 and the other
+        window shortcuts keep working."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow) and window is not self:
+            window.menuBar().setVisible(visible)
+
     # -- showing a meeting ---------------------------------------------------------------------
 
     def start(self, case: Case, meeting: Meeting) -> None:

@@ -76,7 +76,7 @@ class MeetingPage(LivePage):
         self.invitation_pdf = QPushButton(self.tr("&Invitation som PDF…"), self)
         self.invitation_pdf.setObjectName("invitationPdf")
         self.invitation_pdf.clicked.connect(lambda: self.export_pdf("invitation"))
-        self.minutes_pdf = QPushButton(self.tr("Re&ferat som PDF…"), self)
+        self.minutes_pdf = QPushButton(self.tr("Referat so&m PDF…"), self)
         self.minutes_pdf.setObjectName("minutesPdf")
         self.minutes_pdf.clicked.connect(lambda: self.export_pdf("minutes"))
         list_layout.addWidget(self.invitation_pdf)

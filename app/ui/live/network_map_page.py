@@ -158,7 +158,7 @@ class NetworkMapPage(LivePage):
         self.add_button = QPushButton(self.tr("&Tilføj aktør"), self)
         self.add_button.setObjectName("addMapActor")
         self.add_button.clicked.connect(self.add_actor)
-        self.remove_button = QPushButton(self.tr("&Fjern aktør"), self)
+        self.remove_button = QPushButton(self.tr("Fjern a&ktør"), self)
         self.remove_button.setObjectName("removeMapActor")
         self.remove_button.clicked.connect(self.remove_actor)
         buttons = QHBoxLayout()

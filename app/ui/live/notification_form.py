@@ -99,7 +99,7 @@ class NotificationFormWidget(QWidget):
 
         form = FormLayout()
         form.add_row(self.tr("&Skema:"), self.kind)
-        form.add_row(self.tr("&Dato:"), self.made_on)
+        form.add_row(self.tr("Dat&o:"), self.made_on)
         form.add_row(self.tr("&Underretter:"), self.notifier_name)
         form.add_row(self.tr("&Arbejdssted:"), self.notifier_org)
         form.add_row(self.tr("&Kontakt:"), self.notifier_contact)

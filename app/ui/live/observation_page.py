@@ -53,7 +53,7 @@ class ObservationForm(QWidget):
         self.signs = SignsChecklist(self)
         self.answers: dict[str, QPlainTextEdit] = {}
         form = FormLayout(self)
-        form.add_row(self.tr("&Dato:"), self.observed_on)
+        form.add_row(self.tr("Dat&o:"), self.observed_on)
         form.add_row(self.tr("&Observatør:"), self.observer)
         form.add_row(self.tr("&Arbejdssted:"), self.workplace)
         questions = FormLayout()

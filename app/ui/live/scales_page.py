@@ -110,10 +110,10 @@ class ScalesEditor(QWidget):
         self.message = message_label(self)
 
         form = FormLayout()
-        form.add_row(self.tr("&Hvem vurderes:"), self.person)
-        form.add_row(self.tr("&Dato:"), self.assessed_on)
+        form.add_row(self.tr("Hv&em vurderes:"), self.person)
+        form.add_row(self.tr("Dat&o:"), self.assessed_on)
         form.add_row(
-            self.tr("&Vurderet af:"),
+            self.tr("V&urderet af:"),
             self.assessors,
             help_text=self.tr("Skriv navnene, adskilt med komma."),
         )
