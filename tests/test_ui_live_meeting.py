@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from app.domain import agenda
 from app.domain.deadlines import DeadlineKind
 from app.domain.records import current_actor_rows
+from app.ui.live.labels import to_qdate
 from app.ui.live.meeting_page import MeetingPage
 from tests.test_ui_live_support import TODAY, live_ctx, open_page, reload, unnamed_inputs, wait_idle
 
@@ -172,9 +173,10 @@ def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(
     qtbot, live_ctx, svc, case_id
 ) -> None:  # noqa: ANN001,E501
     page = open_page(qtbot, live_ctx, MeetingPage)
-    for _ in range(2):
+    for weeks_ago in (4, 2):
         page.plan_new()
         wait_idle(qtbot, live_ctx)
+        page.plan.day.setDate(to_qdate(TODAY - timedelta(weeks=weeks_ago)))  # one a day
         page.plan.without_consent.setChecked(True)
         page._plan_saver.flush()
         wait_idle(qtbot, live_ctx)
@@ -215,6 +217,9 @@ def test_a_later_meeting_gets_mostly_the_last_agenda_points(qtbot, live_ctx) -> 
     page = open_page(qtbot, live_ctx, MeetingPage)
     page.plan_new()
     wait_idle(qtbot, live_ctx)
+    page.plan.day.setDate(to_qdate(TODAY - timedelta(weeks=6)))
+    page._plan_saver.flush()
+    wait_idle(qtbot, live_ctx)
     reload(qtbot, live_ctx)
     page.plan_new()
     assert page.plan.agenda() == agenda.follow_up_agenda()
@@ -238,3 +243,49 @@ def test_meeting_times_round_trip_in_winter_and_summer(monkeypatch) -> None:  # 
     finally:
         monkeypatch.delenv("TZ")
         time_module.tzset()
+
+
+def test_a_new_meeting_is_dated_today_and_never_doubled_on_one_day(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001, E501
+    from app.ui.live.meeting_plan import local_parts
+
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    first = page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    assert local_parts(first.starts_at)[0] == TODAY  # not a week ahead
+    reload(qtbot, live_ctx)
+    again = page.plan_new()  # a second click on "Planlæg nyt møde" the same day
+    wait_idle(qtbot, live_ctx)
+    assert again.uid == first.uid
+    assert "allerede planlagt" in page.plan_status.text()
+    assert len(svc.load(case_id).meetings) == 1
+
+
+def test_starting_a_meeting_planned_for_another_day_asks_which_date_holds(
+    qtbot, live_ctx, svc, case_id
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.live.meeting_plan import local_parts
+
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.plan.day.setDate(to_qdate(TODAY + timedelta(days=7)))
+    asked: list[str] = []
+
+    def answer() -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                asked.append(box.text())
+                box.defaultButton().click()  # "Mødet holdes i dag"
+                return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    assert asked and "13.10.2025" in asked[0] and "06.10.2025" in asked[0]
+    wait_idle(qtbot, live_ctx)
+    (meeting,) = svc.load(case_id).meetings
+    assert local_parts(meeting.starts_at)[0] == TODAY

@@ -479,6 +479,10 @@ network</translation>
         <translation>{date} at {time} – {state}</translation>
     </message>
     <message>
+        <source>Der er allerede planlagt et møde i dag ({date}). Det er valgt her. Vælg en anden dato i planen, hvis det er et nyt møde.</source>
+        <translation>A meeting is already planned for today ({date}). It is selected here. Choose another date in the plan if this is a new meeting.</translation>
+    </message>
+    <message>
         <source>Planen gemmes automatisk, mens du skriver.</source>
         <translation>The plan is saved automatically as you type.</translation>
     </message>
@@ -493,6 +497,22 @@ network</translation>
     <message>
         <source>Vælg mindst ét punkt på dagsordenen.</source>
         <translation>Choose at least one point on the agenda.</translation>
+    </message>
+    <message>
+        <source>Hvilken dato holdes mødet?</source>
+        <translation>Which date is the meeting held?</translation>
+    </message>
+    <message>
+        <source>Mødet er planlagt til {planned}, men i dag er det {today}. Referatet, aftalerne og tidslinjen får mødets dato. Hvilken dato gælder?</source>
+        <translation>The meeting is planned for {planned}, but today is {today}. The minutes, the agreements and the timeline take the meeting's date. Which date applies?</translation>
+    </message>
+    <message>
+        <source>Mødet holdes i dag, {today}</source>
+        <translation>The meeting is held today, {today}</translation>
+    </message>
+    <message>
+        <source>Behold {planned}</source>
+        <translation>Keep {planned}</translation>
     </message>
     <message>
         <source>Mødet er afsluttet, og aftalerne står i stafetloggen.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from app.ui.live.common import (
     run_guarded,
     show_message,
 )
-from app.ui.live.labels import fmt_date
+from app.ui.live.labels import fmt_date, to_qdate
 from app.ui.live.meeting_mode import MeetingMode
 from app.ui.live.meeting_plan import (
     MeetingPlanForm,
@@ -46,7 +46,8 @@ def new_meeting(case: Case, today) -> Meeting:  # noqa: ANN001
     """A first meeting gets the whole standard agenda; later ones mostly the last points."""
     first = not case.meetings
     return Meeting(
-        starts_at=local_start(today + timedelta(days=7), time(9, 0)),
+        # Today: a meeting planned and started at once must not date its minutes a week ahead.
+        starts_at=local_start(today, time(9, 0)),
         place="",
         participants=suggested_participants(case),
         agenda=agenda.first_meeting_agenda() if first else agenda.follow_up_agenda(),
@@ -239,7 +240,28 @@ class MeetingPage(LivePage):
         if self._case is None:
             return None
         self._plan_saver.flush()
-        meeting = new_meeting(self._case, self.ctx.today())
+        today = self.ctx.today()
+        same_day = [
+            m
+            for m in self._case.meetings
+            if not m.held and local_parts(m.starts_at)[0] == today
+        ]
+        if same_day:
+            # Planning twice on one day is almost always a second click: show the one there is.
+            existing = same_day[0]
+            self._select(existing.uid)
+            self._current_uid = existing.uid
+            self.plan.load(self._case, existing)
+            self.plan.setVisible(True)
+            self.empty_note.setVisible(False)
+            self.plan_status.setText(
+                self.tr(
+                    "Der er allerede planlagt et møde i dag ({date}). Det er valgt her. Vælg en "
+                    "anden dato i planen, hvis det er et nyt møde."
+                ).format(date=fmt_date(today))
+            )
+            return existing
+        meeting = new_meeting(self._case, today)
         self._unsaved = meeting
         self._current_uid = meeting.uid
         self._fill_list()
@@ -295,9 +317,50 @@ class MeetingPage(LivePage):
         if not meeting.agenda:
             show_message(self.message, self.tr("Vælg mindst ét punkt på dagsordenen."))
             return
+        today = self.ctx.today()
+        planned_day = local_parts(meeting.starts_at)[0]
+        if planned_day != today:
+            choice = self._ask_meeting_date(planned_day, today)
+            if choice is None:
+                return
+            if choice != planned_day:
+                self.plan.day.setDate(to_qdate(choice))
+                meeting = self.plan.meeting()
         self._plan_saver.cancel()
         case = self._case
         self.save_plan(on_done=lambda _r: self._enter_mode(case, meeting))
+
+    def _ask_meeting_date(self, planned: date, today: date) -> date | None:
+        """The minutes, agreements and timeline take the meeting's date: ask which one holds."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("meetingDateQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Hvilken dato holdes mødet?"))
+        box.setText(
+            self.tr(
+                "Mødet er planlagt til {planned}, men i dag er det {today}. Referatet, aftalerne "
+                "og tidslinjen får mødets dato. Hvilken dato gælder?"
+            ).format(planned=fmt_date(planned), today=fmt_date(today))
+        )
+        use_today = box.addButton(
+            self.tr("Mødet holdes i dag, {today}").format(today=fmt_date(today)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        keep = box.addButton(
+            self.tr("Behold {planned}").format(planned=fmt_date(planned)),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(use_today)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is use_today:
+            return today
+        if clicked is keep:
+            return planned
+        return None
 
     def _enter_mode(self, case: Case, meeting: Meeting) -> None:
         self.mode.start(case, replace(meeting))
