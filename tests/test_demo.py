@@ -35,6 +35,14 @@ def test_the_demo_fills_the_case_list(svc, demo):
     assert {c.level for c in listed.values()} == {r.Level.ONE, r.Level.TWO, r.Level.THREE}
 
 
+def test_installing_the_demo_twice_keeps_one_copy_of_each_case(svc, demo):
+    ids, _hans = demo
+    again = install_demo(svc, TODAY)
+    assert again == ids
+    names = [c.child_name for c in svc.list_cases()]
+    assert len(names) == 6 and names.count("Hans Hansen") == 1
+
+
 def test_the_baton_went_from_olga_to_arne_to_kirsten_by_offer_and_acceptance(demo):
     _, hans = demo
     moves = [(e.kind, e.person.name) for e in hans.baton]

@@ -289,3 +289,11 @@ def test_starting_a_meeting_planned_for_another_day_asks_which_date_holds(
     wait_idle(qtbot, live_ctx)
     (meeting,) = svc.load(case_id).meetings
     assert local_parts(meeting.starts_at)[0] == TODAY
+
+
+def test_one_new_agreement_is_said_in_the_singular(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.mode._applied(["a"])
+    assert page.mode.saved_note.text().startswith("1 ny aftale er skrevet")
+    page.mode._applied(["a", "b"])
+    assert page.mode.saved_note.text().startswith("2 nye aftaler er skrevet")

@@ -160,3 +160,15 @@ def test_the_meetings_end_screen_offers_the_family_plan(qtbot, demo_window) -> N
     qtbot.mouseClick(page.print_plan_done, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(_previews()))
     _previews()[0].reject()
+
+
+def test_minutes_in_family_safe_view_say_why_the_family_plan_is_offered(qtbot, demo_window) -> None:  # noqa: ANN001, E501
+    from app.ui.documents.export_dialog import open_export
+
+    window = demo_window
+    window.ctx.set_family_safe(True)
+    dialog = open_export(window, window.ctx, "minutes")
+    qtbot.addWidget(dialog)
+    assert dialog.form is not Form.MINUTES
+    assert "Familievisning er slået til" in dialog.message.text()
+    assert dialog.form_combo.currentText() in dialog.message.text()

@@ -508,12 +508,24 @@ def extra_cases(today: date) -> list[r.Case]:
     return more(today)
 
 
+DEMO_SETTING = "demo_case_uids"
+
+
 def install_demo(svc: Any, today: date | None = None) -> list[int]:
     """Put Hans Hansen's case and the extra cases into the vault; returns their case ids."""
     from app.models.interchange import to_json
 
+    vault = svc._vault  # the demo's own bookkeeping: which cases it put there
+    present = {c.uid: c.id for c in svc.list_cases()}
+    installed = vault.settings_get(DEMO_SETTING) or []
+    if installed and all(uid in present for uid in installed):
+        # Run twice: the demo cases are there already; adding them again would double them.
+        logger.info("demo: already installed")
+        return [present[uid] for uid in installed]
     on = today or date.today()
     ids = [svc.import_case(to_json(build_demo_case(on)))]
     ids += [svc.import_case(to_json(case)) for case in extra_cases(on)]
+    uid_of = {c.id: c.uid for c in svc.list_cases()}
+    vault.settings_set(DEMO_SETTING, [uid_of[i] for i in ids])
     logger.info("demo: %d cases installed", len(ids))
     return ids

@@ -195,8 +195,13 @@ def plan_story(plan: FamilyPlan, options: BuildOptions, limits: Limits) -> list[
             story.append(Spacer(1, size * 0.3))
             story.append(
                 Paragraph(
-                    f"Der er {hidden} aftale{'r' if hidden > 1 else ''} mere. "
-                    "Dem kan I se i stafetloggen.",
+                    # The family has no stafetlog: the holder (named below) has the rest.
+                    (
+                        "Der er 1 aftale mere. Spørg den, der holder stafetten, om den."
+                        if hidden == 1
+                        else f"Der er {hidden} aftaler mere. Spørg den, der holder stafetten, "
+                        "om dem."
+                    ),
                     s["note"],
                 )
             )

@@ -270,6 +270,10 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Familievisning er slået til, så kun dokumenter til familien kan vælges. {chosen} er valgt i stedet.</source>
+        <translation>The family-safe view is on, so only documents for the family can be chosen. {chosen} is chosen instead.</translation>
+    </message>
+    <message>
         <source>møder</source>
         <translation>meetings</translation>
     </message>

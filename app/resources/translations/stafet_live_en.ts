@@ -419,9 +419,19 @@ network</translation>
         <source>Referatet er gemt.</source>
         <translation>The minutes are saved.</translation>
     </message>
-    <message>
-        <source>{count} nye aftaler er skrevet i stafetloggens aktørtabel.</source>
-        <translation>{count} new agreements were written into the stafetlog&apos;s actors&apos; table.</translation>
+    <message numerus="yes">
+        <source>%n ny aftale er skrevet i stafetloggens aktørtabel.</source>
+        <translation>
+            <numerusform>%n new agreement has been written into the stafetlog&apos;s actors table.</numerusform>
+            <numerusform>%n new agreements have been written into the stafetlog&apos;s actors table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nye aftaler er skrevet i stafetloggens aktørtabel.</source>
+        <translation>
+            <numerusform>%n new agreement has been written into the stafetlog&apos;s actors table.</numerusform>
+            <numerusform>%n new agreements have been written into the stafetlog&apos;s actors table.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aftalerne står allerede i stafetloggen.</source>
@@ -504,7 +514,7 @@ network</translation>
     </message>
     <message>
         <source>Mødet er planlagt til {planned}, men i dag er det {today}. Referatet, aftalerne og tidslinjen får mødets dato. Hvilken dato gælder?</source>
-        <translation>The meeting is planned for {planned}, but today is {today}. The minutes, the agreements and the timeline take the meeting's date. Which date applies?</translation>
+        <translation>The meeting is planned for {planned}, but today is {today}. The minutes, the agreements and the timeline take the meeting&apos;s date. Which date applies?</translation>
     </message>
     <message>
         <source>Mødet holdes i dag, {today}</source>

@@ -185,9 +185,16 @@ class ExportDialog(QDialog):
         self.name_box.toggled.connect(self._suggest_file_name)
         ctx.locked.connect(self._locked)
         ctx.family_safe_changed.connect(self._family_safe_changed)
-        if form is not None:
-            self.select_form(Form(form))
+        fallback = form is not None and not self.select_form(Form(form))
         self._form_changed()
+        if fallback:
+            # Say why the document asked for is not the one shown (e.g. "Referat som PDF…").
+            self._show(
+                self.tr(
+                    "Familievisning er slået til, så kun dokumenter til familien kan vælges. "
+                    "{chosen} er valgt i stedet."
+                ).format(chosen=self.form_combo.currentText())
+            )
         self.refresh_identity()
 
     # -- what is chosen ------------------------------------------------------------------------

@@ -517,8 +517,10 @@ class MeetingMode(QWidget):
         count = len(added or [])
         show_message(self.message, "")
         self.saved_note.setText(
-            self.tr("{count} nye aftaler er skrevet i stafetloggens aktørtabel.").format(
-                count=count
+            (
+                self.tr("%n ny aftale er skrevet i stafetloggens aktørtabel.", "", count)
+                if count == 1  # Danish has no plural catalogue: the source's two forms
+                else self.tr("%n nye aftaler er skrevet i stafetloggens aktørtabel.", "", count)
             )
             if count
             else self.tr("Aftalerne står allerede i stafetloggen.")
