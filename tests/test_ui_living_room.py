@@ -235,3 +235,12 @@ def test_dates_and_drafts_come_back_after_a_lock_and_an_entry_can_be_added(qtbot
         lambda: any(e.text == "Olga ringer hver fredag" for e in window.ctx.case.entries)
     )
     assert not editor.message.text()
+
+
+def test_the_first_window_fills_a_laptop_screen(qtbot, main_window) -> None:  # noqa: ANN001
+    free = main_window.screen().availableGeometry()
+    assert free.width() <= 1600  # the offscreen screen is laptop-sized
+    assert main_window.width() <= free.width() and main_window.height() <= free.height()
+    assert main_window.isMaximized() or (
+        main_window.width() >= free.width() * 0.95 and main_window.height() >= free.height() * 0.9
+    )

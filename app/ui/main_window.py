@@ -517,10 +517,23 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self._fit_to_screen()
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """First start: a laptop screen (1366×768) gets the whole screen, a big one 1400×900."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1100, 720)
+            return
+        free = screen.availableGeometry()
+        if free.width() <= 1600 or free.height() <= 960:
+            self.resize(free.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1400, 900)
 
     def save_window_state(self) -> None:
         settings = ui_settings()
