@@ -52,8 +52,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = QLabel(
             self.tr(
-                "Familievisning er slået til: CPR-numre, bekymringsskalaer og interne noter er "
-                "skjult. Tryk F12 for at slå den fra."
+                "Familievisning er slået til: kun denne sag vises, og CPR-numre, "
+                "bekymringsskalaer og interne noter er skjult. Tryk F12 og skriv din adgangsfrase "
+                "eller kode for at slå den fra."
             )
         )
         self.banner.setObjectName("familySafeBanner")
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
             return
         for action in self._other_cases_actions():
             action.setEnabled(not self.ctx.family_safe)
+            action.setVisible(not self.ctx.family_safe)  # not even greyed out for the family
 
     # -- locked: nothing but the unlock screen takes keys -------------------------------------
 

@@ -1762,8 +1762,8 @@
         <translation>Stafet</translation>
     </message>
     <message>
-        <source>Familievisning er slået til: CPR-numre, bekymringsskalaer og interne noter er skjult. Tryk F12 for at slå den fra.</source>
-        <translation>The family-safe view is on: CPR numbers, worry scales and internal notes are hidden. Press F12 to turn it off.</translation>
+        <source>Familievisning er slået til: kun denne sag vises, og CPR-numre, bekymringsskalaer og interne noter er skjult. Tryk F12 og skriv din adgangsfrase eller kode for at slå den fra.</source>
+        <translation>The family-safe view is on: only this case is shown, and CPR numbers, worry scales and internal notes are hidden. Press F12 and type your passphrase or PIN to turn it off.</translation>
     </message>
     <message>
         <source>&amp;Ny sag…</source>
