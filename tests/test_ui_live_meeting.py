@@ -297,3 +297,11 @@ def test_one_new_agreement_is_said_in_the_singular(qtbot, live_ctx) -> None:  # 
     assert page.mode.saved_note.text().startswith("1 ny aftale er skrevet")
     page.mode._applied(["a", "b"])
     assert page.mode.saved_note.text().startswith("2 nye aftaler er skrevet")
+
+
+def test_a_follow_up_agenda_says_that_it_leaves_kan_out(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan.set_agenda(agenda.follow_up_agenda())
+    assert "KAN" in page.plan.agenda_note.text() and not page.plan.agenda_note.isHidden()
+    page.plan.set_agenda(agenda.first_meeting_agenda())
+    assert page.plan.agenda_note.isHidden()

@@ -143,9 +143,15 @@ class MeetingPlanForm(QWidget):
         agenda_buttons.addWidget(self.all_points)
         agenda_buttons.addWidget(self.follow_points)
         agenda_buttons.addStretch(1)
+        self.agenda_note = QLabel(self)
+        self.agenda_note.setObjectName("agendaNote")
+        self.agenda_note.setWordWrap(True)
+        self.agenda_note.setProperty("hint", True)
+        self.agenda_list.itemChanged.connect(lambda _i: self._explain_agenda())
         agenda_box = QVBoxLayout()
         agenda_box.addWidget(self.agenda_list)
         agenda_box.addLayout(agenda_buttons)
+        agenda_box.addWidget(self.agenda_note)
 
         self.without_consent = QCheckBox(
             self.tr("Udveksling uden samtykke i SSD-samarbejdet ({law})").format(
@@ -240,7 +246,24 @@ class MeetingPlanForm(QWidget):
             pid = item.data(Qt.ItemDataRole.UserRole)
             item.setCheckState(Qt.CheckState.Checked if pid in wanted else Qt.CheckState.Unchecked)
         self.agenda_list.blockSignals(False)
+        self._explain_agenda()
         self._edited()
+
+    def _explain_agenda(self) -> None:
+        """A follow-up agenda leaves KAN out on purpose: say so, instead of skipping it quietly."""
+        chosen = self.agenda()
+        no_kan = bool(chosen) and not any(
+            agenda.point(pid).phase is agenda.Phase.KAN for pid in chosen
+        )
+        self.agenda_note.setText(
+            self.tr(
+                "KAN (punkt 4) er ikke på dagsordenen: et opfølgende møde ser på, hvad der er "
+                "sket siden sidst. Sæt flueben ved punkt 4, hvis I vil drøfte nye muligheder."
+            )
+            if no_kan
+            else ""
+        )
+        self.agenda_note.setVisible(no_kan)
 
     def add_suggested(self) -> int:
         """Invite the holder, the family and the map's actors not already on the list."""
