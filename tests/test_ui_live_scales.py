@@ -213,3 +213,20 @@ def test_the_scale_on_screen_shows_the_templates_bands_and_reminder(  # noqa: AN
     editor.person.setCurrentIndex(editor.person.findData(mother.uid))
     text = editor.template_words.text()
     assert "GRUND TIL BEKYMRING" in text and "Lænkeambulatoriernes" in text
+
+
+def test_vurderet_af_follows_the_baton_after_a_handover(qtbot, live_ctx, svc, case_id) -> None:  # noqa: ANN001
+    from app.domain.records import Person
+    from tests.test_ui_live_support import open_page
+
+    page = open_page(qtbot, live_ctx, ScalesPage)
+    before = page.editor.assessors.text()
+    assert before
+    svc.offer_baton(case_id, Person(name="Arne Andersen", role="børnesagsbehandler"), TODAY)
+    svc.accept_baton(case_id, TODAY)
+    reload(qtbot, live_ctx)
+    assert page.editor.assessors.text() == "Arne Andersen"
+    # A name the caseworker typed is kept through the next reload.
+    page.editor.assessors.setText("Olga Jensen og Arne Andersen")
+    reload(qtbot, live_ctx)
+    assert page.editor.assessors.text() == "Olga Jensen og Arne Andersen"

@@ -183,9 +183,13 @@ class ScalesEditor(QWidget):
         self.person.blockSignals(False)
         if first:
             self.assessed_on.setDate(to_qdate(today))
-            holder = current_holder(case)
-            if not self.assessors.text():
-                self.assessors.setText(holder.name)
+        # The holder is the default assessor; after a handover the new holder, unless the
+        # caseworker typed another name into the field.
+        holder = current_holder(case).name
+        typed = self.assessors.text()
+        if not typed or typed == getattr(self, "_default_assessor", None):
+            self.assessors.setText(holder)
+        self._default_assessor = holder
         self._person_changed()
 
     def subject_uid(self) -> str | None:
