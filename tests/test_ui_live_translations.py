@@ -20,7 +20,8 @@ def _messages() -> list[tuple[str, str, str]]:
         (
             context.findtext("name") or "",
             m.findtext("source") or "",
-            m.findtext("translation") or "",
+            # Plural texts (%n) keep their forms in <numerusform>s: all of them count.
+            " ".join(t.strip() for t in m.find("translation").itertext() if t.strip()),
         )
         for context in root.iter("context")
         for m in context.iter("message")

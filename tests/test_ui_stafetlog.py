@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -325,3 +327,41 @@ def test_consent_question_is_answered_yes_with_a_date_and_a_link_to_the_consent(
     qtbot.waitUntil(
         lambda: "Ja." in section.history.text() and "Samtykke" in section.history.text()
     )
+
+
+def test_baton_steps_are_undone_and_redone_through_the_service(qtbot, unlocked_window):
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    baton = _offer_to_arne(qtbot, window)
+    qtbot.mouseClick(baton.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Arne Andersen" in baton.holder.text(), timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    service = window.ctx.service
+
+    def kinds() -> list:
+        return [e.kind for e in service.load(case_id).baton]
+
+    window.action_undo.trigger()  # the acceptance goes back: Olga holds it, the offer is open
+    wait_idle(qtbot, window.ctx)
+    assert kinds() == [r.BatonEventKind.CREATED, r.BatonEventKind.OFFERED]
+    qtbot.waitUntil(lambda: "Olga Jensen" in baton.holder.text(), timeout=WAIT_MS)
+    window.action_undo.trigger()  # and the offer
+    wait_idle(qtbot, window.ctx)
+    assert kinds() == [r.BatonEventKind.CREATED]
+    window.action_redo.trigger()
+    wait_idle(qtbot, window.ctx)
+    assert kinds() == [r.BatonEventKind.CREATED, r.BatonEventKind.OFFERED]
+
+
+def test_only_the_newest_baton_step_can_be_retracted(svc, case_id):
+    from datetime import date
+
+    from app.models.errors import CannotRetract
+
+    first = svc.load(case_id).baton[0].uid
+    offer = svc.offer_baton(case_id, r.Person(name="Arne Andersen"), date(2025, 10, 1))
+    svc.decline_baton(case_id, date(2025, 10, 2))
+    with pytest.raises(CannotRetract):
+        svc.retract(case_id, offer)  # an answer came after it
+    with pytest.raises(CannotRetract):
+        svc.retract(case_id, first)  # the first holder stays

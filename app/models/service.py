@@ -552,6 +552,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         (t.JointEffortRow, "joint_effort"),
         (t.LevelChangeRow, "level_change"),
         (t.EyeOnChildRow, "eye_on_child"),
+        (t.BatonEventRow, "baton_event"),
         (t.AssessmentRow, "assessment"),
         (t.NetworkMapRow, "network_map"),
         (t.MeetingRow, "meeting"),
@@ -572,6 +573,16 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
                 if found is None:
                     continue
                 if hasattr(table, "supersedes") and is_superseded(s, table, case_id, uid):
+                    raise CannotRetract()
+                if table is t.BatonEventRow and (
+                    found.kind == r.BatonEventKind.CREATED.value
+                    or s.scalar(
+                        select(func.max(table.id)).where(table.case_id == case_id)
+                    )
+                    != found.id
+                ):
+                    # Only the newest baton step goes back (an offer, an answer, a withdrawal):
+                    # the chain of holders stays a true story, and the first holder stays.
                     raise CannotRetract()
                 if (
                     table is t.LevelChangeRow

@@ -3158,6 +3158,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>New eye-on-the-child</translation>
     </message>
     <message>
+        <source>Sig nej til stafetten</source>
+        <translation>Decline the baton</translation>
+    </message>
+    <message>
         <source>Stafetloggen er slettet.</source>
         <translation>The stafetlog has been deleted.</translation>
     </message>

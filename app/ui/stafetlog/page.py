@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.ui.case_page import CasePage
 from app.ui.commands import AddRecordCommand
 from app.ui.context import UiContext
@@ -479,20 +480,33 @@ class StafetlogPage(CasePage):
         )
 
     def _offer(self, person: r.Person, on: Any, note: str) -> None:
-        service, case_id = self.ctx.service, self._case_id
-        if service is None or case_id is None:
+        case_id = self._case_id
+        if self.ctx.service is None or case_id is None:
             return
-        self.ctx.run(service.offer_baton, case_id, person, on, note, on_done=self._baton_done)
+        # Undoable like every other record: undo retracts the newest baton step.
+        self._push(
+            translate("Stafetlog", "Tilbyd stafetten"),
+            lambda svc: svc.offer_baton(case_id, person, on, note),
+            "",
+            self.baton.step_done,
+        )
+
+    _BATON_STEP_TEXTS = {
+        "accept_baton": QT_TRANSLATE_NOOP("Stafetlog", "Tag imod stafetten"),
+        "decline_baton": QT_TRANSLATE_NOOP("Stafetlog", "Sig nej til stafetten"),
+        "withdraw_offer": QT_TRANSLATE_NOOP("Stafetlog", "Træk tilbuddet tilbage"),
+    }
 
     def _baton_step(self, method: str, on: Any) -> None:
-        service, case_id = self.ctx.service, self._case_id
-        if service is None or case_id is None:
+        case_id = self._case_id
+        if self.ctx.service is None or case_id is None:
             return
-        self.ctx.run(getattr(service, method), case_id, on, on_done=self._baton_done)
-
-    def _baton_done(self, _uid: Any) -> None:
-        self.baton.step_done()
-        self.ctx.reload_case()
+        self._push(
+            translate("Stafetlog", self._BATON_STEP_TEXTS[method]),
+            lambda svc: getattr(svc, method)(case_id, on),
+            "",
+            self.baton.step_done,
+        )
 
     def _close(self, closure: r.CaseClosure) -> None:
         service, case_id = self.ctx.service, self._case_id
