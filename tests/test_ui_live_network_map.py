@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
@@ -202,3 +204,18 @@ def test_the_effort_cell_editor_marks_plain_language(qtbot, live_ctx) -> None:  
     assert editor.property("plainMarks") is True
     QTest.keyClicks(editor, "Forløb forefindes snarest")
     assert editor.property("plainFindings") is True
+
+
+def test_the_map_has_one_palette_on_screen_and_in_the_pdf() -> None:
+    from PySide6.QtGui import QColor
+
+    from app.domain.records import MapColumn
+    from app.reports import network_map
+    from app.ui.live.labels import COLUMN_COLOURS
+
+    for column in MapColumn:
+        screen = QColor(COLUMN_COLOURS[column])
+        pdf = network_map.COLUMN_COLOURS[column]
+        assert (screen.redF(), screen.greenF(), screen.blueF()) == pytest.approx(
+            (pdf.red, pdf.green, pdf.blue), abs=1 / 255
+        ), column

@@ -17,19 +17,16 @@ from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.reports.data import person_line
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.labels import MAP_COLUMNS, MAP_ROWS
+from app.reports.palette import COLUMN_HEX
 from app.reports.styles import HEADER_FILL, INK, MUTED, field_table, grid_table, para, styles
 from app.reports.template import LANDSCAPE, DocumentInfo, content_size
 from app.reports.text import fmt_date, markup
 
 logger = logging.getLogger(__name__)
 
-# Okabe–Ito colours: told apart by colour-blind readers too, and still distinct in greyscale.
+# The one palette, shared with the screen (app/reports/palette.py).
 COLUMN_COLOURS: dict[MapColumn, colors.Color] = {
-    MapColumn.OWN_MUNICIPALITY: colors.HexColor("#0072B2"),
-    MapColumn.REGION: colors.HexColor("#E69F00"),
-    MapColumn.OTHER_MUNICIPALITY: colors.HexColor("#009E73"),
-    MapColumn.PRIVATE: colors.HexColor("#CC79A7"),
-    MapColumn.INFORMAL: colors.HexColor("#56B4E9"),
+    column: colors.HexColor(hex_colour) for column, hex_colour in COLUMN_HEX.items()
 }
 WIDTH, HEIGHT = content_size(LANDSCAPE)
 ROW_LABEL = 30 * mm

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from app.domain.records import MapColumn, MapRow, PartyKind
 from app.domain.validation import format_date
+from app.reports.palette import COLUMN_HEX
 
 
 def map_row_label(row: MapRow) -> str:
@@ -73,12 +74,5 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-# Colours by column, chosen to stay distinguishable for the common colour-vision deficiencies
-# (Okabe–Ito palette) and printed the same way in the PDF.
-COLUMN_COLOURS = {
-    MapColumn.OWN_MUNICIPALITY: "#0072B2",
-    MapColumn.REGION: "#D55E00",
-    MapColumn.OTHER_MUNICIPALITY: "#CC79A7",
-    MapColumn.PRIVATE: "#E69F00",
-    MapColumn.INFORMAL: "#009E73",
-}
+# Colours by column: the one palette the PDF uses too (app/reports/palette.py).
+COLUMN_COLOURS = COLUMN_HEX
