@@ -244,3 +244,15 @@ def test_the_first_window_fills_a_laptop_screen(qtbot, main_window) -> None:  # 
     assert main_window.isMaximized() or (
         main_window.width() >= free.width() * 0.95 and main_window.height() >= free.height() * 0.9
     )
+
+
+def test_the_cpr_number_keeps_its_distance_from_vis(qtbot, unlocked_window) -> None:  # noqa: ANN001
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    header = window.workspace.case_view.pages[0].header
+    value = header.values["cpr"]
+    qtbot.waitUntil(header.reveal.isVisible)
+    gap = header.reveal.mapTo(header, header.reveal.rect().topLeft()).x() - value.mapTo(
+        header, value.rect().topRight()
+    ).x()
+    assert gap >= 12

@@ -69,7 +69,9 @@ class HeaderBox(QGroupBox):
             grid.addWidget(caption, row, col, Qt.AlignmentFlag.AlignTop)
             if key == "cpr":
                 box = QHBoxLayout()
+                box.setSpacing(8)
                 box.addWidget(value)
+                box.addSpacing(8)  # the number must not touch its "Vis" button
                 self.reveal = QPushButton(translate("Stafetlog", "Vis"))
                 self.reveal.setObjectName("headerRevealCpr")
                 self.reveal.setAccessibleName(translate("Stafetlog", "Vis hele cpr-nummeret"))
