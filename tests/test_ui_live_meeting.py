@@ -305,3 +305,37 @@ def test_a_follow_up_agenda_says_that_it_leaves_kan_out(qtbot, live_ctx) -> None
     assert "KAN" in page.plan.agenda_note.text() and not page.plan.agenda_note.isHidden()
     page.plan.set_agenda(agenda.first_meeting_agenda())
     assert page.plan.agenda_note.isHidden()
+
+
+def test_the_agreement_row_tabs_in_order_and_return_adds_from_the_date(qtbot, live_ctx) -> None:  # noqa: ANN001, E501
+    from PySide6.QtWidgets import QApplication
+
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.show()
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    mode = page.mode
+    mode.go_to(mode._points.index("6b"))
+    page.activateWindow()
+    mode.who.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def owner(widget):  # noqa: ANN001, ANN202 - the field a focused inner line edit belongs to
+        for field in (mode.who, mode.what, mode.by_when, mode.follow_up_by):
+            if widget is field or field.isAncestorOf(widget):
+                return field
+        return widget
+
+    order = [owner(QApplication.focusWidget())]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(owner(QApplication.focusWidget()))
+    assert order == [mode.who, mode.what, mode.by_when, mode.follow_up_by]
+
+    mode.who.setEditText("Børnehaven")
+    QTest.keyClicks(mode.what, "Fast voksen om morgenen")
+    mode.by_when.setFocus()
+    QTest.keyClick(mode.by_when, Qt.Key.Key_Return)
+    assert mode.agreements.rowCount() == 1

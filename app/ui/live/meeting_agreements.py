@@ -78,6 +78,9 @@ class AgreementsPanel(QFrame):
         self.add_agreement_button.setObjectName("addAgreement")
         self.add_agreement_button.clicked.connect(self.add_agreement)
         self.what.returnPressed.connect(self.add_agreement)
+        # The date field: Tab leaves it (not its day/month/year parts) and Return adds the row.
+        self.by_when.installEventFilter(self)
+        self.by_when.setCurrentSectionIndex(0)
         grid = QGridLayout()
         grid.addWidget(make_label(self.tr("H&vem:"), self.who), 0, 0)
         grid.addWidget(self.who, 1, 0)
@@ -177,6 +180,24 @@ class AgreementsPanel(QFrame):
 
     def next_meeting_date(self) -> date | None:
         return date_of(self.next_meeting_on) if self.next_meeting.isChecked() else None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+        from PySide6.QtCore import QEvent, Qt
+
+        if watched is self.by_when and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_agreement()
+                return True
+            if key == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.follow_up_by.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key == Qt.Key.Key_Backtab or (
+                key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.what.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def add_agreement(self) -> Agreement | None:
         who = " ".join(self.who.currentText().split())
