@@ -365,3 +365,27 @@ def test_only_the_newest_baton_step_can_be_retracted(svc, case_id):
         svc.retract(case_id, offer)  # an answer came after it
     with pytest.raises(CannotRetract):
         svc.retract(case_id, first)  # the first holder stays
+
+
+def test_enter_on_a_section_in_the_list_moves_the_focus_into_it(qtbot, unlocked_window):
+    window = unlocked_window
+    create_case_through_gui(qtbot, window)
+    page = _page(window)
+    window.activateWindow()
+    page.nav.setFocus()
+    editor = page.sections[r.LogSection.GOAL]
+    row = next(
+        i for i in range(page.nav.count()) if page.nav.item(i).data(Qt.ItemDataRole.UserRole) is editor
+    )
+    page.nav.setCurrentRow(row)
+    qtbot.keyClick(page.nav, Qt.Key.Key_Return)
+    assert window.focusWidget() is editor.text
+    # A part without a text field: its first field or button takes the focus.
+    baton_row = next(
+        i
+        for i in range(page.nav.count())
+        if page.nav.item(i).data(Qt.ItemDataRole.UserRole) is page.baton
+    )
+    page.nav.setCurrentRow(baton_row)
+    qtbot.keyClick(page.nav, Qt.Key.Key_Return)
+    assert page.baton.isAncestorOf(window.focusWidget())

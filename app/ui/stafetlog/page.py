@@ -104,7 +104,7 @@ class StafetlogPage(CasePage):
         self._add(self.closing, translate("Stafetlog", "Afslut stafetloggen"))
         self.column.addStretch(1)
         self.nav.currentItemChanged.connect(self._nav_changed)
-        self.nav.itemActivated.connect(lambda item: self._nav_changed(item, None))
+        self.nav.itemActivated.connect(self._nav_activated)
 
         self.baton.offer_requested.connect(self._offer)
         self.baton.accept_requested.connect(lambda on: self._baton_step("accept_baton", on))
@@ -154,6 +154,22 @@ class StafetlogPage(CasePage):
             widget = item.data(Qt.ItemDataRole.UserRole)
             self.scroll.ensureWidgetVisible(widget, 0, 0)
             self.scroll.verticalScrollBar().setValue(widget.y())
+
+    def _nav_activated(self, item: QListWidgetItem) -> None:
+        """Enter (or a double click) on a section in the list: into that section, keyboard too."""
+        self._nav_changed(item, None)
+        widget = item.data(Qt.ItemDataRole.UserRole)
+        editor = getattr(widget, "text", None)  # a log section: straight into its text field
+        targets = [editor] if isinstance(editor, QWidget) else []
+        targets += widget.findChildren(QWidget)
+        for target in targets:
+            if (
+                target.isVisibleTo(self)
+                and target.isEnabled()
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- CasePage ------------------------------------------------------------------------------
 
