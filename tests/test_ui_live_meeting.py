@@ -339,3 +339,17 @@ def test_the_agreement_row_tabs_in_order_and_return_adds_from_the_date(qtbot, li
     mode.by_when.setFocus()
     QTest.keyClick(mode.by_when, Qt.Key.Key_Return)
     assert mode.agreements.rowCount() == 1
+
+
+def test_the_phase_boxes_are_buttons_that_jump_to_their_phase(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    mode = page.mode
+    qtbot.mouseClick(mode.phase_labels[agenda.Phase.VIL], Qt.MouseButton.LeftButton)
+    assert mode.current_phase() is agenda.Phase.VIL
+    assert mode.phase_labels[agenda.Phase.VIL].property("current") is True
+    qtbot.mouseClick(mode.phase_labels[agenda.Phase.VED], Qt.MouseButton.LeftButton)
+    assert mode.current_phase() is agenda.Phase.VED

@@ -68,15 +68,18 @@ class MeetingMode(QWidget):
         self.setFont(meeting_font(BASE_POINT_SIZE))
 
         # The phase strip: where we are in VED-KAN-VIL-GØR, visible from the sofa.
-        self.phase_labels: dict[Phase, QLabel] = {}
+        self.phase_labels: dict[Phase, QPushButton] = {}
         strip = QHBoxLayout()
         strip.setSpacing(6)
         translate = QCoreApplication.translate
         for phase in PHASES:
-            label = QLabel(translate("Agenda", agenda.PHASE_TITLES[phase]), self)
+            # They look like buttons, so they are: a click jumps to the phase's first point.
+            label = QPushButton(translate("Agenda", agenda.PHASE_TITLES[phase]), self)
             label.setObjectName(f"phase_{phase.name.lower()}")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setMinimumHeight(46)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the agenda list is the keyboard's way
+            label.clicked.connect(lambda _checked=False, p=phase: self.jump_to_phase(p))
             strip.addWidget(label, 1)
             self.phase_labels[phase] = label
         self.full_screen = QPushButton(self.tr("Fuld skærm"), self)
@@ -364,11 +367,19 @@ class MeetingMode(QWidget):
         if row >= 0:
             self.go_to(row)
 
+    def jump_to_phase(self, phase: Phase) -> None:
+        """To the first agenda point of `phase` (nothing happens if the agenda leaves it out)."""
+        for index, pid in enumerate(self._points):
+            if agenda.point(pid).phase is phase:
+                self.go_to(index)
+                return
+
     def _show_phase(self, current: Phase) -> None:
         for phase, label in self.phase_labels.items():
             on = phase == current
             colour = PHASE_COLOURS[phase]
             label.setProperty("current", on)
+            label.setEnabled(any(agenda.point(p).phase is phase for p in self._points))
             label.setFont(meeting_font(BASE_POINT_SIZE + (9 if on else 3), bold=on))
             label.setStyleSheet(
                 f"background: {colour}; color: white; border-radius: 6px; padding: 4px 10px;"
