@@ -496,3 +496,33 @@ def test_a_meeting_without_consent_is_saved_only_with_ssd_parties(svc, case_id):
     assert svc.load(case_id).meetings == []
     svc.save_meeting(case_id, meeting(teacher, r.Participant(name="Olga", organisation="Børnehaven")))
     assert len(svc.load(case_id).meetings) == 1
+
+
+def test_an_edited_gor_agreement_is_applied_again_as_a_new_version_of_its_row(svc, case_id):
+    from dataclasses import replace
+
+    from app.domain.records import current_actor_rows
+
+    agreement = r.Agreement(
+        who="Familiehuset",
+        what="Ugentlige samtaler med Lilly og Hans.",
+        by_when=date(2026, 2, 1),
+        follow_up_by="Familiehuset",
+    )
+    meeting = r.Meeting(
+        starts_at=datetime(2026, 1, 15, 9, 30, tzinfo=UTC), place="", agreements=[agreement]
+    )
+    svc.save_meeting(case_id, meeting)
+    (first,) = svc.apply_agreements(case_id, meeting.uid)
+    edited = replace(agreement, what="Samtaler hver 14. dag.", by_when=date(2026, 2, 15))
+    svc.save_meeting(case_id, replace(meeting, agreements=[edited]))
+    (second,) = svc.apply_agreements(case_id, meeting.uid)
+    assert svc.apply_agreements(case_id, meeting.uid) == []  # unchanged: nothing new
+    case = svc.load(case_id)
+    (row,) = current_actor_rows(case.actor_rows)
+    assert (row.effort, row.follow_up_on, row.supersedes) == (
+        "Samtaler hver 14. dag.",
+        date(2026, 2, 15),
+        first,
+    )
+    assert row.uid == second and len(case.actor_rows) == 2  # the first version is kept

@@ -136,12 +136,35 @@ class RecordWrites(ServiceBase):
             )
             if meeting is None:
                 raise RecordNotFound("Mødet")
-            existing = set(
-                ch.s.scalars(select(t.ActorRowRow.uid).where(t.ActorRowRow.case_id == case_id))
-            )
+            rows = ch.s.scalars(
+                select(t.ActorRowRow).where(t.ActorRowRow.case_id == case_id)
+            ).all()
+            existing = {row.uid for row in rows}
+            newer = {row.supersedes: row for row in rows if row.supersedes}
             for agreement in meeting.agreements:
                 uid = agreement_row_uid(meeting_uid, agreement.uid)
                 if uid in existing:
+                    # Applied before: an agreement edited since then is written again, as a new
+                    # version of the row's newest version (never overwritten, history kept).
+                    head = next(row for row in rows if row.uid == uid)
+                    while head.uid in newer:
+                        head = newer[head.uid]
+                    now_says = (agreement.who, agreement.what, agreement.by_when,
+                                agreement.follow_up_by or "")
+                    row_says = (head.actor, head.effort, head.follow_up_on, head.follow_up_by or "")
+                    if now_says == row_says:
+                        continue
+                    revised = r.ActorRow(
+                        actor=agreement.who,
+                        changed_on=meeting.starts_at.date(),
+                        effort=agreement.what,
+                        follow_up_on=agreement.by_when,
+                        follow_up_by=agreement.follow_up_by,
+                        from_meeting_uid=meeting_uid,
+                        supersedes=head.uid,
+                    )
+                    ch.s.add(mp.actor_row_row(case_id, revised))
+                    added.append(revised.uid)
                     continue
                 row = r.ActorRow(
                     uid=uid,
