@@ -225,3 +225,12 @@ def test_no_custodian_with_custody_means_no_signature_boxes(qtbot, live_ctx, svc
     wait_idle(qtbot, live_ctx)
     assert "forældremyndighed" in page.form.message.text()
     assert svc.load(case_id).consents == []
+
+
+def test_the_party_name_fields_are_wide_enough_for_a_name_at_1366(qtbot, live_ctx) -> None:  # noqa: ANN001
+    page = open_page(qtbot, live_ctx, ConsentPage)
+    page.resize(1366 - 20, 768 - 120)  # the page inside the window on a 1366×768 laptop
+    qtbot.wait(50)
+    for name in page.form.party_names.values():
+        hint = name.fontMetrics().horizontalAdvance(name.placeholderText())
+        assert name.width() >= hint + 16, (name.width(), hint)

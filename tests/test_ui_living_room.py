@@ -256,3 +256,17 @@ def test_the_cpr_number_keeps_its_distance_from_vis(qtbot, unlocked_window) -> N
         header, value.rect().topRight()
     ).x()
     assert gap >= 12
+
+
+def test_qts_own_dialogs_speak_danish(qtbot) -> None:  # noqa: ANN001
+    """qtbase's Danish catalogue (shipped in the PySide6 wheel) is loaded with Danish."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import i18n
+
+    try:
+        assert "qtbase" in i18n.install_translations("da")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
+    finally:
+        i18n.install_translations("da")

@@ -113,6 +113,8 @@ class ConsentForm(QWidget):
             tick = QCheckBox(party_label(kind), parties_box)
             name = QLineEdit(parties_box)
             name.setPlaceholderText(self.tr("Navn på person eller sted"))
+            # Wide enough for its hint and a real name (it was 60–85 px at 1366×768).
+            name.setMinimumWidth(name.fontMetrics().horizontalAdvance(name.placeholderText()) + 24)
             name.setAccessibleName(self.tr("Navn for {party}").format(party=party_label(kind)))
             name.setEnabled(False)
             tick.toggled.connect(name.setEnabled)
