@@ -600,7 +600,7 @@ network</translation>
     </message>
     <message>
         <source>KAN (punkt 4) er ikke på dagsordenen: et opfølgende møde ser på, hvad der er sket siden sidst. Sæt flueben ved punkt 4, hvis I vil drøfte nye muligheder.</source>
-        <translation>KAN (point 4) is not on the agenda: a follow-up meeting looks at what has happened since last time. Tick point 4 if you want to discuss new options.</translation>
+        <translation>CAN (point 4) is not on the agenda: a follow-up meeting looks at what has happened since last time. Tick point 4 if you want to discuss new options.</translation>
     </message>
     <message>
         <source>Mødet bliver opfølgningen på mødet uden samtykke den {date}. Det er kun tilladt i særlige tilfælde, og det er det sidste møde uden samtykke.</source>
