@@ -1658,6 +1658,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveFamilySafeDialog</name>
+    <message>
+        <source>Slå familievisning fra</source>
+        <translation>Turn family-safe view off</translation>
+    </message>
+    <message>
+        <source>Familievisningen viser kun den åbne sag. Skriv din adgangsfrase eller din kode for at se alle sager igen.</source>
+        <translation>The family-safe view shows only the open case. Type your passphrase or your PIN to see all cases again.</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase eller kode</source>
+        <translation>Passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>Slå &amp;fra</source>
+        <translation>Turn &amp;off</translation>
+    </message>
+</context>
+<context>
     <name>Legal</name>
     <message>
         <source>Barnets lov § 133: fagpersoner har pligt til at underrette kommunen</source>
@@ -1856,6 +1875,22 @@
     <message>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Afslut Stafet</source>
+        <translation>Quit Stafet</translation>
+    </message>
+    <message>
+        <source>Et koordinationsmøde er i gang. Det, der er skrevet, er gemt, men mødet er ikke afsluttet. Vil du afslutte Stafet alligevel?</source>
+        <translation>A coordination meeting is in progress. What has been written is saved, but the meeting is not finished. Quit Stafet anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut Stafet</source>
+        <translation>&amp;Quit Stafet</translation>
+    </message>
+    <message>
+        <source>&amp;Bliv i mødet</source>
+        <translation>&amp;Stay in the meeting</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2134,14 @@
     <message>
         <source>100 % er normal størrelse; op til 200 %.</source>
         <translation>100 % is the normal size; up to 200 %.</translation>
+    </message>
+    <message>
+        <source>K&amp;ode til familievisning:</source>
+        <translation>&amp;PIN for the family-safe view:</translation>
+    </message>
+    <message>
+        <source>Valgfri: en kode på mindst 4 cifre, som slår familievisning (F12) fra. Uden kode bruges adgangsfrasen. Lad feltet stå tomt for at beholde den nuværende.</source>
+        <translation>Optional: a PIN of at least 4 digits that turns the family-safe view (F12) off. Without a PIN the passphrase is used. Leave the field empty to keep the current one.</translation>
     </message>
     <message>
         <source>Et nyt sprog bruges, næste gang Stafet starter.</source>
@@ -3648,6 +3691,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Stafet er installeret med en forkert udgave af krypteringsbiblioteket SQLCipher ({found}); der kræves 4.x. Boksen er ikke ændret. Kontakt IT.</source>
         <translation>Stafet is installed with a wrong version of the encryption library SQLCipher ({found}); 4.x is required. The vault has not been changed. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Koden skal være mindst {minimum} cifre.</source>
+        <translation>The PIN must be at least {minimum} digits.</translation>
+    </message>
+    <message>
+        <source>Forkert adgangsfrase eller kode.</source>
+        <translation>Wrong passphrase or PIN.</translation>
     </message>
 </context>
 <context>
