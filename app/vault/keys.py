@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import errno
+import hashlib
+import hmac
 import json
 import logging
 import os
 import secrets
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +34,17 @@ from app.vault.errors import (
 logger = logging.getLogger(__name__)
 
 KEY_FILE_FORMAT = "stafet-vault-key"
-KEY_FILE_VERSION = 1
+# Version 2 adds the head of the audit trail kept outside the database, the unlock failures and
+# a checksum (see `to_json`). Version-1 files are read as they are and written as version 2.
+KEY_FILE_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# The version bound into each wrapped copy's associated data. It stays 1 for good: the wrapping
+# itself did not change, and a version-1 file's copies must keep unwrapping after an upgrade.
+WRAP_VERSION = 1
 VAULT_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = VAULT_KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
 DEVICE_SECRET_BYTES = 32
 RECOVERY_KEY_BYTES = 20  # 160 bits: far beyond guessing, still short enough to write on paper
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -169,6 +180,16 @@ class KeyFile:
     # Name of the device secret in the keyring; a new secret gets a new name, so the old key
     # file keeps working until the new one has landed (kill-safe re-keying).
     device_account: str = ""
+    # The audit trail's head as last committed (see app/vault/outside.py): seq, chain value
+    # (hex), the unlock-failure total acknowledged at that moment, and a MAC over all of it.
+    head: dict[str, Any] | None = None
+    # Failed unlock attempts since the last successful unlock (times, UTC seconds) and the total
+    # ever; written before the vault is open, so they carry no MAC (the head records the total).
+    failures: list[float] = field(default_factory=list)
+    failure_total: int = 0
+    # MAC over the recovery copy under a key from the vault key: `vault check` proves the copy
+    # is intact without the recovery key itself.
+    recovery_check: str = ""
 
     @property
     def keyring_account(self) -> str:
@@ -179,7 +200,7 @@ class KeyFile:
     # A key file without a device account must give the same bytes as the first version-1
     # files did, or every vault made before device accounts existed reads as a wrong passphrase.
     def _passphrase_aad(self) -> bytes:
-        bound: list[Any] = [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, self.device_required]
+        bound: list[Any] = [KEY_FILE_FORMAT, WRAP_VERSION, self.vault_id, self.device_required]
         if self.device_account:
             bound.append(self.device_account)
         bound += [self.kdf.to_json(), _b64(self.salt)]
@@ -187,7 +208,7 @@ class KeyFile:
 
     def _recovery_aad(self) -> bytes:
         return json.dumps(
-            [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, "recovery", _b64(self.recovery_salt)]
+            [KEY_FILE_FORMAT, WRAP_VERSION, self.vault_id, "recovery", _b64(self.recovery_salt)]
         ).encode()
 
     # -- wrapping -------------------------------------------------------------------------
@@ -241,6 +262,7 @@ class KeyFile:
             )
         finally:
             wipe(kek)
+        self.seal_recovery(vault_key)
 
     def unwrap_with_passphrase(self, passphrase: str, device_secret: bytes | None) -> bytearray:
         kek = self._passphrase_kek(passphrase, device_secret)
@@ -271,6 +293,15 @@ class KeyFile:
     # -- storage --------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
+        data = self._key_material()
+        data["checksum"] = _checksum(data)
+        data["recovery_check"] = self.recovery_check
+        data["head"] = self.head
+        data["unlock_failures"] = {"times": self.failures, "total": self.failure_total}
+        return data
+
+    def _key_material(self) -> dict[str, Any]:
+        """The part that opens the vault; its checksum tells damage from a wrong passphrase."""
         return {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
@@ -298,10 +329,16 @@ class KeyFile:
         version = data.get("version")
         if isinstance(version, int) and version > KEY_FILE_VERSION:
             raise VaultTooNew(revision=f"nøglefil {version}")
-        if version != KEY_FILE_VERSION:
+        if version not in READABLE_VERSIONS:
             raise ValueError("unknown key file version")
         pp, rc = data["passphrase"], data["recovery"]
-        return cls(
+        if version >= 2 and data.get("checksum") != _checksum(
+            {k: data[k] for k in _MATERIAL_KEYS}
+        ):
+            raise ValueError("key file checksum does not match")
+        failures = data.get("unlock_failures") or {}
+        head = data.get("head")
+        key_file = cls(
             vault_id=str(data["vault_id"]),
             created=str(data["created"]),
             device_required=bool(data["device_required"]),
@@ -313,7 +350,44 @@ class KeyFile:
             recovery_nonce=_unb64(rc["nonce"]),
             recovery_wrapped=_unb64(rc["wrapped_key"]),
             device_account=str(pp.get("device_account", "")),
+            head=dict(head) if isinstance(head, dict) else None,
+            failures=[float(t) for t in failures.get("times", [])],
+            failure_total=int(failures.get("total", 0)),
+            recovery_check=str(data.get("recovery_check") or ""),
         )
+        key_file._check_sizes()
+        return key_file
+
+    def _check_sizes(self) -> None:
+        """A cut or padded copy is damage, not a wrong passphrase (AES-GCM cannot tell them
+        apart). The first version-1 files had no recovery copy at all."""
+        if (
+            len(self.salt) != SALT_BYTES
+            or len(self.passphrase_nonce) != NONCE_BYTES
+            or len(self.passphrase_wrapped) != WRAPPED_BYTES
+        ):
+            raise ValueError("passphrase copy has the wrong size")
+        recovery = (self.recovery_salt, self.recovery_nonce, self.recovery_wrapped)
+        if any(recovery) and tuple(map(len, recovery)) != (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES):
+            raise ValueError("recovery copy has the wrong size")
+
+    # -- the recovery copy's check ------------------------------------------------------
+
+    def _recovery_mac(self, vault_key: bytearray) -> str:
+        key = hkdf(vault_key, b"stafet/v2/recovery-check")
+        blob = _recovery_aad_blob(self.recovery_salt, self.recovery_nonce, self.recovery_wrapped)
+        return hmac.new(bytes(key), blob, hashlib.sha256).hexdigest()
+
+    def seal_recovery(self, vault_key: bytearray) -> None:
+        self.recovery_check = self._recovery_mac(vault_key)
+
+    def recovery_intact(self, vault_key: bytearray) -> bool | None:
+        """True/False when the check can tell; None for an older file that has no check yet."""
+        if not self.recovery_wrapped:
+            return False
+        if not self.recovery_check:
+            return None
+        return hmac.compare_digest(self.recovery_check, self._recovery_mac(vault_key))
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:
@@ -327,6 +401,21 @@ class KeyFile:
     def write(self, path: Path) -> None:
         data = json.dumps(self.to_json(), indent=2).encode("utf-8") + b"\n"
         atomic_write(path, data)
+
+
+_MATERIAL_KEYS = ("format", "version", "vault_id", "created", "device_required", "passphrase",
+                  "recovery")
+
+
+def _checksum(material: dict[str, Any]) -> str:
+    # A plain hash, not a MAC: it catches a damaged disk or a bad copy before the passphrase is
+    # tried. Anyone editing the file on purpose can recompute it, and gains nothing by it.
+    canonical = json.dumps(material, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _recovery_aad_blob(salt: bytes, nonce: bytes, wrapped: bytes) -> bytes:
+    return b"stafet recovery copy\0" + salt + nonce + wrapped
 
 
 def fsync_dir(directory: Path) -> None:
