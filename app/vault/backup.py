@@ -224,14 +224,15 @@ def restore(
             wipe(vault_key)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         journal = {"staging": staging.name, "aside": f"replaced-{stamp}-{secrets.token_hex(2)}"}
+        # The restored vault is older than the head this computer's keyring remembers; the
+        # restore is the user's deliberate step back (written in the trail), so the keyring
+        # forgets it before the journal makes the swap certain (a kill after it finishes it).
+        outside.write_keyring(ds, key_file.vault_id, target, None)
         atomic_write(target / JOURNAL, json.dumps(journal).encode())
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finish_interrupted_restore(target)
-    # The restored vault is older than the head this computer's keyring remembers; restoring
-    # is the user's deliberate step back (written in the trail below), so the keyring follows.
-    outside.write_keyring(ds, key_file.vault_id, None)
     if recovery_key is not None and passphrase is None:
         vault = Vault.unlock_with_recovery_key(target, recovery_key, device_secrets=ds, actor=actor)
     else:

@@ -20,6 +20,7 @@ import hmac
 import json
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -73,27 +74,35 @@ def head_key(vault_key: bytearray) -> bytes:
 # -- the keyring copy ---------------------------------------------------------------------------
 
 
-def read_keyring(ds: DeviceSecrets, vault_id: str) -> dict[str, Any] | None:
+def _account(vault_id: str, directory: Path) -> str:
+    """Per vault and folder: a copy opened elsewhere on purpose (e.g. the `replaced-*` folder a
+    restore left) has its own history; a rollback happens in the vault's own folder."""
+    where = hashlib.sha256(str(directory.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{vault_id}{KEYRING_SUFFIX}.{where}"
+
+
+def read_keyring(ds: DeviceSecrets, vault_id: str, directory: Path) -> dict[str, Any] | None:
     if ds.backend is None:
         return None
     try:
-        text = ds.backend.get_password(SERVICE, vault_id + KEYRING_SUFFIX)  # type: ignore[attr-defined]
+        text = ds.backend.get_password(SERVICE, _account(vault_id, directory))  # type: ignore[attr-defined]
         return json.loads(text) if text else None
     except Exception as exc:  # noqa: BLE001 - a locked keyring must not stop the unlock
         logger.warning("keyring head unreadable: %s", type(exc).__name__)
         return None
 
 
-def write_keyring(ds: DeviceSecrets, vault_id: str, data: dict[str, Any] | None) -> None:
+def write_keyring(
+    ds: DeviceSecrets, vault_id: str, directory: Path, data: dict[str, Any] | None
+) -> None:
     if ds.backend is None:
         return
+    account = _account(vault_id, directory)
     try:
         if data is None:
-            ds.backend.delete_password(SERVICE, vault_id + KEYRING_SUFFIX)  # type: ignore[attr-defined]
+            ds.backend.delete_password(SERVICE, account)  # type: ignore[attr-defined]
         else:
-            ds.backend.set_password(  # type: ignore[attr-defined]
-                SERVICE, vault_id + KEYRING_SUFFIX, json.dumps(data)
-            )
+            ds.backend.set_password(SERVICE, account, json.dumps(data))  # type: ignore[attr-defined]
     except Exception as exc:  # noqa: BLE001 - a missing entry is fine, a failing store is logged
         logger.warning("keyring head not written: %s", type(exc).__name__)
 
@@ -119,7 +128,7 @@ def record(vault: Vault, seq: int, chain: bytes) -> None:
 
 def mirror_to_keyring(vault: Vault) -> None:
     if vault.key_file.head is not None:
-        write_keyring(vault._device_secrets, vault.vault_id, vault.key_file.head)
+        write_keyring(vault._device_secrets, vault.vault_id, vault.directory, vault.key_file.head)
 
 
 def check_at_unlock(vault: Vault, session: sa.orm.Session) -> int:
@@ -128,7 +137,10 @@ def check_at_unlock(vault: Vault, session: sa.orm.Session) -> int:
     somebody reset it)."""
     key = head_key(vault._raw_key())
     remembered = 0
-    sources = [vault.key_file.head, read_keyring(vault._device_secrets, vault.vault_id)]
+    sources = [
+        vault.key_file.head,
+        read_keyring(vault._device_secrets, vault.vault_id, vault.directory),
+    ]
     for data in sources:
         if data is None:
             continue
