@@ -79,7 +79,7 @@ def test_changing_the_header_makes_the_passphrase_fail(change):
     data = kf.to_json()
     change(data)
     # Someone editing on purpose recomputes the plain checksum; the wrapping must still refuse.
-    data["checksum"] = keys._checksum({k: data[k] for k in keys._MATERIAL_KEYS})
+    data["checksums"] = keys._checksums(data)
     tampered = KeyFile.from_json(data)
     with pytest.raises(WrongPassphrase):
         tampered.unwrap_with_passphrase("en god lang frase", b"\0" * 32)

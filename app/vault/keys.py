@@ -25,6 +25,7 @@ from app.vault.errors import (
     DiskFull,
     FileOpenElsewhere,
     ReadOnly,
+    RecoveryCopyDamaged,
     VaultDamaged,
     VaultTooNew,
     WrongPassphrase,
@@ -190,6 +191,9 @@ class KeyFile:
     # MAC over the recovery copy under a key from the vault key: `vault check` proves the copy
     # is intact without the recovery key itself.
     recovery_check: str = ""
+    # Set when read: the copy's checksum or size is wrong (damage, not a wrong passphrase).
+    passphrase_damaged: bool = False
+    recovery_damaged: bool = False
 
     @property
     def keyring_account(self) -> str:
@@ -236,6 +240,7 @@ class KeyFile:
         device_account: str | None = None,
     ) -> None:
         """New salt and nonce each time; the recovery copy stays as it is."""
+        self.passphrase_damaged = False
         self.kdf = kdf or self.kdf
         self.salt = secrets.token_bytes(16)
         self.device_required = device_secret is not None
@@ -253,6 +258,7 @@ class KeyFile:
             wipe(kek)
 
     def wrap_with_recovery(self, vault_key: bytearray, recovery_raw: bytearray) -> None:
+        self.recovery_damaged = False
         self.recovery_salt = secrets.token_bytes(16)
         kek = self._recovery_kek(recovery_raw)
         try:
@@ -265,6 +271,9 @@ class KeyFile:
         self.seal_recovery(vault_key)
 
     def unwrap_with_passphrase(self, passphrase: str, device_secret: bytes | None) -> bytearray:
+        if self.passphrase_damaged:
+            logger.warning("passphrase copy in the key file is damaged")
+            raise VaultDamaged()
         kek = self._passphrase_kek(passphrase, device_secret)
         try:
             return bytearray(
@@ -278,6 +287,9 @@ class KeyFile:
             wipe(kek)
 
     def unwrap_with_recovery(self, recovery_raw: bytearray) -> bytearray:
+        if self.recovery_damaged or not self.recovery_wrapped:
+            logger.warning("recovery copy in the key file is damaged or missing")
+            raise RecoveryCopyDamaged()
         kek = self._recovery_kek(recovery_raw)
         try:
             return bytearray(
@@ -294,7 +306,7 @@ class KeyFile:
 
     def to_json(self) -> dict[str, Any]:
         data = self._key_material()
-        data["checksum"] = _checksum(data)
+        data["checksums"] = _checksums(data)
         data["recovery_check"] = self.recovery_check
         data["head"] = self.head
         data["unlock_failures"] = {"times": self.failures, "total": self.failure_total}
@@ -332,10 +344,15 @@ class KeyFile:
         if version not in READABLE_VERSIONS:
             raise ValueError("unknown key file version")
         pp, rc = data["passphrase"], data["recovery"]
-        if version >= 2 and data.get("checksum") != _checksum(
-            {k: data[k] for k in _MATERIAL_KEYS}
-        ):
-            raise ValueError("key file checksum does not match")
+        # Damage to one copy must not stop the other: each is judged when it is used.
+        sums = data.get("checksums") if version >= 2 else None
+        expected = _checksums(data)
+        passphrase_damaged = sums is not None and (
+            not isinstance(sums, dict) or sums.get("passphrase") != expected["passphrase"]
+        )
+        recovery_damaged = sums is not None and (
+            not isinstance(sums, dict) or sums.get("recovery") != expected["recovery"]
+        )
         failures = data.get("unlock_failures") or {}
         head = data.get("head")
         key_file = cls(
@@ -355,21 +372,16 @@ class KeyFile:
             failure_total=int(failures.get("total", 0)),
             recovery_check=str(data.get("recovery_check") or ""),
         )
-        key_file._check_sizes()
+        # A cut or padded copy is damage too (AES-GCM alone cannot tell it from a wrong key).
+        sizes = (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES)
+        passphrase = (key_file.salt, key_file.passphrase_nonce, key_file.passphrase_wrapped)
+        recovery = (key_file.recovery_salt, key_file.recovery_nonce, key_file.recovery_wrapped)
+        key_file.passphrase_damaged = passphrase_damaged or tuple(map(len, passphrase)) != sizes
+        # The first version-1 files had no recovery copy at all: missing, not damaged.
+        key_file.recovery_damaged = recovery_damaged or (
+            any(recovery) and tuple(map(len, recovery)) != sizes
+        )
         return key_file
-
-    def _check_sizes(self) -> None:
-        """A cut or padded copy is damage, not a wrong passphrase (AES-GCM cannot tell them
-        apart). The first version-1 files had no recovery copy at all."""
-        if (
-            len(self.salt) != SALT_BYTES
-            or len(self.passphrase_nonce) != NONCE_BYTES
-            or len(self.passphrase_wrapped) != WRAPPED_BYTES
-        ):
-            raise ValueError("passphrase copy has the wrong size")
-        recovery = (self.recovery_salt, self.recovery_nonce, self.recovery_wrapped)
-        if any(recovery) and tuple(map(len, recovery)) != (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES):
-            raise ValueError("recovery copy has the wrong size")
 
     # -- the recovery copy's check ------------------------------------------------------
 
@@ -383,7 +395,7 @@ class KeyFile:
 
     def recovery_intact(self, vault_key: bytearray) -> bool | None:
         """True/False when the check can tell; None for an older file that has no check yet."""
-        if not self.recovery_wrapped:
+        if not self.recovery_wrapped or self.recovery_damaged:
             return False
         if not self.recovery_check:
             return None
@@ -403,15 +415,21 @@ class KeyFile:
         atomic_write(path, data)
 
 
-_MATERIAL_KEYS = ("format", "version", "vault_id", "created", "device_required", "passphrase",
-                  "recovery")
+_PASSPHRASE_PART = ("format", "version", "vault_id", "created", "device_required", "passphrase")
+_RECOVERY_PART = ("format", "vault_id", "recovery")
 
 
-def _checksum(material: dict[str, Any]) -> str:
-    # A plain hash, not a MAC: it catches a damaged disk or a bad copy before the passphrase is
-    # tried. Anyone editing the file on purpose can recompute it, and gains nothing by it.
-    canonical = json.dumps(material, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+def _checksums(data: dict[str, Any]) -> dict[str, str]:
+    """Plain hashes, not MACs: they catch a damaged disk or a bad copy before a passphrase is
+    tried, so damage never counts as a wrong passphrase. Anyone editing the file on purpose can
+    recompute them, and gains nothing by it (the wrapping binds the same fields)."""
+
+    def digest(keys: tuple[str, ...]) -> str:
+        part = {k: data.get(k) for k in keys}
+        canonical = json.dumps(part, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+    return {"passphrase": digest(_PASSPHRASE_PART), "recovery": digest(_RECOVERY_PART)}
 
 
 def _recovery_aad_blob(salt: bytes, nonce: bytes, wrapped: bytes) -> bytes:
