@@ -441,6 +441,8 @@ class Vault(SmallStore):
 
             stamp = _now().strftime("%Y%m%dT%H%M%S%f")
             folder = self.directory / BACKUP_DIR
+            folder.mkdir(mode=permissions.FOLDER_MODE, exist_ok=True)
+            permissions.owner_only(folder)
             out = folder / f"{AUTOMATIC_BACKUP_PREFIX}{stamp}-{old}.stafetbackup"
             self.last_backup = write_backup(self, out)
             automatic = sorted(folder.glob(f"{AUTOMATIC_BACKUP_PREFIX}*.stafetbackup"))
