@@ -53,8 +53,10 @@ class VaultGateway:
         from app.vault import Vault
 
         try:
-            return float(Vault.unlock_wait(self.directory))
-        except Exception:  # noqa: BLE001 - a missing or odd side file means "no wait"
+            # The keyring keeps a copy of the failures: with it a wiped key file still waits.
+            ring = self.unlock_options.get("device_secrets")
+            return float(Vault.unlock_wait(self.directory, ring))
+        except Exception:  # noqa: BLE001 - a missing or odd key file means "no wait"
             return 0.0
 
     def min_passphrase(self) -> int:
