@@ -415,6 +415,10 @@ class Vault(SmallStore):
                         self.audit.append("vault.unlock", "vault", self.vault_id)
             if not creating:
                 with locks.exclusive(self.directory / locks.LOCK_NAME):
+                    # Every key-file write holds this lock, so a `.part` seen now was left by
+                    # a process killed mid-write: nothing will ever finish it.
+                    for stale in self.directory.glob(f".{KEY_NAME}.*.part"):
+                        stale.unlink(missing_ok=True)
                     self.key_file = KeyFile.read(self.key_path)
                     throttle.clear(
                         self.directory, self.key_file, self._device_secrets,
