@@ -404,7 +404,7 @@ class Vault(SmallStore):
                                 "vault",
                                 self.vault_id,
                                 actor="ukendt",
-                                at=when,
+                                at=throttle.as_time(when),
                             )
                         if total < remembered:
                             # Somebody lowered the count in the key file to dodge the delay.
@@ -421,9 +421,15 @@ class Vault(SmallStore):
                         stale.unlink(missing_ok=True)
                     self.key_file = KeyFile.read(self.key_path)
                     throttle.clear(
-                        self.directory, self.key_file, self._device_secrets,
+                        self.directory,
+                        self.key_file,
+                        self._device_secrets,
                         max(total, remembered),
+                        reported=failures,
                     )
+                    # The head's MAC now covers the total the failures reached.
+                    seq, chain = self.audit.head()
+                    outside.record(self, seq, bytes.fromhex(chain))
                 outside.mirror_to_keyring(self)
                 retention.remove_expired(self.directory)
         except BaseException:

@@ -118,10 +118,13 @@ def record(vault: Vault, seq: int, chain: bytes) -> None:
     with locks.exclusive(vault.directory / locks.LOCK_NAME):
         current = KeyFile.read(vault.key_path)
         known = Head.from_json(current.head, key, vault.vault_id) if current.head else None
-        if known is not None and known.seq >= seq:
+        # The failure total only grows: a count lowered in the file does not lower the MACed one.
+        total = max(current.failure_total, known.failure_total if known else 0)
+        if known is not None and (known.seq > seq or (known.seq == seq and known.failure_total
+                                                      >= total)):
             vault.key_file = current
             return
-        current.head = Head(seq, chain.hex(), current.failure_total).to_json(key, vault.vault_id)
+        current.head = Head(seq, chain.hex(), total).to_json(key, vault.vault_id)
         current.write(vault.key_path)
         vault.key_file = current
 

@@ -134,26 +134,36 @@ def record_failure(directory: Path, ds: DeviceSecrets | None = None) -> float:
 
 def failures_to_report(
     directory: Path, key_file: KeyFile, ds: DeviceSecrets | None
-) -> tuple[list[dt.datetime], int]:
+) -> tuple[list[float], int]:
     """The failures since the last unlock (for the audit trail) and the highest total any copy
     remembers."""
     times = pending(directory, key_file, ds)
     _, ring_total = _keyring(ds, key_file.vault_id)
-    return [dt.datetime.fromtimestamp(t, dt.UTC) for t in times], max(
-        ring_total, key_file.failure_total
-    )
+    return times, max(ring_total, key_file.failure_total)
 
 
-def clear(directory: Path, key_file: KeyFile, ds: DeviceSecrets | None, total: int) -> None:
-    """After the failures are in the audit trail (call it holding the key-file lock): the
-    pending list is emptied, the total is kept."""
+def as_time(timestamp: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC)
+
+
+def clear(
+    directory: Path,
+    key_file: KeyFile,
+    ds: DeviceSecrets | None,
+    total: int,
+    reported: list[float],
+) -> None:
+    """After the failures are in the audit trail (call it holding the key-file lock): those
+    reported leave the pending list (one that came in meanwhile stays), the total is kept."""
     legacy = directory / LEGACY_FILE_NAME
     if not key_file.failures and key_file.failure_total >= total and not legacy.exists():
         return
-    key_file.failures = []
+    done = set(reported)
+    limit = clock() + FUTURE_GRACE  # a time in the future is junk: it goes too
+    key_file.failures = [t for t in key_file.failures if t not in done and t <= limit]
     key_file.failure_total = max(key_file.failure_total, total)
     key_file.write(directory / "vault.key")
-    _set_keyring(ds, key_file.vault_id, [], key_file.failure_total)
+    _set_keyring(ds, key_file.vault_id, key_file.failures, key_file.failure_total)
     try:
         (directory / LEGACY_FILE_NAME).unlink()
     except OSError:
