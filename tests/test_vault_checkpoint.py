@@ -73,6 +73,7 @@ def rewrite_as_key_holder(directory: Path, ring, change) -> None:
     hk = outside.head_key(vault._raw_key())
     vault.key_file.head = outside.Head(seq, chain_hex).to_json(hk, vault.vault_id)
     vault.key_file.write(vault.key_path)
+    outside.write_head_file(directory, vault.key_file.head)
     vault._drop()  # leave without writing an unlock/lock row after the rewrite
     outside.write_keyring(vault._device_secrets, vault.vault_id, directory, vault.key_file.head)
     with Vault.unlock(directory, PASS, device_secrets=ring) as reopened:

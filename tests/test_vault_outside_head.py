@@ -61,12 +61,37 @@ def test_a_database_that_names_another_vault_is_refused(vault, vault_dir, memory
         Vault.unlock(vault_dir, PASSPHRASE, device_secrets=memory_keyring)
 
 
-def test_the_key_file_holds_the_newest_head_after_each_write(vault, vault_dir):
+def test_the_head_is_kept_outside_after_each_write_and_in_the_key_file_at_lock(vault,
+                                                                               vault_dir):
     add_rows(vault, 2)
     seq, chain = vault.audit.head()
+    head = json.loads((vault_dir / "vault.head").read_text())
+    assert (head["seq"], head["chain"]) == (seq, chain) and "mac" in head
+    vault.lock()
     head = json.loads((vault_dir / "vault.key").read_text())["head"]
-    assert (head["seq"], head["chain"]) == (seq, chain)
-    assert "mac" in head
+    assert (head["seq"], head["chain"]) == (seq, chain) and "mac" in head
+
+
+@pytest.mark.parametrize("junk", [b"", b"{", b"x" * 512], ids=["empty", "torn", "garbage"])
+def test_a_torn_head_file_is_no_alarm_and_the_key_file_still_guards(
+    vault, vault_dir, memory_keyring, tmp_path, junk
+):
+    """What a power cut can leave must not lock the user out; and it must not open the door to
+    a rollback either: the key file's head (fsync'd at lock) still counts."""
+    add_rows(vault, 2)
+    vault.purge()
+    old_db = tmp_path / "old.db"
+    shutil.copy2(vault_dir / "vault.db", old_db)
+    add_rows(vault, 2)
+    vault.lock()
+    (vault_dir / "vault.head").write_bytes(junk)
+    Vault.unlock(vault_dir, PASSPHRASE, device_secrets=memory_keyring).lock()
+    (vault_dir / "vault.head").write_bytes(junk)
+    for name in ("vault.db-wal", "vault.db-shm"):
+        (vault_dir / name).unlink(missing_ok=True)
+    shutil.copy2(old_db, vault_dir / "vault.db")
+    with pytest.raises(AuditHeadMismatch):
+        Vault.unlock(vault_dir, PASSPHRASE, device_secrets=memory_keyring)
 
 
 # -- point 3 (local part): a trail that went backwards is reported, not accepted --------------
@@ -144,7 +169,7 @@ def test_a_damaged_wal_after_a_crash_is_reported(vault, vault_dir, memory_keyrin
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     # The state a kill -9 leaves: the files as they are this moment, with the WAL beside them.
-    for name in ("vault.db", "vault.db-wal", "vault.key"):
+    for name in ("vault.db", "vault.db-wal", "vault.key", "vault.head"):
         shutil.copy2(vault_dir / name, crashed / name)
     vault.lock()
     wal = crashed / "vault.db-wal"
@@ -167,7 +192,7 @@ def test_the_copy_a_crash_leaves_opens_when_nothing_was_lost(vault, vault_dir, m
     add_rows(vault, 20)
     crashed = tmp_path / "crashed"
     crashed.mkdir()
-    for name in ("vault.db", "vault.db-wal", "vault.key"):
+    for name in ("vault.db", "vault.db-wal", "vault.key", "vault.head"):
         shutil.copy2(vault_dir / name, crashed / name)
     vault.lock()
     reopened = Vault.unlock(crashed, PASSPHRASE, device_secrets=memory_keyring)

@@ -265,6 +265,7 @@ def finish_interrupted_restore(directory: Path) -> None:
             (DB_NAME, new_db),
             (f"{DB_NAME}-wal", new_db),
             (f"{DB_NAME}-shm", new_db),
+            (outside.HEAD_FILE, new_db),  # the replaced vault's head goes with it
             (KEY_NAME, new_key),
         ]
         for name, pending in moves_old:

@@ -99,6 +99,9 @@ def make(vault: Vault, key: Any, certificate: x509.Certificate) -> bytes:
         "certificate": certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"),
     }
     vault.audit.append("audit.checkpoint", "audit", str(seq))
+    from app.vault import outside
+
+    outside.seal(vault)  # the key file holds at least what IT now holds
     return (json.dumps(document, indent=2) + "\n").encode("utf-8")
 
 

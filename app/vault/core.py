@@ -56,7 +56,15 @@ MIN_PASSPHRASE = strength.MIN_LENGTH
 # damage (never a new vault), whatever SQLite would make of it.
 MIN_DB_BYTES = 1024
 # Every file of a vault, for tightening the permissions (the folder itself is tightened too).
-VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEY_NAME, locks.LOCK_NAME, BACKUP_DIR)
+VAULT_FILES = (
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    KEY_NAME,
+    outside.HEAD_FILE,
+    locks.LOCK_NAME,
+    BACKUP_DIR,
+)
 # Up to this size every page's HMAC is checked at unlock (≈0.1 s), so damage is reported before
 # anything is written. Bigger vaults are checked page by page as they are read (SQLCipher never
 # hands out a page whose HMAC fails) and in full by `vault check`, to keep unlock within budget.
@@ -135,6 +143,7 @@ class Vault(SmallStore):
         self.replaced_dir: Path | None = None  # set by restore when an older vault moved aside
         self._marker: locks.OpenMarker | None = None
         self._pending_head: tuple[int, bytes] | None = None  # set by the audit trail, see session
+        self._sealed_at = 0.0  # when this process last wrote the head into the key file
 
     # -- finding a vault -----------------------------------------------------------------
 
@@ -230,6 +239,7 @@ class Vault(SmallStore):
         leftover = path / DB_NAME
         if leftover.exists():  # an earlier create was interrupted before its key file landed
             leftover.rename(path / f"{DB_NAME}.orphan-{_now():%Y%m%dT%H%M%S}")
+        (path / outside.HEAD_FILE).unlink(missing_ok=True)  # belongs to no key file here
         vault_id = uuid.uuid4().hex
         vault_key = bytearray(secrets.token_bytes(32))
         recovery_raw, recovery_text = new_recovery_key()
@@ -417,8 +427,9 @@ class Vault(SmallStore):
                 with locks.exclusive(self.directory / locks.LOCK_NAME):
                     # Every key-file write holds this lock, so a `.part` seen now was left by
                     # a process killed mid-write: nothing will ever finish it.
-                    for stale in self.directory.glob(f".{KEY_NAME}.*.part"):
-                        stale.unlink(missing_ok=True)
+                    for pattern in (f".{KEY_NAME}.*.part", f".{outside.HEAD_FILE}.*.part"):
+                        for stale in self.directory.glob(pattern):
+                            stale.unlink(missing_ok=True)
                     self.key_file = KeyFile.read(self.key_path)
                     throttle.clear(
                         self.directory,
@@ -427,9 +438,8 @@ class Vault(SmallStore):
                         max(total, remembered),
                         reported=failures,
                     )
-                    # The head's MAC now covers the total the failures reached.
-                    seq, chain = self.audit.head()
-                    outside.record(self, seq, bytes.fromhex(chain))
+                    # The key file's head (its MAC covers the failure total) is now current.
+                    outside.seal(self)
                 outside.mirror_to_keyring(self)
                 retention.remove_expired(self.directory)
         except BaseException:
@@ -516,8 +526,9 @@ class Vault(SmallStore):
                 self._record_head(*head)
 
     def _record_head(self, seq: int, chain: bytes) -> None:
-        """The committed head into the key file. The write is already durable in the database,
-        so a failure here is logged, not raised: a head that lags raises no false alarm."""
+        """The committed head outside the database (app/vault/outside.py). The write is already
+        durable in the database, so a failure here is logged, not raised: a head that lags
+        raises no false alarm."""
         if not self.key_path.exists():  # being created: the key file lands with the head in it
             key = outside.head_key(self._raw_key())
             self.key_file.head = outside.Head(seq, chain.hex()).to_json(key, self.vault_id)
@@ -525,7 +536,7 @@ class Vault(SmallStore):
         try:
             outside.record(self, seq, chain)
         except Exception as exc:  # noqa: BLE001
-            logger.warning("audit head not written to the key file: %s", type(exc).__name__)
+            logger.warning("audit head not written: %s", type(exc).__name__)
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -549,6 +560,10 @@ class Vault(SmallStore):
         if self._vault_key is None:
             return
         with self._write_lock:
+            try:
+                outside.seal(self)
+            except Exception as exc:  # noqa: BLE001 - locking must not fail over this
+                logger.warning("audit head not sealed at lock: %s", type(exc).__name__)
             outside.mirror_to_keyring(self)
             self._drop()
         logger.info("vault locked")
