@@ -48,6 +48,7 @@ def test_an_empty_or_one_byte_database_beside_the_key_file_is_damage(
 def test_a_missing_database_beside_the_key_file_is_damage(vault, vault_dir, memory_keyring):
     vault.lock()
     (vault_dir / "vault.db").unlink()
+    assert Vault.exists(vault_dir)  # the GUI shows the unlock screen, not "create a vault"
     with pytest.raises(VaultDamaged):
         Vault.unlock(vault_dir, PASSPHRASE, device_secrets=memory_keyring)
     assert not (vault_dir / "vault.db").exists()

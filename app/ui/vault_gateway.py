@@ -25,8 +25,8 @@ class VaultGateway:
     unlock_options: dict[str, Any] = field(default_factory=dict)
 
     def looks_like_vault(self) -> bool:
-        """A quick guess without importing the vault code (the names Vault.exists checks)."""
-        return (self.directory / "vault.key").is_file() and (self.directory / "vault.db").is_file()
+        """A quick guess without importing the vault code (the name Vault.exists checks)."""
+        return (self.directory / "vault.key").is_file()
 
     def exists(self) -> bool:
         from app.vault import Vault

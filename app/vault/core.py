@@ -153,7 +153,9 @@ class Vault(SmallStore):
 
         path = Path(directory)
         finish_interrupted_restore(path)
-        return (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
+        # A key file is a vault, even when its database is missing or damaged: the unlock then
+        # says so with the restore path, instead of offering to create a new vault over it.
+        return (path / KEY_NAME).is_file()
 
     @staticmethod
     def preload() -> None:
