@@ -260,3 +260,31 @@ def test_a_marker_left_by_a_killed_process_does_not_block_restore(vault, vault_d
     (vault_dir / ".open-99999-dead.lock").write_bytes(b"")  # nobody holds a lock on it
     Vault.restore(backup, vault_dir, PASSPHRASE, device_secrets=memory_keyring).lock()
     assert not (vault_dir / ".open-99999-dead.lock").exists()
+
+
+def test_with_no_newer_backup_the_loss_can_be_accepted_and_is_written_down(
+    vault, vault_dir, memory_keyring, tmp_path, monkeypatch, capsys
+):
+    from app.cli import common, main
+
+    add_rows(vault, 5)
+    vault.purge()
+    add_rows(vault, 10)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("vault.db", "vault.db-wal", "vault.key", "vault.head"):
+        shutil.copy2(vault_dir / name, crashed / name)
+    vault.lock()
+    (crashed / "vault.db-wal").unlink()
+    monkeypatch.setattr(common, "device_secrets", lambda: memory_keyring)
+    secret = tmp_path / "frase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    base = ["--vault", str(crashed), "--passphrase-file", str(secret)]
+    assert main([*base, "vault", "check"]) == 4
+    assert "stafet vault restore" in capsys.readouterr().err
+    assert main([*base, "vault", "accept-loss"]) == 0
+    assert "kan ikke hentes tilbage" in capsys.readouterr().out
+    with Vault.unlock(crashed, PASSPHRASE, device_secrets=memory_keyring) as reopened:
+        actions = [e.action for e in reopened.audit.entries()]
+        assert reopened.audit.verify()
+    assert "vault.loss_accepted" in actions

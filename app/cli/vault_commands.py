@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_check)
 
+    p = vsub.add_parser(
+        "accept-loss",
+        help="åbn en boks, der er ældre end sidst, som den er (kun uden en nyere sikkerhedskopi)",
+    )
+    p.set_defaults(handler=cmd_accept_loss)
+
     p = vsub.add_parser("recovery-key", help="gendannelsesnøglen")
     p.add_argument(
         "--new",
@@ -162,6 +168,25 @@ def cmd_init(args: argparse.Namespace) -> int:
         _show_recovery_key(recovery_key, fd, args.recovery_key_file)
         print()
         print(vault.protection_notice)
+    return 0
+
+
+def cmd_accept_loss(args: argparse.Namespace) -> int:
+    """After a reported loss with no newer backup: the vault as it is, with the step written
+    into its trail (IT's checkpoints still show the gap)."""
+    from app.vault import Vault
+
+    vault = Vault.unlock(
+        vault_directory(args),
+        read_passphrase(args),
+        device_secrets=common.device_secrets(),
+        actor=cli_actor(),
+        accept_loss=True,
+    )
+    with vault:
+        seq, _ = vault.audit.head()
+    print(f"Boksen er åbnet, som den er nu ({seq} poster i revisionssporet). Det, der var gemt")
+    print("efter, kan ikke hentes tilbage; det er skrevet i revisionssporet.")
     return 0
 
 

@@ -23,6 +23,7 @@ from app.vault.audit import AuditReport, AuditTrail
 from app.vault.device import DeviceSecrets, Protection
 from app.vault.engine import connect, make_engine, user_errors
 from app.vault.errors import (
+    AuditHeadMismatch,
     ReadOnly,
     VaultDamaged,
     VaultExists,
@@ -318,7 +319,11 @@ class Vault(SmallStore):
         *,
         device_secrets: object | None = None,
         actor: str | None = None,
+        accept_loss: bool = False,
     ) -> Vault:
+        """`accept_loss`: open a vault whose trail no longer reaches the head kept outside, as
+        it is now, and write that into its trail (`stafet vault accept-loss`; only when there
+        is no newer backup to restore)."""
         path = Path(directory)
         cls._read_key_file(path)
         ds = DeviceSecrets.resolve(device_secrets)
@@ -331,7 +336,7 @@ class Vault(SmallStore):
             except WrongPassphrase as err:
                 raise type(err)(retry_after=throttle.record_failure(path, ds)) from None
         vault = cls(path, key_file, vault_key, ds, actor)
-        vault._start()
+        vault._start(accept_loss=accept_loss)
         return vault
 
     @classmethod
@@ -370,7 +375,9 @@ class Vault(SmallStore):
             raise
         return vault
 
-    def _start(self, *, target: str = "head", creating: bool = False) -> None:
+    def _start(
+        self, *, target: str = "head", creating: bool = False, accept_loss: bool = False
+    ) -> None:
         """Engine up, migrations, pending failures into the audit trail; on error: all down."""
         if not creating:
             ensure_writable(self.directory)
@@ -406,7 +413,15 @@ class Vault(SmallStore):
                         self.audit.append("vault.create", "vault", self.vault_id)
                     else:
                         self._check_bound(s)
-                        remembered = outside.check_at_unlock(self, s)
+                        try:
+                            remembered = outside.check_at_unlock(self, s)
+                        except AuditHeadMismatch as err:
+                            if not accept_loss:
+                                raise
+                            remembered = outside.forget(self)
+                            self.audit.append(
+                                "vault.loss_accepted", "vault", str(err.params.get("seq"))
+                            )
                         failures, total = throttle.failures_to_report(
                             self.directory, self.key_file, self._device_secrets
                         )

@@ -187,6 +187,25 @@ def seal(vault: Vault) -> None:
         vault.key_file = current
 
 
+def forget(vault: Vault) -> int:
+    """The user accepts the trail as it is (no newer backup exists): every head kept outside
+    is dropped, to be written anew from this trail. Returns the failure total they held."""
+    key = head_key(vault._raw_key())
+    total = 0
+    with locks.exclusive(vault.directory / locks.LOCK_NAME):
+        current = KeyFile.read(vault.key_path)
+        for data in (current.head, read_keyring(vault._device_secrets, vault.vault_id,
+                                                vault.directory)):
+            head = Head.from_json(data, key, vault.vault_id) if data else None
+            total = max(total, head.failure_total if head else 0)
+        current.head = None
+        current.write(vault.key_path)
+        vault.key_file = current
+        (vault.directory / HEAD_FILE).unlink(missing_ok=True)
+    write_keyring(vault._device_secrets, vault.vault_id, vault.directory, None)
+    return total
+
+
 def mirror_to_keyring(vault: Vault) -> None:
     if vault.key_file.head is not None:
         write_keyring(vault._device_secrets, vault.vault_id, vault.directory, vault.key_file.head)
