@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from app.vault import Vault, VaultDamaged
 from app.vault.errors import AuditHeadMismatch, VaultInUse
-from tests.fixtures_vault import FAST_KDF, PASSPHRASE
+from tests.fixtures_vault import PASSPHRASE
 
 
 def add_rows(vault: Vault, n: int) -> None:

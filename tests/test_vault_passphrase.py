@@ -20,9 +20,9 @@ from app.vault import (
     Vault,
     WeakPassphrase,
     WrongPassphrase,
+    strength,
     throttle,
 )
-from app.vault import strength
 from tests.fixtures_vault import FAST_KDF, PASSPHRASE
 
 REPO = Path(__file__).resolve().parent.parent

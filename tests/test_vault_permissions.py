@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
-from app.vault import permissions
+from app.vault import Vault, permissions
 from tests.fixtures_vault import FAST_KDF, PASSPHRASE
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes; Windows uses ACLs")

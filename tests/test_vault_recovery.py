@@ -1,5 +1,6 @@
 """Issue 9, point 8: the recovery copy is checked before the day it is needed, it can be
-replaced, `vault init` can write it to a file, and a damaged key file is never "wrong passphrase"."""
+replaced, `vault init` can write it to a file, and a damaged key file is never counted as a
+wrong passphrase."""
 
 from __future__ import annotations
 

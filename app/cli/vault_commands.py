@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = vsub.add_parser(
         "check",
-        help="kontrollér boksens sider, skemaversion, gendannelseskopi, beskyttelse og gemte kopier",
+        help="kontrollér sider, skemaversion, gendannelseskopi, beskyttelse og gemte kopier",
     )
     p.set_defaults(handler=cmd_check)
 

@@ -165,7 +165,9 @@ class Vault(SmallStore):
         migrate.preload()
 
     @staticmethod
-    def unlock_wait(directory: str | os.PathLike[str], device_secrets: object | None = None) -> float:
+    def unlock_wait(
+        directory: str | os.PathLike[str], device_secrets: object | None = None
+    ) -> float:
         """Seconds before the next unlock attempt is allowed (0 when it is allowed now)."""
         ds = DeviceSecrets.resolve(device_secrets) if device_secrets is not None else None
         return throttle.wait_seconds(Path(directory), ds)

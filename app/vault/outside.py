@@ -87,7 +87,8 @@ def read_keyring(ds: DeviceSecrets, vault_id: str, directory: Path) -> dict[str,
     if ds.backend is None:
         return None
     try:
-        text = ds.backend.get_password(SERVICE, _account(vault_id, directory))  # type: ignore[attr-defined]
+        store: Any = ds.backend
+        text = store.get_password(SERVICE, _account(vault_id, directory))
         return json.loads(text) if text else None
     except Exception as exc:  # noqa: BLE001 - a locked keyring must not stop the unlock
         logger.warning("keyring head unreadable: %s", type(exc).__name__)
@@ -100,11 +101,12 @@ def write_keyring(
     if ds.backend is None:
         return
     account = _account(vault_id, directory)
+    store: Any = ds.backend
     try:
         if data is None:
-            ds.backend.delete_password(SERVICE, account)  # type: ignore[attr-defined]
+            store.delete_password(SERVICE, account)
         else:
-            ds.backend.set_password(SERVICE, account, json.dumps(data))  # type: ignore[attr-defined]
+            store.set_password(SERVICE, account, json.dumps(data))
     except Exception as exc:  # noqa: BLE001 - a missing entry is fine, a failing store is logged
         logger.warning("keyring head not written: %s", type(exc).__name__)
 

@@ -22,7 +22,7 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.vault.device import SERVICE
 from app.vault.errors import UnlockThrottled
@@ -65,7 +65,8 @@ def _keyring(ds: DeviceSecrets | None, vault_id: str) -> tuple[list[float], int]
     if ds is None or ds.backend is None:
         return [], 0
     try:
-        text = ds.backend.get_password(SERVICE, vault_id + KEYRING_SUFFIX)  # type: ignore[attr-defined]
+        store: Any = ds.backend
+        text = store.get_password(SERVICE, vault_id + KEYRING_SUFFIX)
         data = json.loads(text) if text else {}
         return [float(t) for t in data.get("times", [])], int(data.get("total", 0))
     except Exception as exc:  # noqa: BLE001 - a locked keyring: the key file still counts
