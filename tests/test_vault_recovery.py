@@ -150,3 +150,20 @@ def test_a_damaged_recovery_copy_is_said_as_such_when_used(tmp_path, memory_keyr
     with pytest.raises(RecoveryCopyDamaged):
         Vault.unlock_with_recovery_key(tmp_path / "b", recovery, device_secrets=memory_keyring)
     Vault.unlock(tmp_path / "b", PASSPHRASE, device_secrets=memory_keyring).lock()
+
+
+def test_a_damaged_recovery_copy_stays_reported_after_the_key_file_is_rewritten(
+    tmp_path, memory_keyring
+):
+    """Unlock and lock rewrite the key file (the audit head): that must not recompute the
+    checksum over the damaged copy and so hide the damage."""
+    vault, recovery = Vault.create(tmp_path / "b", PASSPHRASE, kdf=FAST_KDF,
+                                   device_secrets=memory_keyring)
+    vault.lock()
+    flip_in(tmp_path / "b" / "vault.key", "recovery")
+    for _ in range(2):
+        with Vault.unlock(tmp_path / "b", PASSPHRASE, device_secrets=memory_keyring) as v:
+            v.settings_set("x", 1)
+            assert v.check().recovery_intact is False
+    with pytest.raises(RecoveryCopyDamaged):
+        Vault.unlock_with_recovery_key(tmp_path / "b", recovery, device_secrets=memory_keyring)

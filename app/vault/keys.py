@@ -307,6 +307,11 @@ class KeyFile:
     def to_json(self) -> dict[str, Any]:
         data = self._key_material()
         data["checksums"] = _checksums(data)
+        # A rewrite (a new head, a failure) must not bless a copy found damaged when read.
+        for part, damaged in (("passphrase", self.passphrase_damaged),
+                              ("recovery", self.recovery_damaged)):
+            if damaged:
+                data["checksums"][part] = "beskadiget"
         data["recovery_check"] = self.recovery_check
         data["head"] = self.head
         data["unlock_failures"] = {"times": self.failures, "total": self.failure_total}
