@@ -231,6 +231,7 @@ def test_the_deadlines_overview_is_an_audited_view(vault):
     import datetime as dt
 
     svc, _ids = _service(vault)
-    svc.deadlines(dt.date(2026, 11, 30))
+    shown = svc.deadlines(dt.date(2026, 11, 30), horizon_days=400)
     rows = [e for e in vault.audit.entries() if e.action == "case.view_deadlines"]
-    assert len(rows) == 1 and rows[0].record_id == "2"
+    assert len(rows) == 1 and rows[0].record_id == str(len({d.case_uid for d in shown}))
+    assert rows[0].actor == "Olga Jensen" and rows[0].subject is None
