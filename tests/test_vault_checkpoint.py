@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import common, main
-from app.reports.identity import create_local_identity
+from app.people.signing import create_local_identity
 from app.vault import KdfParams, Vault, outside
 from app.vault.audit import _message
 from app.vault.engine import open_keyed

@@ -332,13 +332,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
-    from app.reports.identity import load_identity
+    from app.people import signing_identity
     from app.vault import checkpoint
     from app.vault.keys import atomic_write
 
     out = Path(args.out)
     with open_vault(args) as vault:
-        identity = load_identity(vault)
+        identity = signing_identity(vault)  # the one that signs PDFs; made from the profile
         seq, _ = vault.audit.head()
         data = checkpoint.make(vault, identity.key, identity.certificate)
         atomic_write(out, data)
