@@ -489,7 +489,7 @@ class Vault(SmallStore):
                 retention.remove_securely(stale)
 
         with self.engine.execution_options(stafet_write=True).begin() as conn:
-            if not creating and migrate.current_revision(conn) is None:
+            if not creating and migrate.stored_revision(conn) is None:
                 # No schema in a file next to a key file: damage. Never build a fresh vault here.
                 raise VaultDamaged()
             before, after = migrate.upgrade(
