@@ -49,6 +49,15 @@ def test_a_passphrase_alone_must_be_stronger_than_one_with_a_keyring(tmp_path, m
     )[0].lock()
 
 
+def test_a_very_long_passphrase_is_scored_not_refused_as_an_error(tmp_path):
+    long_one = "kaktus lampe vandre november " * 6  # 174 characters; zxcvbn stops at 72
+    Vault.create(tmp_path / "b", long_one, kdf=FAST_KDF, device_secrets=DeviceSecrets(None))[
+        0
+    ].lock()
+    with pytest.raises(WeakPassphrase):
+        Vault.create(tmp_path / "c", "a" * 200, kdf=FAST_KDF, device_secrets=DeviceSecrets(None))
+
+
 def test_changing_to_a_weak_passphrase_is_refused_and_changes_nothing(vault, vault_dir,
                                                                       memory_keyring):
     before = (vault_dir / "vault.key").read_bytes()

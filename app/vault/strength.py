@@ -15,6 +15,7 @@ from importlib import resources
 from app.vault.errors import WeakPassphrase
 
 MIN_LENGTH = 8
+MAX_SCORED = 72
 MIN_SCORE_WITH_KEYRING = 3  # ≥ 10^8 guesses
 MIN_SCORE_PASSPHRASE_ONLY = 4  # ≥ 10^10 guesses
 GOOD_EXAMPLE = "fire tilfældige ord"  # the advice shown with every refusal
@@ -31,8 +32,9 @@ def danish_words() -> tuple[str, ...]:
 def score(passphrase: str) -> int:
     from zxcvbn import zxcvbn  # imported on first use: its dictionaries take ~0.2 s to load
 
-    # zxcvbn slows down steeply on very long input; the first 100 characters decide anyway.
-    return int(zxcvbn(passphrase[:100], user_inputs=list(danish_words()))["score"])
+    # zxcvbn refuses more than 72 characters (and slows down steeply before that); the first
+    # 72 decide anyway: a longer passphrase that is weak there is weak.
+    return int(zxcvbn(passphrase[:MAX_SCORED], user_inputs=list(danish_words()))["score"])
 
 
 def minimum_score(*, passphrase_only: bool) -> int:
