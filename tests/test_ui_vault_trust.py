@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QLabel
 
 from app.vault import Vault
 from tests.fixtures_ui import (
+    GUI_ORGANISATION,
     GUI_PASSPHRASE,
+    GUI_ROLE,
     GUI_USER,
     WAIT_MS,
     create_vault_through_gui,
@@ -55,6 +57,8 @@ def test_the_create_screen_gives_an_example_and_refuses_a_guessable_passphrase(
     texts = " ".join(label.text() for label in form.findChildren(QLabel))
     assert "fire tilfældige ord" in texts and "kaktus lampe vandre november" in texts
     qtbot.keyClicks(form.user_name, GUI_USER)
+    qtbot.keyClicks(form.profile_fields.role, GUI_ROLE)
+    qtbot.keyClicks(form.profile_fields.organisation, GUI_ORGANISATION)
     qtbot.keyClicks(form.passphrase, "password1234")
     qtbot.keyClicks(form.repeat, "password1234")
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
