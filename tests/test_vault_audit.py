@@ -180,3 +180,58 @@ def test_audit_verify_command_exit_codes(
     assert main(args) == 1
     out = capsys.readouterr().out
     assert "brudt" in out and "Post nr. 5" in out
+
+
+# -- issue 9, point 3: looking people up by CPR and the deadlines overview are audited views ---
+
+
+def _service(vault):
+    import datetime as dt
+
+    from app.domain import records as r
+    from app.models.service import CaseService
+
+    svc = CaseService(vault, actor="Olga Jensen")
+    ids = []
+    for name, cpr in (("Ida Testbarn", "010120-4000"), ("Eli Testbarn", "020220-4000")):
+        ids.append(
+            svc.create_case(
+                r.Child(name=name, cpr=cpr),
+                r.Person(name="Olga Jensen", role="lærer", organisation="Testskolen"),
+                created_on=dt.date(2026, 11, 2),
+            )
+        )
+    return svc, ids
+
+
+def test_a_cpr_search_is_audited_as_a_view_of_each_case_found_without_the_number(vault):
+    svc, _ids = _service(vault)
+    found = svc.list_cases("010120")
+    assert len(found) == 1
+    rows = [e for e in vault.audit.entries() if e.action == "case.view_cpr_search"]
+    assert [(e.subject, e.actor) for e in rows] == [(found[0].uid, "Olga Jensen")]
+    everything = " ".join(
+        f"{e.actor} {e.action} {e.record_type} {e.record_id} {e.subject}"
+        for e in vault.audit.entries()
+    )
+    assert "010120" not in everything and "0101204000" not in everything.replace("-", "")
+    svc.list_cases("999999")  # nothing found is still a lookup
+    rows = [e for e in vault.audit.entries() if e.action == "case.view_cpr_search"]
+    assert len(rows) == 2 and rows[-1].subject is None
+
+
+def test_a_name_search_and_a_short_number_are_not_cpr_lookups(vault):
+    svc, _ids = _service(vault)
+    svc.list_cases("Ida")
+    svc.list_cases("01")
+    assert not [e for e in vault.audit.entries() if e.action == "case.view_cpr_search"]
+
+
+def test_the_deadlines_overview_is_an_audited_view(vault):
+    import datetime as dt
+
+    svc, _ids = _service(vault)
+    shown = svc.deadlines(dt.date(2026, 11, 30), horizon_days=400)
+    rows = [e for e in vault.audit.entries() if e.action == "case.view_deadlines"]
+    assert len(rows) == 1 and rows[0].record_id == str(len({d.case_uid for d in shown}))
+    assert rows[0].actor == "Olga Jensen" and rows[0].subject is None

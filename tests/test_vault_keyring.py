@@ -180,5 +180,9 @@ def test_new_device_secret_replaces_the_old_one_only_after_the_key_file_landed(
     Vault.unlock_with_recovery_key(
         tmp_path / "boks", recovery, new_passphrase="ny frase her", device_secrets=memory_keyring
     ).lock()
-    assert len(memory_keyring.store) == 1 and memory_keyring.store != before
+    def device_secrets(store):  # the audit head kept beside them is not a device secret
+        return {k: v for k, v in store.items() if "audit-head" not in k[1]}
+
+    assert len(device_secrets(memory_keyring.store)) == 1
+    assert device_secrets(memory_keyring.store) != device_secrets(before)
     Vault.unlock(tmp_path / "boks", "ny frase her", device_secrets=memory_keyring).lock()

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.vault import Vault, VaultDamaged, VaultTooNew, WrongPassphrase, WrongRecoveryKey
+from app.vault import keys
 from app.vault.keys import KdfParams, KeyFile, new_recovery_key, parse_recovery_key
 from tests.fixtures_vault import FAST_KDF
 
@@ -77,6 +78,8 @@ def test_changing_the_header_makes_the_passphrase_fail(change):
     kf, _ = fresh_key_file("en god lang frase")
     data = kf.to_json()
     change(data)
+    # Someone editing on purpose recomputes the plain checksum; the wrapping must still refuse.
+    data["checksums"] = keys._checksums(data)
     tampered = KeyFile.from_json(data)
     with pytest.raises(WrongPassphrase):
         tampered.unwrap_with_passphrase("en god lang frase", b"\0" * 32)
@@ -85,7 +88,7 @@ def test_changing_the_header_makes_the_passphrase_fail(change):
 def test_key_file_from_a_newer_stafet_is_refused(vault, vault_dir, passphrase, memory_keyring):
     vault.lock()
     data = json.loads((vault_dir / "vault.key").read_text())
-    data["version"] = 2
+    data["version"] = keys.KEY_FILE_VERSION + 1
     (vault_dir / "vault.key").write_text(json.dumps(data))
     with pytest.raises(VaultTooNew):
         Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring)

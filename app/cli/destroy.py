@@ -26,8 +26,23 @@ NOT_CONFIRMED = QT_TRANSLATE_NOOP(
     "Cli",
     "Boksen er ikke slettet. Skriv SLET for at bekræfte, eller brug --yes i et script.",
 )
-OWN_FILES = ("vault.key", "vault.db", "unlock-failures.json", "restore-journal.json")
-OWN_PREFIXES = ("vault.db", "replaced-", ".restore-", ".vault.key.", ".unlock-failures.json.")
+OWN_FILES = (
+    "vault.key",
+    "vault.db",
+    "vault.head",  # the audit head kept outside the database (app/vault/outside.py)
+    "vault.lock",  # the key-file lock (app/vault/locks.py)
+    "unlock-failures.json",
+    "restore-journal.json",
+)
+OWN_PREFIXES = (
+    "vault.db",
+    "replaced-",
+    ".restore-",
+    ".vault.key.",
+    ".vault.head.",
+    ".open-",  # an open process's marker (app/vault/locks.py)
+    ".unlock-failures.json.",
+)
 OWN_FOLDERS = ("backups",)
 
 
@@ -71,8 +86,14 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             shutil.rmtree(path)
         else:
             path.unlink()
+    ds = DeviceSecrets.resolve(common.device_secrets())
     if key_file.device_required:
-        DeviceSecrets.resolve(common.device_secrets()).delete(key_file.keyring_account)
+        ds.delete(key_file.keyring_account)
+    # The audit head and the failure count kept beside the device secret go too.
+    from app.vault import outside, throttle
+
+    outside.write_keyring(ds, key_file.vault_id, directory, None)
+    ds.delete(key_file.vault_id + throttle.KEYRING_SUFFIX)
     left = sorted(p.name for p in directory.iterdir())
     if left:
         print(f"Boksen er slettet. Andre filer i {directory} er ikke rørt: {', '.join(left)}")

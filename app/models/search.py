@@ -36,6 +36,17 @@ def cpr_digits(cpr: str | None) -> str | None:
     return digits or None
 
 
+# A search with this many digits names a birth date (CPR's first six), so it looks a person up
+# by their number: audited as a view of every case it finds. Shorter digit runs are left out,
+# so typing "01" does not write a row for each of hundreds of cases.
+CPR_SEARCH_DIGITS = 6
+
+
+def is_cpr_search(search: str | None) -> bool:
+    text = (search or "").strip()
+    return bool(_CPR_LIKE.match(text)) and sum(ch.isdigit() for ch in text) >= CPR_SEARCH_DIGITS
+
+
 def matching_case_ids(search: str) -> Select[tuple[int]] | None:
     """A SELECT of the ids of cases matching `search`; None when the search is blank."""
     text = search.strip()

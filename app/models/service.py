@@ -21,7 +21,7 @@ from app.models import tables as t
 from app.models.errors import CannotRetract, CaseClosed, CaseNotFound, LastLevel, RecordNotFound
 from app.models.interchange import to_json
 from app.models.loader import load_case, load_cases
-from app.models.search import matching_case_ids, refresh_keys
+from app.models.search import is_cpr_search, matching_case_ids, refresh_keys
 from app.models.service_base import (
     _check_supersedable,
     agreement_row_uid,
@@ -100,8 +100,18 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         stmt = stmt.order_by(c.list_group, c.name_key, c.id).offset(max(0, offset))
         if limit is not None:
             stmt = stmt.limit(max(0, limit))
-        with self._vault.read_session() as s:
-            rows = s.execute(stmt).all()
+        if is_cpr_search(search):
+            # Looking a person up by CPR number is a view of each case found (the number
+            # itself never goes into the trail), and "none found" is a row of its own.
+            with self._vault.session() as s:
+                rows = s.execute(stmt).all()
+                for row in rows:
+                    self._audit("view_cpr_search", "case", row.uid, row.uid)
+                if not rows and offset == 0:
+                    self._audit("view_cpr_search", "case", "-", None)
+        else:
+            with self._vault.read_session() as s:
+                rows = s.execute(stmt).all()
         levels = _LEVELS
         # Positional, not by keyword or attribute: this loop runs 5,000 times for the full list.
         return [
@@ -193,8 +203,10 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         )
         if limit is not None:
             stmt = stmt.limit(max(0, limit))
-        with self._vault.read_session() as s:
+        # The overview shows open cases' children by name: each window read is an audited view.
+        with self._vault.session() as s:
             rows = s.execute(stmt).all()
+            self._audit("view_deadlines", "deadlines", str(len({r[0] for r in rows})), None)
         found: list[tuple[int, Any]] = []
         for case_id, uid, name, kind, due_on, record, target_uid, section, detail, shown in rows:
             window = (due_on - shown).days

@@ -267,7 +267,8 @@ class CreateForm(_AccessForm):
         intro = QLabel(
             self.tr(
                 "Stafet gemmer alle sager krypteret i en boks på denne computer. Vælg en "
-                "adgangsfrase, som kun du kender – gerne fire almindelige ord med mellemrum."
+                "adgangsfrase, som kun du kender: fire tilfældige ord, der ikke hænger sammen, "
+                "fx «kaktus lampe vandre november». Undgå navne, datoer og kendte ord."
             )
         )
         intro.setWordWrap(True)

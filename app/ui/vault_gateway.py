@@ -25,8 +25,8 @@ class VaultGateway:
     unlock_options: dict[str, Any] = field(default_factory=dict)
 
     def looks_like_vault(self) -> bool:
-        """A quick guess without importing the vault code (the names Vault.exists checks)."""
-        return (self.directory / "vault.key").is_file() and (self.directory / "vault.db").is_file()
+        """A quick guess without importing the vault code (the name Vault.exists checks)."""
+        return (self.directory / "vault.key").is_file()
 
     def exists(self) -> bool:
         from app.vault import Vault
@@ -53,8 +53,10 @@ class VaultGateway:
         from app.vault import Vault
 
         try:
-            return float(Vault.unlock_wait(self.directory))
-        except Exception:  # noqa: BLE001 - a missing or odd side file means "no wait"
+            # The keyring keeps a copy of the failures: with it a wiped key file still waits.
+            ring = self.unlock_options.get("device_secrets")
+            return float(Vault.unlock_wait(self.directory, ring))
+        except Exception:  # noqa: BLE001 - a missing or odd key file means "no wait"
             return 0.0
 
     def min_passphrase(self) -> int:

@@ -134,6 +134,7 @@ class AuditTrail:
                 chain=chain,
             )
         )
+        self._vault._pending_head = (seq, chain)  # into the key file once the session commits
         return seq
 
     def head(self) -> tuple[int, str]:

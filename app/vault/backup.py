@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2
 
 from app.files import replace_file
+from app.vault import locks, outside, permissions
 from app.vault.device import DeviceSecrets
 from app.vault.engine import open_keyed, translate_error
-from app.vault.errors import BackupInvalid, VaultDamaged
+from app.vault.errors import BackupInvalid, VaultDamaged, VaultInUse
 from app.vault.keys import (
     KeyFile,
     atomic_write,
@@ -45,6 +46,7 @@ MANIFEST = "stafet-backup.json"
 JOURNAL = "restore-journal.json"
 DB_MEMBER = "vault.db"
 KEY_MEMBER = "vault.key"
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def _sha256(path: Path) -> str:
@@ -152,7 +154,8 @@ def _extract(backup_file: Path, staging: Path, manifest: dict[str, Any]) -> None
         with zipfile.ZipFile(backup_file) as zf:
             for member in (DB_MEMBER, KEY_MEMBER):
                 target = staging / member
-                with zf.open(member) as src, target.open("xb") as dst:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+                with zf.open(member) as src, os.fdopen(fd, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
                     dst.flush()
                     os.fsync(dst.fileno())
@@ -188,13 +191,17 @@ def restore(
     target = Path(directory)
     manifest = read_manifest(source)
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(parents=True, exist_ok=True, mode=permissions.FOLDER_MODE)
     except OSError as exc:
         raise_for_os_error(exc)
+    permissions.owner_only(target)  # a folder that existed already is tightened
     ensure_writable(target)
+    if locks.in_use(target):
+        # Another process writing on would send its next writes into `replaced-*/`.
+        raise VaultInUse()
     finish_interrupted_restore(target)
     staging = target / f".restore-{secrets.token_hex(4)}"
-    staging.mkdir()
+    staging.mkdir(mode=permissions.FOLDER_MODE)
     try:
         _extract(source, staging, manifest)
         key_file = KeyFile.read(staging / KEY_MEMBER)
@@ -217,6 +224,10 @@ def restore(
             wipe(vault_key)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         journal = {"staging": staging.name, "aside": f"replaced-{stamp}-{secrets.token_hex(2)}"}
+        # The restored vault is older than the head this computer's keyring remembers; the
+        # restore is the user's deliberate step back (written in the trail), so the keyring
+        # forgets it before the journal makes the swap certain (a kill after it finishes it).
+        outside.write_keyring(ds, key_file.vault_id, target, None)
         atomic_write(target / JOURNAL, json.dumps(journal).encode())
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -254,16 +265,18 @@ def finish_interrupted_restore(directory: Path) -> None:
             (DB_NAME, new_db),
             (f"{DB_NAME}-wal", new_db),
             (f"{DB_NAME}-shm", new_db),
+            (outside.HEAD_FILE, new_db),  # the replaced vault's head goes with it
             (KEY_NAME, new_key),
         ]
         for name, pending in moves_old:
             if pending.exists() and (directory / name).exists():
-                aside.mkdir(exist_ok=True)
+                aside.mkdir(exist_ok=True, mode=permissions.FOLDER_MODE)
                 os.replace(directory / name, aside / name)
         fsync_dir(directory)
         for pending, name in ((new_db, DB_NAME), (new_key, KEY_NAME)):
             if pending.exists():
                 os.replace(pending, directory / name)
+                permissions.owner_only(directory / name)
         fsync_dir(directory)
         shutil.rmtree(staging, ignore_errors=True)
         journal_path.unlink()

@@ -18,17 +18,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 import app
-from app.vault import migrate, throttle
+from app.vault import locks, migrate, outside, permissions, retention, strength, throttle
 from app.vault.audit import AuditReport, AuditTrail
 from app.vault.device import DeviceSecrets, Protection
 from app.vault.engine import connect, make_engine, user_errors
 from app.vault.errors import (
+    AuditHeadMismatch,
     ReadOnly,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    WeakPassphrase,
     WrongPassphrase,
 )
 from app.vault.keys import (
@@ -51,8 +51,21 @@ BACKUP_DIR = "backups"
 # Automatic backups taken before a schema upgrade: the newest five are kept, older ones deleted
 # (they are encrypted like the vault; user backups written with `vault backup` are never pruned).
 AUTOMATIC_BACKUPS_KEPT = 5
-AUTOMATIC_BACKUP_PREFIX = "for-opgradering-"
-MIN_PASSPHRASE = 8
+AUTOMATIC_BACKUP_PREFIX = retention.AUTOMATIC_BACKUP_PREFIX
+MIN_PASSPHRASE = strength.MIN_LENGTH
+# Smaller than one SQLCipher page cannot be a vault: an empty or cut file next to a key file is
+# damage (never a new vault), whatever SQLite would make of it.
+MIN_DB_BYTES = 1024
+# Every file of a vault, for tightening the permissions (the folder itself is tightened too).
+VAULT_FILES = (
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    KEY_NAME,
+    outside.HEAD_FILE,
+    locks.LOCK_NAME,
+    BACKUP_DIR,
+)
 # Up to this size every page's HMAC is checked at unlock (≈0.1 s), so damage is reported before
 # anything is written. Bigger vaults are checked page by page as they are read (SQLCipher never
 # hands out a page whose HMAC fails) and in full by `vault check`, to keep unlock within budget.
@@ -98,6 +111,10 @@ class VaultCheck:
     protection: Protection
     cipher_version: str
     audit: AuditReport
+    # The recovery copy in vault.key: True intact, False damaged or missing, None when an older
+    # key file has no check for it yet (it gets one with the next new recovery key).
+    recovery_intact: bool | None = None
+    kept_copies: tuple[retention.KeptCopy, ...] = ()
 
 
 class Vault(SmallStore):
@@ -125,6 +142,9 @@ class Vault(SmallStore):
         self.upgraded_from: str | None = None
         self.last_backup: Path | None = None
         self.replaced_dir: Path | None = None  # set by restore when an older vault moved aside
+        self._marker: locks.OpenMarker | None = None
+        self._pending_head: tuple[int, bytes] | None = None  # set by the audit trail, see session
+        self._sealed_at = 0.0  # when this process last wrote the head into the key file
 
     # -- finding a vault -----------------------------------------------------------------
 
@@ -134,7 +154,9 @@ class Vault(SmallStore):
 
         path = Path(directory)
         finish_interrupted_restore(path)
-        return (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
+        # A key file is a vault, even when its database is missing or damaged: the unlock then
+        # says so with the restore path, instead of offering to create a new vault over it.
+        return (path / KEY_NAME).is_file()
 
     @staticmethod
     def preload() -> None:
@@ -143,9 +165,12 @@ class Vault(SmallStore):
         migrate.preload()
 
     @staticmethod
-    def unlock_wait(directory: str | os.PathLike[str]) -> float:
+    def unlock_wait(
+        directory: str | os.PathLike[str], device_secrets: object | None = None
+    ) -> float:
         """Seconds before the next unlock attempt is allowed (0 when it is allowed now)."""
-        return throttle.wait_seconds(Path(directory))
+        ds = DeviceSecrets.resolve(device_secrets) if device_secrets is not None else None
+        return throttle.wait_seconds(Path(directory), ds)
 
     @property
     def db_path(self) -> Path:
@@ -205,8 +230,8 @@ class Vault(SmallStore):
         """A new, empty vault; returns it unlocked with the recovery key (shown once, never
         stored). `schema_revision` stops early (tests of the upgrade path use it)."""
         path = Path(directory)
-        if len(passphrase) < MIN_PASSPHRASE:
-            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+        ds = DeviceSecrets.resolve(device_secrets)
+        strength.require(passphrase, passphrase_only=ds.backend is None)
         if (path / KEY_NAME).exists():
             raise VaultExists(directory=str(path))
         try:
@@ -214,11 +239,12 @@ class Vault(SmallStore):
             path.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise_for_os_error(exc)
+        permissions.owner_only(path)  # an existing folder is tightened too
         ensure_writable(path)
         leftover = path / DB_NAME
         if leftover.exists():  # an earlier create was interrupted before its key file landed
             leftover.rename(path / f"{DB_NAME}.orphan-{_now():%Y%m%dT%H%M%S}")
-        ds = DeviceSecrets.resolve(device_secrets)
+        (path / outside.HEAD_FILE).unlink(missing_ok=True)  # belongs to no key file here
         vault_id = uuid.uuid4().hex
         vault_key = bytearray(secrets.token_bytes(32))
         recovery_raw, recovery_text = new_recovery_key()
@@ -241,11 +267,11 @@ class Vault(SmallStore):
         vault = cls(path, key_file, vault_key, ds, actor)
         try:
             vault._start(target=schema_revision, creating=True)
-            for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-                if (path / name).exists():
-                    os.chmod(path / name, 0o600)  # SQLite gives -wal/-shm the db file's mode
+            # SQLite gives -wal/-shm the db file's mode; the umask may have widened it.
+            permissions.tighten(path, VAULT_FILES)
             # The key file lands last: until then the folder holds no vault, only leftovers.
             key_file.write(path / KEY_NAME)
+            outside.mirror_to_keyring(vault)
         except BaseException:
             vault._drop()
             for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
@@ -265,9 +291,27 @@ class Vault(SmallStore):
         finish_interrupted_restore(path)
         if not (path / KEY_NAME).is_file():
             raise VaultNotFound(directory=str(path))
-        if not (path / DB_NAME).is_file():
+        db = path / DB_NAME
+        # A missing, empty or cut database next to a key file is damage with the restore path;
+        # SQLite would otherwise start a new, empty vault in it.
+        if not db.is_file() or db.stat().st_size < MIN_DB_BYTES:
+            logger.warning("vault database missing or too small beside its key file")
             raise VaultDamaged()
         return KeyFile.read(path / KEY_NAME)
+
+    @staticmethod
+    @contextmanager
+    def _tries(path: Path) -> Iterator[None]:
+        """One unlock try at a time across processes, so every failure is counted."""
+        try:
+            lock = locks.exclusive(path / locks.LOCK_NAME)
+            lock.__enter__()
+        except OSError as exc:
+            raise_for_os_error(exc)
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
 
     @classmethod
     def unlock(
@@ -277,18 +321,24 @@ class Vault(SmallStore):
         *,
         device_secrets: object | None = None,
         actor: str | None = None,
+        accept_loss: bool = False,
     ) -> Vault:
+        """`accept_loss`: open a vault whose trail no longer reaches the head kept outside, as
+        it is now, and write that into its trail (`stafet vault accept-loss`; only when there
+        is no newer backup to restore)."""
         path = Path(directory)
-        key_file = cls._read_key_file(path)
-        throttle.check(path)
+        cls._read_key_file(path)
         ds = DeviceSecrets.resolve(device_secrets)
-        device_secret = ds.for_key_file(key_file)
-        try:
-            vault_key = key_file.unwrap_with_passphrase(passphrase, device_secret)
-        except WrongPassphrase as err:
-            raise type(err)(retry_after=throttle.record_failure(path)) from None
+        with cls._tries(path):
+            key_file = cls._read_key_file(path)
+            throttle.check(path, key_file, ds)
+            device_secret = ds.for_key_file(key_file)
+            try:
+                vault_key = key_file.unwrap_with_passphrase(passphrase, device_secret)
+            except WrongPassphrase as err:
+                raise type(err)(retry_after=throttle.record_failure(path, ds)) from None
         vault = cls(path, key_file, vault_key, ds, actor)
-        vault._start()
+        vault._start(accept_loss=accept_loss)
         return vault
 
     @classmethod
@@ -305,15 +355,17 @@ class Vault(SmallStore):
         """Open with the recovery key (e.g. on a new computer). With `new_passphrase` the
         passphrase is set anew and bound to this computer's keyring where it has a secure one."""
         path = Path(directory)
-        if new_passphrase is not None and len(new_passphrase) < MIN_PASSPHRASE:
-            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
-        key_file = cls._read_key_file(path)
-        throttle.check(path)
-        try:
-            vault_key = key_file.unwrap_with_recovery(parse_recovery_key(recovery_key))
-        except WrongPassphrase as err:
-            raise type(err)(retry_after=throttle.record_failure(path)) from None
         ds = DeviceSecrets.resolve(device_secrets)
+        if new_passphrase is not None:
+            strength.require(new_passphrase, passphrase_only=ds.backend is None)
+        cls._read_key_file(path)
+        with cls._tries(path):
+            key_file = cls._read_key_file(path)
+            throttle.check(path, key_file, ds)
+            try:
+                vault_key = key_file.unwrap_with_recovery(parse_recovery_key(recovery_key))
+            except WrongPassphrase as err:
+                raise type(err)(retry_after=throttle.record_failure(path, ds)) from None
         vault = cls(path, key_file, vault_key, ds, actor)
         vault._start()
         try:
@@ -325,10 +377,17 @@ class Vault(SmallStore):
             raise
         return vault
 
-    def _start(self, *, target: str = "head", creating: bool = False) -> None:
+    def _start(
+        self, *, target: str = "head", creating: bool = False, accept_loss: bool = False
+    ) -> None:
         """Engine up, migrations, pending failures into the audit trail; on error: all down."""
         if not creating:
             ensure_writable(self.directory)
+            permissions.tighten(self.directory, VAULT_FILES)
+        try:
+            self._marker = locks.OpenMarker(self.directory)  # `vault restore` waits for it
+        except OSError as exc:
+            raise_for_os_error(exc)
         key = self._vault_key
 
         def creator():  # noqa: ANN202 - a DBAPI connection
@@ -355,18 +414,65 @@ class Vault(SmallStore):
                             s.execute(vault_meta.insert().values(key=k, value=v))
                         self.audit.append("vault.create", "vault", self.vault_id)
                     else:
-                        for when in throttle.take_failures(self.directory):
+                        self._check_bound(s)
+                        try:
+                            remembered = outside.check_at_unlock(self, s)
+                        except AuditHeadMismatch as err:
+                            if not accept_loss:
+                                raise
+                            remembered = outside.forget(self)
+                            self.audit.append(
+                                "vault.loss_accepted", "vault", str(err.params.get("seq"))
+                            )
+                        failures, total = throttle.failures_to_report(
+                            self.directory, self.key_file, self._device_secrets
+                        )
+                        for when in failures:
                             self.audit.append(
                                 "vault.unlock_failed",
                                 "vault",
                                 self.vault_id,
                                 actor="ukendt",
-                                at=when,
+                                at=throttle.as_time(when),
+                            )
+                        if total < remembered:
+                            # Somebody lowered the count in the key file to dodge the delay.
+                            logger.warning("unlock failure count was reset")
+                            self.audit.append(
+                                "vault.unlock_failures_reset", "vault", self.vault_id
                             )
                         self.audit.append("vault.unlock", "vault", self.vault_id)
+            if not creating:
+                with locks.exclusive(self.directory / locks.LOCK_NAME):
+                    # Every key-file write holds this lock, so a `.part` seen now was left by
+                    # a process killed mid-write: nothing will ever finish it.
+                    for pattern in (f".{KEY_NAME}.*.part", f".{outside.HEAD_FILE}.*.part"):
+                        for stale in self.directory.glob(pattern):
+                            stale.unlink(missing_ok=True)
+                    self.key_file = KeyFile.read(self.key_path)
+                    throttle.clear(
+                        self.directory,
+                        self.key_file,
+                        self._device_secrets,
+                        max(total, remembered),
+                        reported=failures,
+                    )
+                    # The key file's head (its MAC covers the failure total) is now current.
+                    outside.seal(self)
+                outside.mirror_to_keyring(self)
+                retention.remove_expired(self.directory)
         except BaseException:
             self._drop()
             raise
+
+    def _check_bound(self, session: Session) -> None:
+        """The database must be the one this key file was made for."""
+        found = session.execute(
+            sa.select(vault_meta.c.value).where(vault_meta.c.key == "vault_id")
+        ).scalar_one_or_none()
+        if found != self.vault_id:
+            logger.warning("vault database does not belong to its key file")
+            raise VaultDamaged()
 
     def _migrate(self, target: str, creating: bool) -> None:
         def before_upgrade(old: str) -> None:
@@ -374,16 +480,18 @@ class Vault(SmallStore):
 
             stamp = _now().strftime("%Y%m%dT%H%M%S%f")
             folder = self.directory / BACKUP_DIR
+            folder.mkdir(mode=permissions.FOLDER_MODE, exist_ok=True)
+            permissions.owner_only(folder)
             out = folder / f"{AUTOMATIC_BACKUP_PREFIX}{stamp}-{old}.stafetbackup"
             self.last_backup = write_backup(self, out)
             automatic = sorted(folder.glob(f"{AUTOMATIC_BACKUP_PREFIX}*.stafetbackup"))
             for stale in automatic[:-AUTOMATIC_BACKUPS_KEPT]:
-                try:
-                    stale.unlink()
-                except OSError:
-                    logger.warning("could not prune an old automatic backup")
+                retention.remove_securely(stale)
 
         with self.engine.execution_options(stafet_write=True).begin() as conn:
+            if not creating and migrate.stored_revision(conn) is None:
+                # No schema in a file next to a key file: damage. Never build a fresh vault here.
+                raise VaultDamaged()
             before, after = migrate.upgrade(
                 conn, target=target, before_upgrade=None if creating else before_upgrade
             )
@@ -420,16 +528,34 @@ class Vault(SmallStore):
                 bind=engine.execution_options(stafet_write=True), expire_on_commit=False
             )
             self._local.session = session
+            self._pending_head = None
             try:
                 with user_errors():
                     yield session
                     session.commit()
             except BaseException:
                 session.rollback()
+                self._pending_head = None
                 raise
             finally:
                 self._local.session = None
                 session.close()
+            head, self._pending_head = self._pending_head, None
+            if head is not None:
+                self._record_head(*head)
+
+    def _record_head(self, seq: int, chain: bytes) -> None:
+        """The committed head outside the database (app/vault/outside.py). The write is already
+        durable in the database, so a failure here is logged, not raised: a head that lags
+        raises no false alarm."""
+        if not self.key_path.exists():  # being created: the key file lands with the head in it
+            key = outside.head_key(self._raw_key())
+            self.key_file.head = outside.Head(seq, chain.hex()).to_json(key, self.vault_id)
+            return
+        try:
+            outside.record(self, seq, chain)
+        except Exception as exc:  # noqa: BLE001
+            logger.warning("audit head not written: %s", type(exc).__name__)
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -453,6 +579,11 @@ class Vault(SmallStore):
         if self._vault_key is None:
             return
         with self._write_lock:
+            try:
+                outside.seal(self)
+            except Exception as exc:  # noqa: BLE001 - locking must not fail over this
+                logger.warning("audit head not sealed at lock: %s", type(exc).__name__)
+            outside.mirror_to_keyring(self)
             self._drop()
         logger.info("vault locked")
 
@@ -460,6 +591,9 @@ class Vault(SmallStore):
         engine, self._engine = self._engine, None
         if engine is not None:
             engine.dispose()
+        marker, self._marker = self._marker, None
+        if marker is not None:
+            marker.release()
         wipe(self._vault_key)
         wipe(self._audit_secret)
         self._vault_key = None
@@ -478,11 +612,15 @@ class Vault(SmallStore):
     ) -> None:
         """Re-wrap the same vault key under the new passphrase (no re-encryption). The key file
         is replaced atomically, so a kill leaves either the old or the new passphrase working."""
-        if len(new_passphrase) < MIN_PASSPHRASE:
-            raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+        strength.require(
+            new_passphrase,
+            passphrase_only=self._device_secrets.backend is None
+            or (not new_device_secret and not self.key_file.device_required),
+        )
         key = self._raw_key()
-        old = self.key_file
-        with self._write_lock:
+        with self._write_lock, locks.exclusive(self.directory / locks.LOCK_NAME):
+            # Read again under the lock: another process may have written a newer head.
+            old = KeyFile.read(self.key_path)
             account = old.keyring_account
             if new_device_secret:
                 # A fresh name: the old secret stays until the new key file has landed.
@@ -546,15 +684,34 @@ class Vault(SmallStore):
         problems += cipher
         problems += [p for p in integrity if p != "ok"]
         audit = self.audit.verify()
+        recovery = KeyFile.read(self.key_path).recovery_intact(self._raw_key())
         return VaultCheck(
-            intact=not problems and audit.intact,
+            intact=not problems and audit.intact and recovery is not False,
             problems=problems,
             schema_revision=self.schema_revision,
             newest_revision=migrate.head_revision(),
             protection=self.protection,
             cipher_version=str(version),
             audit=audit,
+            recovery_intact=recovery,
+            kept_copies=tuple(retention.kept_copies(self.directory)),
         )
+
+    def new_recovery_key(self) -> str:
+        """A new recovery key replaces the old one in the key file (the old one stops working);
+        returns the new key's text, shown once."""
+        raw, text = new_recovery_key()
+        key = self._raw_key()
+        try:
+            with self._write_lock, locks.exclusive(self.directory / locks.LOCK_NAME):
+                current = KeyFile.read(self.key_path)
+                current.wrap_with_recovery(key, raw)
+                current.write(self.key_path)
+                self.key_file = current
+        finally:
+            wipe(raw)
+        self.audit.append("vault.recovery_key_rotated", "vault", self.vault_id)
+        return text
 
     def backup(self, out: str | os.PathLike[str]) -> Path:
         """An encrypted copy (same vault key) with its key file, in one file at `out`."""

@@ -134,7 +134,10 @@ class BackupInvalid(VaultError):
 
 class WeakPassphrase(VaultError):
     source_text = QT_TRANSLATE_NOOP(
-        "Vault", "Adgangsfrasen skal være mindst {minimum} tegn. Brug gerne flere ord."
+        "Vault",
+        "Adgangsfrasen er for let at gætte. Brug mindst {minimum} tegn, og helst fire "
+        "tilfældige ord, som ikke hænger sammen, fx «kaktus lampe vandre november». Undgå "
+        "navne, datoer, kendte ord og tal som 12345678.",
     )
 
 
@@ -146,4 +149,36 @@ class WrongSqlcipher(VaultError):
         "Vault",
         "Stafet er installeret med en forkert udgave af krypteringsbiblioteket SQLCipher "
         "({found}); der kræves 4.x. Boksen er ikke ændret. Kontakt IT.",
+    )
+
+
+class AuditHeadMismatch(VaultError):
+    """The trail no longer reaches the head kept outside the database (key file, keyring)."""
+
+    exit_code = 4
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Boksen er ældre eller anderledes end sidst, den blev brugt: revisionssporet når ikke "
+        "post nr. {seq}, som Stafet gemte uden for boksen. Ændringer kan være gået tabt (fx "
+        "efter et nedbrud), eller boksen er skiftet ud med en ældre kopi. Boksen er ikke "
+        "ændret. Gendan boksen fra den nyeste sikkerhedskopi: i en terminal "
+        "«stafet vault restore SIKKERHEDSKOPI». Spørg IT, hvis du ikke har en sikkerhedskopi.",
+    )
+
+
+class VaultInUse(VaultError):
+    exit_code = 3
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Boksen er åben i Stafet et andet sted på computeren. Luk Stafet dér (eller lås "
+        "boksen), og prøv så igen. Intet er ændret.",
+    )
+
+
+class RecoveryCopyDamaged(VaultError):
+    exit_code = 4
+    source_text = QT_TRANSLATE_NOOP(
+        "Vault",
+        "Kopien til gendannelsesnøglen i nøglefilen er beskadiget. Lav en ny gendannelsesnøgle "
+        "med «stafet vault recovery-key --new», og gem den et sikkert sted.",
     )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import errno
+import hashlib
+import hmac
 import json
 import logging
 import os
 import secrets
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from app.vault.errors import (
     DiskFull,
     FileOpenElsewhere,
     ReadOnly,
+    RecoveryCopyDamaged,
     VaultDamaged,
     VaultTooNew,
     WrongPassphrase,
@@ -32,8 +35,17 @@ from app.vault.errors import (
 logger = logging.getLogger(__name__)
 
 KEY_FILE_FORMAT = "stafet-vault-key"
-KEY_FILE_VERSION = 1
+# Version 2 adds the head of the audit trail kept outside the database, the unlock failures and
+# a checksum (see `to_json`). Version-1 files are read as they are and written as version 2.
+KEY_FILE_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# The version bound into each wrapped copy's associated data. It stays 1 for good: the wrapping
+# itself did not change, and a version-1 file's copies must keep unwrapping after an upgrade.
+WRAP_VERSION = 1
 VAULT_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = VAULT_KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
 DEVICE_SECRET_BYTES = 32
 RECOVERY_KEY_BYTES = 20  # 160 bits: far beyond guessing, still short enough to write on paper
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -169,6 +181,19 @@ class KeyFile:
     # Name of the device secret in the keyring; a new secret gets a new name, so the old key
     # file keeps working until the new one has landed (kill-safe re-keying).
     device_account: str = ""
+    # The audit trail's head as last committed (see app/vault/outside.py): seq, chain value
+    # (hex), the unlock-failure total acknowledged at that moment, and a MAC over all of it.
+    head: dict[str, Any] | None = None
+    # Failed unlock attempts since the last successful unlock (times, UTC seconds) and the total
+    # ever; written before the vault is open, so they carry no MAC (the head records the total).
+    failures: list[float] = field(default_factory=list)
+    failure_total: int = 0
+    # MAC over the recovery copy under a key from the vault key: `vault check` proves the copy
+    # is intact without the recovery key itself.
+    recovery_check: str = ""
+    # Set when read: the copy's checksum or size is wrong (damage, not a wrong passphrase).
+    passphrase_damaged: bool = False
+    recovery_damaged: bool = False
 
     @property
     def keyring_account(self) -> str:
@@ -179,7 +204,7 @@ class KeyFile:
     # A key file without a device account must give the same bytes as the first version-1
     # files did, or every vault made before device accounts existed reads as a wrong passphrase.
     def _passphrase_aad(self) -> bytes:
-        bound: list[Any] = [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, self.device_required]
+        bound: list[Any] = [KEY_FILE_FORMAT, WRAP_VERSION, self.vault_id, self.device_required]
         if self.device_account:
             bound.append(self.device_account)
         bound += [self.kdf.to_json(), _b64(self.salt)]
@@ -187,7 +212,7 @@ class KeyFile:
 
     def _recovery_aad(self) -> bytes:
         return json.dumps(
-            [KEY_FILE_FORMAT, KEY_FILE_VERSION, self.vault_id, "recovery", _b64(self.recovery_salt)]
+            [KEY_FILE_FORMAT, WRAP_VERSION, self.vault_id, "recovery", _b64(self.recovery_salt)]
         ).encode()
 
     # -- wrapping -------------------------------------------------------------------------
@@ -215,6 +240,7 @@ class KeyFile:
         device_account: str | None = None,
     ) -> None:
         """New salt and nonce each time; the recovery copy stays as it is."""
+        self.passphrase_damaged = False
         self.kdf = kdf or self.kdf
         self.salt = secrets.token_bytes(16)
         self.device_required = device_secret is not None
@@ -232,6 +258,7 @@ class KeyFile:
             wipe(kek)
 
     def wrap_with_recovery(self, vault_key: bytearray, recovery_raw: bytearray) -> None:
+        self.recovery_damaged = False
         self.recovery_salt = secrets.token_bytes(16)
         kek = self._recovery_kek(recovery_raw)
         try:
@@ -241,8 +268,12 @@ class KeyFile:
             )
         finally:
             wipe(kek)
+        self.seal_recovery(vault_key)
 
     def unwrap_with_passphrase(self, passphrase: str, device_secret: bytes | None) -> bytearray:
+        if self.passphrase_damaged:
+            logger.warning("passphrase copy in the key file is damaged")
+            raise VaultDamaged()
         kek = self._passphrase_kek(passphrase, device_secret)
         try:
             return bytearray(
@@ -256,6 +287,9 @@ class KeyFile:
             wipe(kek)
 
     def unwrap_with_recovery(self, recovery_raw: bytearray) -> bytearray:
+        if self.recovery_damaged or not self.recovery_wrapped:
+            logger.warning("recovery copy in the key file is damaged or missing")
+            raise RecoveryCopyDamaged()
         kek = self._recovery_kek(recovery_raw)
         try:
             return bytearray(
@@ -271,6 +305,20 @@ class KeyFile:
     # -- storage --------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
+        data = self._key_material()
+        data["checksums"] = _checksums(data)
+        # A rewrite (a new head, a failure) must not bless a copy found damaged when read.
+        for part, damaged in (("passphrase", self.passphrase_damaged),
+                              ("recovery", self.recovery_damaged)):
+            if damaged:
+                data["checksums"][part] = "beskadiget"
+        data["recovery_check"] = self.recovery_check
+        data["head"] = self.head
+        data["unlock_failures"] = {"times": self.failures, "total": self.failure_total}
+        return data
+
+    def _key_material(self) -> dict[str, Any]:
+        """The part that opens the vault; its checksum tells damage from a wrong passphrase."""
         return {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
@@ -298,10 +346,21 @@ class KeyFile:
         version = data.get("version")
         if isinstance(version, int) and version > KEY_FILE_VERSION:
             raise VaultTooNew(revision=f"nøglefil {version}")
-        if version != KEY_FILE_VERSION:
+        if version not in READABLE_VERSIONS:
             raise ValueError("unknown key file version")
         pp, rc = data["passphrase"], data["recovery"]
-        return cls(
+        # Damage to one copy must not stop the other: each is judged when it is used.
+        sums = data.get("checksums") if version >= 2 else None
+        expected = _checksums(data)
+        passphrase_damaged = sums is not None and (
+            not isinstance(sums, dict) or sums.get("passphrase") != expected["passphrase"]
+        )
+        recovery_damaged = sums is not None and (
+            not isinstance(sums, dict) or sums.get("recovery") != expected["recovery"]
+        )
+        failures = data.get("unlock_failures") or {}
+        head = data.get("head")
+        key_file = cls(
             vault_id=str(data["vault_id"]),
             created=str(data["created"]),
             device_required=bool(data["device_required"]),
@@ -313,7 +372,39 @@ class KeyFile:
             recovery_nonce=_unb64(rc["nonce"]),
             recovery_wrapped=_unb64(rc["wrapped_key"]),
             device_account=str(pp.get("device_account", "")),
+            head=dict(head) if isinstance(head, dict) else None,
+            failures=[float(t) for t in failures.get("times", [])],
+            failure_total=int(failures.get("total", 0)),
+            recovery_check=str(data.get("recovery_check") or ""),
         )
+        # A cut or padded copy is damage too (AES-GCM alone cannot tell it from a wrong key).
+        sizes = (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES)
+        passphrase = (key_file.salt, key_file.passphrase_nonce, key_file.passphrase_wrapped)
+        recovery = (key_file.recovery_salt, key_file.recovery_nonce, key_file.recovery_wrapped)
+        key_file.passphrase_damaged = passphrase_damaged or tuple(map(len, passphrase)) != sizes
+        # The first version-1 files had no recovery copy at all: missing, not damaged.
+        key_file.recovery_damaged = recovery_damaged or (
+            any(recovery) and tuple(map(len, recovery)) != sizes
+        )
+        return key_file
+
+    # -- the recovery copy's check ------------------------------------------------------
+
+    def _recovery_mac(self, vault_key: bytearray) -> str:
+        key = hkdf(vault_key, b"stafet/v2/recovery-check")
+        blob = _recovery_aad_blob(self.recovery_salt, self.recovery_nonce, self.recovery_wrapped)
+        return hmac.new(bytes(key), blob, hashlib.sha256).hexdigest()
+
+    def seal_recovery(self, vault_key: bytearray) -> None:
+        self.recovery_check = self._recovery_mac(vault_key)
+
+    def recovery_intact(self, vault_key: bytearray) -> bool | None:
+        """True/False when the check can tell; None for an older file that has no check yet."""
+        if not self.recovery_wrapped or self.recovery_damaged:
+            return False
+        if not self.recovery_check:
+            return None
+        return hmac.compare_digest(self.recovery_check, self._recovery_mac(vault_key))
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:
@@ -327,6 +418,27 @@ class KeyFile:
     def write(self, path: Path) -> None:
         data = json.dumps(self.to_json(), indent=2).encode("utf-8") + b"\n"
         atomic_write(path, data)
+
+
+_PASSPHRASE_PART = ("format", "version", "vault_id", "created", "device_required", "passphrase")
+_RECOVERY_PART = ("format", "vault_id", "recovery")
+
+
+def _checksums(data: dict[str, Any]) -> dict[str, str]:
+    """Plain hashes, not MACs: they catch a damaged disk or a bad copy before a passphrase is
+    tried, so damage never counts as a wrong passphrase. Anyone editing the file on purpose can
+    recompute them, and gains nothing by it (the wrapping binds the same fields)."""
+
+    def digest(keys: tuple[str, ...]) -> str:
+        part = {k: data.get(k) for k in keys}
+        canonical = json.dumps(part, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+    return {"passphrase": digest(_PASSPHRASE_PART), "recovery": digest(_RECOVERY_PART)}
+
+
+def _recovery_aad_blob(salt: bytes, nonce: bytes, wrapped: bytes) -> bytes:
+    return b"stafet recovery copy\0" + salt + nonce + wrapped
 
 
 def fsync_dir(directory: Path) -> None:

@@ -850,10 +850,6 @@
         <translation>Create your vault</translation>
     </message>
     <message>
-        <source>Stafet gemmer alle sager krypteret i en boks på denne computer. Vælg en adgangsfrase, som kun du kender – gerne fire almindelige ord med mellemrum.</source>
-        <translation>Stafet keeps all cases encrypted in a vault on this computer. Choose a passphrase that only you know – preferably four ordinary words with spaces.</translation>
-    </message>
-    <message>
         <source>Dit &amp;navn:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -892,6 +888,10 @@
     <message>
         <source>Boksen kunne ikke oprettes. Intet er gemt.</source>
         <translation>The vault could not be created. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Stafet gemmer alle sager krypteret i en boks på denne computer. Vælg en adgangsfrase, som kun du kender: fire tilfældige ord, der ikke hænger sammen, fx «kaktus lampe vandre november». Undgå navne, datoer og kendte ord.</source>
+        <translation>Stafet keeps every case encrypted in a vault on this computer. Choose a passphrase only you know: four random words that do not belong together, e.g. “cactus lamp wander November”. Avoid names, dates and well-known words.</translation>
     </message>
 </context>
 <context>
@@ -3685,10 +3685,6 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The file is not a usable backup of a Stafet vault (it is damaged or of another type). Nothing has been changed.</translation>
     </message>
     <message>
-        <source>Adgangsfrasen skal være mindst {minimum} tegn. Brug gerne flere ord.</source>
-        <translation>The passphrase must be at least {minimum} characters. Feel free to use several words.</translation>
-    </message>
-    <message>
         <source>Stafet er installeret med en forkert udgave af krypteringsbiblioteket SQLCipher ({found}); der kræves 4.x. Boksen er ikke ændret. Kontakt IT.</source>
         <translation>Stafet is installed with a wrong version of the encryption library SQLCipher ({found}); 4.x is required. The vault has not been changed. Contact IT.</translation>
     </message>
@@ -3699,6 +3695,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Forkert adgangsfrase eller kode.</source>
         <translation>Wrong passphrase or PIN.</translation>
+    </message>
+    <message>
+        <source>Adgangsfrasen er for let at gætte. Brug mindst {minimum} tegn, og helst fire tilfældige ord, som ikke hænger sammen, fx «kaktus lampe vandre november». Undgå navne, datoer, kendte ord og tal som 12345678.</source>
+        <translation>The passphrase is too easy to guess. Use at least {minimum} characters, preferably four random words that do not belong together, e.g. “cactus lamp wander November”. Avoid names, dates, well-known words and numbers like 12345678.</translation>
+    </message>
+    <message>
+        <source>Boksen er ældre eller anderledes end sidst, den blev brugt: revisionssporet når ikke post nr. {seq}, som Stafet gemte uden for boksen. Ændringer kan være gået tabt (fx efter et nedbrud), eller boksen er skiftet ud med en ældre kopi. Boksen er ikke ændret. Gendan boksen fra den nyeste sikkerhedskopi: i en terminal «stafet vault restore SIKKERHEDSKOPI». Spørg IT, hvis du ikke har en sikkerhedskopi.</source>
+        <translation>The vault is older than, or different from, when it was last used: the audit trail does not reach entry no. {seq}, which Stafet kept outside the vault. Changes may have been lost (e.g. after a crash), or the vault was replaced by an older copy. The vault has not been changed. Restore it from the newest backup: in a terminal, “stafet vault restore BACKUP”. Ask IT if you have no backup.</translation>
+    </message>
+    <message>
+        <source>Boksen er åben i Stafet et andet sted på computeren. Luk Stafet dér (eller lås boksen), og prøv så igen. Intet er ændret.</source>
+        <translation>The vault is open in Stafet elsewhere on this computer. Close Stafet there (or lock the vault), then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kopien til gendannelsesnøglen i nøglefilen er beskadiget. Lav en ny gendannelsesnøgle med «stafet vault recovery-key --new», og gem den et sikkert sted.</source>
+        <translation>The recovery key&apos;s copy in the key file is damaged. Make a new recovery key with “stafet vault recovery-key --new” and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke et gyldigt kontrolpunkt for denne boks: den er beskadiget, ændret eller lavet af en anden boks. Intet er ændret.</source>
+        <translation>The file {path} is not a valid checkpoint for this vault: it is damaged, changed or made by another vault. Nothing was changed.</translation>
     </message>
 </context>
 <context>
