@@ -56,6 +56,7 @@ class Policy:
     timestamp_server: str | None = None  # "" means: never timestamp; None: the user's setting
     export_folder: Path | None = None
     languages: tuple[str, ...] = KNOWN_LANGUAGES
+    keep_copies_days: int | None = None  # replaced/restore/upgrade copies; None: Stafet's 30
     source: Path | None = None  # the file it came from, None when there is none
 
     def idle_seconds(self, wanted: float) -> float:
@@ -107,6 +108,11 @@ def parse(text: str, source: Path | None = None) -> Policy:
     signing = data.get("signing", {})
     export = data.get("export", {})
     language = data.get("language", {})
+    keep_days = vault.get("keep_copies_days")
+    if keep_days is not None and (
+        isinstance(keep_days, bool) or not isinstance(keep_days, int) or not 1 <= keep_days <= 3650
+    ):
+        raise ValueError("vault.keep_copies_days skal være et helt tal fra 1 til 3650")
     max_idle = lock.get("max_idle_minutes")
     if max_idle is not None and (
         isinstance(max_idle, bool) or not isinstance(max_idle, int) or not 1 <= max_idle <= 60
@@ -136,6 +142,7 @@ def parse(text: str, source: Path | None = None) -> Policy:
         timestamp_server=server,
         export_folder=_folder(export.get("folder"), "export.folder"),
         languages=tuple(dict.fromkeys(offered)),
+        keep_copies_days=keep_days,
         source=source,
     )
 
@@ -162,3 +169,12 @@ def current() -> Policy:
     """The policy read once per process (IT changes take effect at the next start)."""
     return load()
 
+
+
+def apply_to_vault(policy: Policy | None = None) -> None:
+    """Hand the vault the settings IT decides for it (how long replaced copies are kept)."""
+    policy = policy or current()
+    if policy.keep_copies_days is not None:
+        from app.vault import retention
+
+        retention.set_keep_days(policy.keep_copies_days)

@@ -48,6 +48,20 @@ def test_the_documented_example_is_valid_and_sets_every_key(monkeypatch):
     assert p.timestamp_server == ""  # "none": never timestamp
     assert p.export_folder is not None
     assert p.languages == ("da", "en")
+    assert p.keep_copies_days == 14
+
+
+def test_the_kept_copies_period_from_the_policy_reaches_the_vault(policy_file, monkeypatch):
+    """A command that opens a vault applies IT's period before the vault prunes its copies."""
+    from app.vault import retention
+
+    monkeypatch.setattr(retention, "KEEP_COPIES_DAYS", retention.KEEP_COPIES_DAYS)
+    policy_file("[vault]\nkeep_copies_days = 7\n")
+    common.vault_directory(type("Args", (), {"vault": None})())
+    assert retention.KEEP_COPIES_DAYS == 7
+    policy_file("[vault]\nkeep_copies_days = 0\n")
+    with pytest.raises(policy.PolicyError):
+        policy.current()
 
 
 def test_no_policy_file_leaves_every_choice_to_the_user(policy_file, tmp_path):

@@ -51,6 +51,20 @@ def test_continue_needs_the_stored_tick(qtbot, main_window):
     assert access.recovery_form.continue_button.isEnabled()
 
 
+def test_the_strength_hint_never_calls_strong_what_creating_refuses(qtbot, main_window):
+    """Long but guessable passphrases (a repeated letter or word, a digit run) used to be called
+    "Stærk" by length alone, and then refused by the vault's estimate when creating."""
+    from app.vault.strength import minimum_score, score
+
+    form = main_window.access.create_form
+    for weak in ("a" * 30, "passwordpasswordpassword", "1234567812345678123456789"):
+        form.passphrase.clear()
+        qtbot.keyClicks(form.passphrase, weak)
+        assert score(weak) < minimum_score(passphrase_only=False)
+        assert form.strength.property("strength") == 1
+        assert "fire almindelige ord" in form.strength.text()
+
+
 def test_create_refuses_mismatched_or_short_passphrases(qtbot, main_window, gateway):
     access = main_window.access
     form = access.create_form

@@ -94,8 +94,11 @@ def prompt_secret(prompt: str, *, confirm: bool = False) -> str:
 
 
 def vault_directory(args: argparse.Namespace) -> Path:
+    """The vault folder a command works on; IT's policy for the vault applies from here on."""
     from app.paths import vault_dir
+    from app.policy import apply_to_vault
 
+    apply_to_vault()
     return vault_dir(getattr(args, "vault", None))
 
 

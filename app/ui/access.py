@@ -34,24 +34,23 @@ logger = logging.getLogger(__name__)
 DEFAULT_MIN_PASSPHRASE = 8
 
 
-def passphrase_strength(text: str, minimum: int) -> tuple[int, str]:
-    """0 too short, 1 weak, 2 fair, 3 strong — with a hint in plain words."""
+def passphrase_strength(
+    text: str, minimum: int, *, passphrase_only: bool = False
+) -> tuple[int, str]:
+    """0 too short, 1 weak (creating the vault would refuse it), 3 strong — with a hint.
+
+    The same estimate (zxcvbn with Danish words) and the same bar as the vault applies when it
+    is created, so the hint never calls strong what creating then refuses.
+    """
+    from app.vault.strength import minimum_score, score
+
     translate = QCoreApplication.translate
     if len(text) < minimum:
         return 0, translate("Access", "For kort: brug mindst {n} tegn.").format(n=minimum)
-    words = len(text.split())
-    classes = sum(
-        (
-            any(c.islower() for c in text),
-            any(c.isupper() for c in text),
-            any(c.isdigit() for c in text),
-            any(not c.isalnum() for c in text),
-        )
-    )
-    if words >= 4 or len(text) >= 24:
+    if len(text.strip()) >= minimum and score(text) >= minimum_score(
+        passphrase_only=passphrase_only
+    ):
         return 3, translate("Access", "Stærk. Husk den – den kan ikke nulstilles.")
-    if len(text) >= 16 or (len(text) >= minimum and classes >= 3):
-        return 2, translate("Access", "Rimelig. Flere ord gør den stærkere.")
     return 1, translate("Access", "Svag: brug hellere fire almindelige ord med mellemrum.")
 
 
@@ -259,6 +258,8 @@ class CreateForm(_AccessForm):
         self.gateway = gateway
         self._run = run
         self.minimum = DEFAULT_MIN_PASSPHRASE  # the vault's own minimum arrives with the probe
+        # No secure keyring: the passphrase alone guards the vault, and it must be stronger.
+        self.passphrase_only = False
         self.user_name_value = ""
         self.profile_value: Any = None  # app.people.Profile, stored once the vault is open
         layout = QVBoxLayout(self)
@@ -305,7 +306,9 @@ class CreateForm(_AccessForm):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        score, hint = passphrase_strength(self.passphrase.text(), self.minimum)
+        score, hint = passphrase_strength(
+            self.passphrase.text(), self.minimum, passphrase_only=self.passphrase_only
+        )
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
             hint += " " + self.tr("De to felter er ikke ens endnu.")
         self.strength.setText(hint)
@@ -528,6 +531,10 @@ class AccessPage(QWidget):
                 exists = True
             notice = gateway.passphrase_only_notice(existing=exists)
             wait = gateway.unlock_wait() if exists else 0.0
+            if not exists:  # the strength hint's dictionaries load here, not at the first key
+                from app.vault.strength import score
+
+                score("forvarmning")
             return exists, notice, wait, gateway.min_passphrase()
 
         self._run(probe, on_done=self._probed, on_error=lambda exc: None)
@@ -535,6 +542,7 @@ class AccessPage(QWidget):
     def _probed(self, result: tuple[bool, str, float, int]) -> None:
         exists, notice, wait, minimum = result
         self.create_form.minimum = minimum
+        self.create_form.passphrase_only = bool(notice)
         self.create_form._update_hint()
         if exists:
             if self.stack.currentWidget() is self.create_form:

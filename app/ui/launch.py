@@ -65,13 +65,13 @@ def run_gui(
     if harden:
         _harden()
     from app.paths import vault_dir
-    from app.policy import PolicyError, current
+    from app.policy import PolicyError, apply_to_vault, current
     from app.ui.crash import install_crash_dialog
     from app.ui.main_window import MainWindow
     from app.ui.vault_gateway import VaultGateway
 
     try:
-        current()  # IT's policy first: a broken one is said plainly before anything else
+        apply_to_vault(current())  # IT's policy first: a broken one is said plainly at once
     except PolicyError as err:
         return _refuse_to_start(err)
     app = create_application()
