@@ -519,16 +519,23 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
                 .order_by(t.BatonEventRow.id)
             ).all()
             state = BatonState.from_events([mp.to_baton(e) for e in events])
-            validate_closure(closure, created_on=row.created_on)
             checked(closure, "afslutning")
-            if self.actor and state.holder is not None and not same_name(
-                self.actor, state.holder.name
-            ):
-                raise RuleViolation(
-                    "Baton",
-                    QT_TRANSLATE_NOOP("Baton", "Kun stafetholderen kan afslutte stafetloggen."),
-                )
-            event = state.close(closure)
+            # A copy that was handed over (or sent for information) is not the log: the log is
+            # closed by its holder, elsewhere. This laptop only files its copy away or deletes
+            # it, so neither the BTI conditions nor the holder rule apply, and the baton history
+            # gets no closing event (the log may come back here one day).
+            local_copy = bool(row.handed_over_to) or bool(row.is_copy)
+            event = None
+            if not local_copy:
+                validate_closure(closure, created_on=row.created_on)
+                if self.actor and state.holder is not None and not same_name(
+                    self.actor, state.holder.name
+                ):
+                    raise RuleViolation(
+                        "Baton",
+                        QT_TRANSLATE_NOOP("Baton", "Kun stafetholderen kan afslutte stafetloggen."),
+                    )
+                event = state.close(closure)
             case_uid = row.uid
             if closure.disposition is r.Disposition.DESTROY:
                 for table in t.TABLES_BY_DEPTH:
@@ -538,7 +545,8 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
                 self._audit("destroy", "case", case_uid, case_uid)
                 destroyed = True
             else:
-                s.add(mp.baton_row(case_id, event))
+                if event is not None:
+                    s.add(mp.baton_row(case_id, event))
                 for key, value in mp.closure_columns(closure).items():
                     setattr(row, key, value)
                 row.updated_at = now()

@@ -76,6 +76,8 @@ class ClosingBox(QGroupBox):
         hint.setProperty("hint", True)
         hint.setWordWrap(True)
         editor_layout.addWidget(hint)
+        self._hint = hint
+        self.local_copy = False  # a handed-over or information copy: only filed away or deleted
         self.reasons: dict[r.ClosureReason, QCheckBox] = {}
         moved = QLabel(
             translate(
@@ -85,6 +87,7 @@ class ClosingBox(QGroupBox):
             )
         )
         moved.setObjectName("closingMovedHint")
+        self._moved = moved
         moved.setProperty("hint", True)
         moved.setWordWrap(True)
         editor_layout.addWidget(moved)
@@ -96,6 +99,7 @@ class ClosingBox(QGroupBox):
             reasons_layout.addWidget(box)
             self.reasons[reason] = box
         editor_layout.addWidget(reasons_box)
+        self._reasons_box = reasons_box
         form = FormLayout()
         self.explanation = QPlainTextEdit()
         self.explanation.setObjectName("closureExplanation")
@@ -133,8 +137,20 @@ class ClosingBox(QGroupBox):
         layout.addWidget(self.editor)
         self.closed_on.default_to(today)
 
-    def show_case(self, case: r.Case, holder: r.Person | None, editable: bool) -> None:
-        self.closed_by = holder
+    def show_case(
+        self,
+        case: r.Case,
+        holder: r.Person | None,
+        editable: bool,
+        *,
+        local_copy_by: r.Person | None = None,
+    ) -> None:
+        """`local_copy_by`: this laptop's copy was handed over or is a copy for information;
+        the person at the keyboard files it away or deletes it (the log is closed elsewhere)."""
+        self.local_copy = local_copy_by is not None
+        self.closed_by = local_copy_by or holder
+        for part in (self._hint, self._moved, self._reasons_box):
+            part.setVisible(not self.local_copy)
         if case.closure is not None:
             c = case.closure
             reasons = ", ".join(
@@ -172,7 +188,8 @@ class ClosingBox(QGroupBox):
             )
             from app.domain.closing import validate_closure
 
-            validate_closure(closure)
+            if not self.local_copy:
+                validate_closure(closure)
         except UserError as err:
             self.message.say(err.render(QCoreApplication.translate))
             return

@@ -212,7 +212,10 @@ class StafetlogPage(CasePage):
             editor.show_entries(case, family_safe=fs, editable=editable)
         self.actors.show_case(case, family_safe=fs, editable=editable)
         # A handed-over or copied case can still be archived or destroyed (the closing flow).
-        self.closing.show_case(case, state.holder, open_case)
+        copy_by = None
+        if open_case and marks is not None and marks.read_only and self.ctx.service is not None:
+            copy_by = r.Person(name=self.ctx.service.actor)
+        self.closing.show_case(case, state.holder, open_case, local_copy_by=copy_by)
         info = self._handover or (None, None, None)
         self.baton.show_handover(self._read_only_text(), info[1], info[2])
 
