@@ -210,7 +210,13 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
     for path, info in data["files"].items():
         module = Path(path).stem
         lines: dict[int, set[str]] = {}
+        import_only: list[int] = []
         for line, contexts in info.get("contexts", {}).items():
+            if contexts and not any(contexts):
+                # Run only at import (a named constant, a dataclass option): it shapes every call
+                # into the module, so every test that reaches the module reaches this line.
+                import_only.append(int(line))
+                continue
             ids = set()
             for context in contexts:
                 if not context:
@@ -222,6 +228,10 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
                     ids.add(f"tests/{parts[1]}.py::{parts[2]}")
             if ids:
                 lines[int(line)] = ids
+        users = set().union(*lines.values()) if lines else set()
+        for line in import_only:
+            if users:
+                lines[line] = users
         found[module] = lines
     return found
 

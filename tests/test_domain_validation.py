@@ -263,3 +263,192 @@ def test_non_text_is_refused_clearly():
 
 def test_cpr_objects_compare_by_value():
     assert parse_cpr("0609071234") == Cpr(value="060907-1234", birth_date=date(1907, 9, 6))
+
+
+# -- every limit at its edge and one step past (issue 17) ------------------------------------------
+
+
+def test_a_newborn_whose_cpr_birth_date_is_today_is_accepted_and_tomorrow_is_refused():
+    today_cpr = f"{TODAY:%d%m%y}-4111"
+    validate_child(Child(name="Nyfødt Barn", cpr=today_cpr), TODAY)
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name="Nyfødt Barn", cpr=today_cpr), TODAY - timedelta(days=1))
+    assert str(caught.value) == "Fødselsdatoen i barnets cpr-nummer ligger i fremtiden."
+    assert caught.value.field == "barnets cpr-nummer"
+
+
+def test_the_oldest_allowed_age_is_23_on_the_day_before_the_24th_birthday():
+    born = date(2002, 11, 23)  # 24 on TODAY
+    cpr = f"{born:%d%m%y}-4111"
+    validate_child(Child(name="Ung Person", cpr=cpr), TODAY - timedelta(days=1))
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name="Ung Person", cpr=cpr), TODAY)
+    assert str(caught.value) == (
+        "En stafetlog kan kun oprettes for børn og unge til og med 23 år. "
+        "Cpr-nummeret viser en ældre person."
+    )
+
+
+def test_a_cpr_number_and_an_expected_birth_date_together_are_refused_with_the_message():
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name="Baby", cpr="060907-4234", expected_birth_date=TODAY), TODAY)
+    assert str(caught.value) == (
+        "Et barn med cpr-nummer har ingen forventet fødselsdato. Fjern datoen."
+    )
+    assert caught.value.field == "forventet fødselsdato"
+
+
+_UNBORN_REFUSED = (
+    "Den forventede fødselsdato skal ligge inden for de næste 300 dage. "
+    "Er barnet født, så skriv cpr-nummeret i stedet."
+)
+
+
+@pytest.mark.parametrize("days", [300, 0, -366])
+def test_an_expected_birth_date_at_the_edge_of_the_unborn_window_is_accepted(days):
+    validate_child(Child(name="Baby", expected_birth_date=TODAY + timedelta(days=days)), TODAY)
+
+
+@pytest.mark.parametrize("days", [301, -367])
+def test_an_expected_birth_date_one_day_outside_the_unborn_window_is_refused(days):
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name="Baby", expected_birth_date=TODAY + timedelta(days=days)), TODAY)
+    assert str(caught.value) == _UNBORN_REFUSED
+    assert caught.value.field == "forventet fødselsdato"
+
+
+def test_a_child_without_cpr_or_expected_date_is_accepted_for_now():
+    validate_child(Child(name="Barn Uden Cpr"), TODAY)
+
+
+def test_a_blank_child_name_is_refused_with_the_message():
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name=" \t ", expected_birth_date=TODAY), TODAY)
+    assert str(caught.value) == "Feltet barnets navn skal udfyldes."
+    assert caught.value.field == "barnets navn"
+
+
+def test_a_child_name_of_500_characters_is_accepted_and_501_refused():
+    validate_child(Child(name="A" * 500, cpr="060907-4234"), TODAY)
+    with pytest.raises(ValidationError) as caught:
+        validate_child(Child(name="A" * 501, cpr="060907-4234"), TODAY)
+    assert str(caught.value) == (
+        "Teksten i feltet barnets navn er for lang (501 tegn). Der er plads til 500 tegn."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [("010199-3999", date(1999, 1, 1)),  # 7th digit 3: still the 1900s
+     ("010136-4999", date(2036, 1, 1)),  # 7th digit 4 and year 36: 2000s
+     ("010199-9999", date(1999, 1, 1)),  # 7th digit 9 and year 99: 1900s
+     ("010100-9000", date(2000, 1, 1))],
+)
+def test_the_century_table_at_its_edges(text, born):
+    assert parse_cpr(text).birth_date == born
+
+
+def test_a_wrong_cpr_number_gets_the_form_message_and_an_impossible_date_its_own():
+    with pytest.raises(ValidationError) as caught:
+        parse_cpr("06090-71234", "barnets cpr-nummer")
+    assert str(caught.value) == (
+        "Feltet barnets cpr-nummer skal have formen DDMMÅÅ-XXXX: ti cifre, gerne med "
+        "bindestreg efter de første seks."
+    )
+    with pytest.raises(ValidationError) as caught:
+        parse_cpr("320107-1234", "barnets cpr-nummer")
+    assert str(caught.value) == (
+        "Feltet barnets cpr-nummer indeholder ikke en rigtig dato i de første seks cifre."
+    )
+    with pytest.raises(ValidationError) as caught:
+        parse_cpr(None, "barnets cpr-nummer")  # type: ignore[arg-type]
+    assert str(caught.value) == "Feltet barnets cpr-nummer skal være tekst."
+
+
+def test_the_earliest_date_is_accepted_and_the_day_before_refused():
+    assert validate_date_range(date(1900, 1, 1), "oprettet", today=TODAY) == date(1900, 1, 1)
+    with pytest.raises(ValidationError) as caught:
+        validate_date_range(date(1899, 12, 31), "oprettet", today=TODAY)
+    assert str(caught.value) == "Datoen i feltet oprettet må ikke ligge før 01.01.1900."
+    assert caught.value.field == "oprettet"
+
+
+def test_a_date_exactly_20_years_ahead_is_accepted_and_the_next_day_refused():
+    edge = date(2046, 11, 23)
+    assert validate_date_range(edge, "frist", today=TODAY) == edge
+    with pytest.raises(ValidationError) as caught:
+        validate_date_range(edge + timedelta(days=1), "frist", today=TODAY)
+    assert str(caught.value) == "Datoen i feltet frist må ikke ligge efter 23.11.2046."
+    assert caught.value.field == "frist"
+
+
+def test_without_today_the_20_year_limit_counts_from_the_real_today():
+    real_today = date.today()
+    edge = real_today.replace(year=real_today.year + 20) if (real_today.month, real_today.day) != (
+        2, 29) else date(real_today.year + 20, 2, 28)
+    assert validate_date_range(edge, "frist") == edge
+    with pytest.raises(ValidationError):
+        validate_date_range(edge + timedelta(days=1), "frist")
+
+
+def test_an_explicit_latest_date_is_itself_allowed():
+    latest = date(2026, 11, 30)
+    assert validate_date_range(latest, "mødedato", latest=latest) == latest
+    with pytest.raises(ValidationError) as caught:
+        validate_date_range(latest + timedelta(days=1), "mødedato", latest=latest)
+    assert str(caught.value) == "Datoen i feltet mødedato må ikke ligge efter 30.11.2026."
+
+
+def test_text_of_exactly_a_million_characters_is_accepted():
+    text = "a" * 1_000_000
+    assert validate_text(text, "notat") is text
+
+
+def test_the_length_limit_of_a_field_is_exact_and_named_in_the_message():
+    assert validate_text("abc", "navn", max_chars=3) == "abc"
+    with pytest.raises(ValidationError) as caught:
+        validate_text("abcd", "navn", max_chars=3)
+    assert str(caught.value) == (
+        "Teksten i feltet navn er for lang (4 tegn). Der er plads til 3 tegn."
+    )
+
+
+def test_blank_text_is_fine_when_the_field_is_not_required():
+    assert validate_text("   ", "notat") == "   "
+    assert validate_text("", "notat") == ""
+    assert validate_text(" x ", "formål", required=True) == " x "
+
+
+def test_refusals_of_text_say_so_in_plain_danish():
+    with pytest.raises(ValidationError) as caught:
+        validate_text(" \n ", "formål", required=True)
+    assert str(caught.value) == "Feltet formål skal udfyldes."
+    with pytest.raises(ValidationError) as caught:
+        validate_text(None, "notat")  # type: ignore[arg-type]
+    assert str(caught.value) == "Feltet notat skal være tekst."
+    with pytest.raises(ValidationError) as caught:
+        validate_text("\x00", "notat")
+    assert str(caught.value) == (
+        "Feltet notat indeholder et usynligt styretegn (tegn nummer 1). "
+        "Skriv teksten igen eller indsæt den som ren tekst."
+    )
+
+
+def test_danish_date_refusals_say_what_is_wrong():
+    with pytest.raises(ValidationError) as caught:
+        parse_danish_date("2007-09-06", "mødedato")
+    assert str(caught.value) == (
+        "Skriv datoen i feltet mødedato som dd.mm.åååå, for eksempel 06.09.2007."
+    )
+    with pytest.raises(ValidationError) as caught:
+        parse_danish_date("31.02.2024", "mødedato")
+    assert str(caught.value) == "Datoen i feltet mødedato findes ikke i kalenderen."
+    with pytest.raises(ValidationError) as caught:
+        parse_danish_date(None, "mødedato")  # type: ignore[arg-type]
+    assert caught.value.field == "mødedato"
+
+
+def test_a_child_is_zero_years_old_on_the_day_it_is_born():
+    child = Child(name="Nyfødt Barn", cpr="231126-4111")  # 23.11.2026
+    assert age_on(child, date(2026, 11, 23)) == 0
+    assert age_on(child, date(2026, 11, 22)) is None
