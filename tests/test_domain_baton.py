@@ -270,3 +270,123 @@ def test_always_exactly_one_holder_until_closed_and_it_changes_only_on_acceptanc
         if state.offered_to is not None:
             assert state.holder.name.casefold() != state.offered_to.name.casefold()
     assert BatonState.from_events(events) == state  # the stored history replays to the same state
+
+
+# -- every refusal with its Danish message, and replays that break the rules (issue 17) ------------
+
+
+def test_someone_never_offered_the_baton_cannot_decline_it_in_a_replayed_history():
+    events = [
+        BatonEvent(kind=BatonEventKind.CREATED, on=D0, person=OLGA),
+        BatonEvent(kind=BatonEventKind.OFFERED, on=D0, person=ARNE),
+        BatonEvent(kind=BatonEventKind.DECLINED, on=D0, person=KIRSTEN),
+    ]
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events(events)
+    assert str(caught.value) == (
+        "Stafetten er tilbudt til Arne Andersen. Kun Arne Andersen kan svare på tilbuddet."
+    )
+
+
+def test_a_replayed_decline_or_withdrawal_without_an_offer_is_refused():
+    created = BatonEvent(kind=BatonEventKind.CREATED, on=D0, person=OLGA)
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events(
+            [created, BatonEvent(kind=BatonEventKind.DECLINED, on=D0, person=ARNE)]
+        )
+    assert str(caught.value) == (
+        "Stafetten er ikke tilbudt til nogen. Stafetholderen skal tilbyde den først."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events(
+            [created, BatonEvent(kind=BatonEventKind.WITHDRAWN, on=D0, person=ARNE)]
+        )
+    assert str(caught.value) == "Der er intet tilbud om stafetten at trække tilbage."
+
+
+def test_a_replayed_history_with_events_after_closing_or_back_in_time_is_refused():
+    created = BatonEvent(kind=BatonEventKind.CREATED, on=D0, person=OLGA)
+    closed = BatonEvent(kind=BatonEventKind.CLOSED, on=D0 + timedelta(days=30), person=OLGA)
+    state = BatonState.from_events([created, closed])
+    assert state.closed and state.closed_on == D0 + timedelta(days=30)
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events(
+            [created, closed, BatonEvent(kind=BatonEventKind.CLOSED, on=date(2008, 1, 1),
+                                         person=OLGA)]
+        )
+    assert str(caught.value) == "Stafetloggen er afsluttet. Stafetten kan ikke gives videre."
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events(
+            [created, BatonEvent(kind=BatonEventKind.CLOSED, on=D0 - timedelta(days=1),
+                                 person=OLGA)]
+        )
+    assert str(caught.value) == (
+        "Datoen ligger før den seneste ændring af stafetten (06.09.2007). Ret datoen."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        BatonState.from_events([created, created])
+    assert str(caught.value) == "Stafetloggen har allerede en stafetholder."
+
+
+def test_an_event_on_the_same_day_as_the_last_one_is_fine():
+    state, _ = started()
+    state = state.apply(state.offer(ARNE, D0))
+    state = state.apply(state.accept(ARNE, D0))
+    assert state.holder == ARNE and state.holder_since == D0
+
+
+def test_every_refused_action_says_why_in_danish():
+    state, _ = started()
+    with pytest.raises(RuleViolation) as caught:
+        BatonState().create(Person(name="  "), D0)
+    assert str(caught.value) == "Skriv navnet på personen."
+    with pytest.raises(RuleViolation) as caught:
+        state.offer(Person(name=" \t"), D0)
+    assert str(caught.value) == "Skriv navnet på personen."
+    with pytest.raises(RuleViolation) as caught:
+        state.offer(Person(name="olga  jensen"), D0)
+    assert str(caught.value) == "olga  jensen har allerede stafetten."
+    with pytest.raises(RuleViolation) as caught:
+        BatonState().offer(ARNE, D0)
+    assert str(caught.value) == "Stafetloggen har endnu ingen stafetholder."
+    offered = state.apply(state.offer(ARNE, D0))
+    with pytest.raises(RuleViolation) as caught:
+        offered.offer(KIRSTEN, D0)
+    assert str(caught.value) == (
+        "Stafetten er allerede tilbudt til Arne Andersen. Vent på svar, eller træk "
+        "tilbuddet tilbage først."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        offered.decline(KIRSTEN, D0)
+    assert str(caught.value) == (
+        "Stafetten er tilbudt til Arne Andersen. Kun Arne Andersen kan svare på tilbuddet."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        state.decline(ARNE, D0)
+    assert str(caught.value) == (
+        "Stafetten er ikke tilbudt til nogen. Stafetholderen skal tilbyde den først."
+    )
+
+
+def test_the_withdrawal_names_the_person_who_was_offered_the_baton():
+    state, _ = started()
+    state = state.apply(state.offer(ARNE, D0))
+    event = state.withdraw(D0 + timedelta(days=1), note="Forkert person")
+    assert event.kind is BatonEventKind.WITHDRAWN and event.person == ARNE
+    assert state.apply(event).last_on == D0 + timedelta(days=1)
+
+
+def test_nobody_holds_the_baton_after_the_log_is_closed():
+    state, events = started()
+    events.append(state.close(closure()))
+    assert holder_on(events, date(2008, 5, 31)) == OLGA
+    assert holder_on(events, date(2008, 6, 1)) is None
+
+
+def test_a_new_eye_on_child_assignment_on_the_same_day_replaces_the_earlier_one():
+    history = [
+        EyeOnChild(since=date(2008, 1, 15), person=OLGA),
+        EyeOnChild(since=date(2008, 1, 15), person=KIRSTEN),
+    ]
+    assert eye_on_child_at(history, date(2008, 1, 15)) == KIRSTEN
+    assert eye_on_child_at(history, date(2008, 1, 14)) is None

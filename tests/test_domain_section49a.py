@@ -99,3 +99,49 @@ def test_only_ssd_parties_take_part_in_a_meeting_without_consent():
     ordinary = _ssd_meeting(doctor)
     ordinary.without_consent_49a = False
     check_parties(ordinary)  # with consent anyone the consent names may take part
+
+
+# -- every refusal with its Danish message (issue 17) ----------------------------------------------
+
+
+def test_after_one_meeting_without_consent_one_follow_up_is_left():
+    first = meeting(1)
+    assert meetings_left([first, meeting(2, without_consent=False)]) == 1
+
+
+def test_each_refusal_explains_the_rule_in_danish():
+    first = meeting(1)
+    with pytest.raises(RuleViolation) as caught:
+        check_new_meeting([], follow_up_of=first)
+    assert str(caught.value) == (
+        "Der er intet tidligere møde uden samtykke at følge op på. Det første møde kan ikke "
+        "være en opfølgning."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        check_new_meeting([first])
+    assert str(caught.value) == (
+        "Der har allerede været et møde uden samtykke om barnet. Et nyt møde uden samtykke er "
+        "kun tilladt som opfølgning på det første, i særlige tilfælde. Marker mødet som "
+        "opfølgning, eller bed forældrene om samtykke."
+    )
+    with pytest.raises(RuleViolation) as caught:
+        check_new_meeting([first], follow_up_of=meeting(2))
+    assert str(caught.value) == (
+        "Et opfølgende møde uden samtykke skal følge op på det første møde uden samtykke om "
+        "barnet."
+    )
+    second = meeting(8, follow_up_of=first.uid)
+    with pytest.raises(RuleViolation) as caught:
+        check_new_meeting([first, second])
+    assert str(caught.value) == (
+        "Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et "
+        "opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke."
+    )
+
+
+def test_a_follow_up_must_follow_the_earliest_meeting_not_a_later_one_with_consent():
+    first = meeting(1)
+    ordinary = meeting(3, without_consent=False)
+    with pytest.raises(RuleViolation):
+        check_new_meeting([ordinary, first], follow_up_of=ordinary)
+    check_new_meeting([ordinary, first], follow_up_of=first)
