@@ -227,3 +227,78 @@ def test_covered_exactly_when_a_party_of_that_kind_has_that_name(parties, kind, 
     )
     assert covers(c, kind, on, name) is expected
     assert not covers(c, kind, on)  # a kind alone never
+
+
+# -- edges and every refusal's message (issue 17) --------------------------------------------------
+
+
+def test_a_consent_ending_or_revoked_on_its_signing_day_is_accepted():
+    validate_consent(consent(valid_until=SIGNED))
+    validate_consent(consent(revoked_on=SIGNED))
+    one_day = consent(valid_until=SIGNED)
+    assert status(one_day, SIGNED) is ConsentStatus.EXPIRES_SOON
+    assert status(one_day, SIGNED + timedelta(days=1)) is ConsentStatus.EXPIRED
+    assert status(consent(revoked_on=SIGNED), SIGNED) is ConsentStatus.REVOKED
+
+
+def test_a_consent_ending_or_revoked_the_day_before_signing_is_refused_with_the_message():
+    with pytest.raises(RuleViolation) as caught:
+        validate_consent(consent(valid_until=SIGNED - timedelta(days=1)))
+    assert str(caught.value) == "Samtykket kan ikke udløbe, før det er givet. Ret datoerne."
+    with pytest.raises(RuleViolation) as caught:
+        validate_consent(consent(revoked_on=SIGNED - timedelta(days=1)))
+    assert str(caught.value) == (
+        "Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen."
+    )
+
+
+def test_each_incomplete_consent_gets_its_full_danish_message():
+    expected = {
+        "purpose": ("\n", "Skriv formålet: hvad forældrene giver samtykke til."),
+        "givers": ([], "Skriv hvem der giver samtykket."),
+        "parties": ([], "Vælg mindst én part, som samtykket gælder for."),
+    }
+    for field, (value, message) in expected.items():
+        with pytest.raises(RuleViolation) as caught:
+            validate_consent(consent(**{field: value}))
+        assert str(caught.value) == message
+    with pytest.raises(RuleViolation) as caught:
+        validate_consent(consent(valid_until=date(2027, 3, 2)))
+    assert str(caught.value) == (
+        "Et samtykke gælder højst et år (Forvaltningsloven § 28, stk. 5). "
+        "Vælg en slutdato senest 01.03.2027."
+    )
+
+
+def test_when_two_consents_cover_a_party_the_one_lasting_longest_is_used():
+    older_longer = consent(signed_on=date(2026, 1, 10), valid_until=date(2027, 1, 10))
+    newer_shorter = consent(signed_on=date(2026, 4, 1), valid_until=date(2026, 9, 1))
+    on = date(2026, 5, 1)
+    for order in ([older_longer, newer_shorter], [newer_shorter, older_longer]):
+        assert covering_consent(order, PartyKind.SCHOOL_DAYCARE, "Børnehaven Solsikken",
+                                on) is older_longer
+        assert current_consent(order, on) is newer_shorter
+    # equally long: the later signed one
+    same_end_later = consent(signed_on=date(2026, 2, 1), valid_until=date(2027, 1, 10))
+    for order in ([older_longer, same_end_later], [same_end_later, older_longer]):
+        assert covering_consent(order, PartyKind.SCHOOL_DAYCARE, "Børnehaven Solsikken",
+                                on) is same_end_later
+
+
+def test_two_consents_signed_the_same_day_the_longer_one_is_current():
+    short = consent(valid_until=date(2026, 6, 1))
+    long = consent(valid_until=date(2027, 1, 1))
+    for order in ([short, long], [long, short]):
+        assert current_consent(order, date(2026, 4, 1)) is long
+
+
+def test_a_child_of_15_who_signs_by_name_has_given_consent():
+    case = case_with(Child(name="Hans Hansen", cpr="150611-4321"))
+    c = consent(givers=[ConsentGiver(name="Lilly Hansen", relation="mor"),
+                        ConsentGiver(name="Ib Hansen", relation="far"),
+                        ConsentGiver(name="hans  hansen", relation="barnet")])
+    assert missing_givers(c, case, date(2026, 7, 1)) == []
+    # a custodian is found by name only: the child's box does not stand in for a parent
+    c = consent(givers=[ConsentGiver(name="Lilly Hansen", relation="mor"),
+                        ConsentGiver(name="Hans", relation="barnet", is_child=True)])
+    assert [g.name for g in missing_givers(c, case, date(2026, 7, 1))] == ["Ib Hansen"]
