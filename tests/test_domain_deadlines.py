@@ -445,3 +445,114 @@ def test_deadlines_move_only_forward_as_days_pass(all_cases, today, later, horiz
         assert item.status is status_for(item.due_on, today, max(horizon, 30)) or (
             item.status is status_for(item.due_on, today, horizon)
         )
+
+
+# -- several records of each kind: skipping one must not hide the rest (issue 17) -----------------
+
+
+def targets(deadlines, kind: DeadlineKind) -> set[str | None]:
+    return {d.target.uid for d in deadlines if d.kind is kind}
+
+
+def test_a_closed_case_listed_first_does_not_hide_the_deadlines_of_the_cases_after_it():
+    closure = CaseClosure(closed_on=date(2026, 6, 1), reasons=[ClosureReason.THRIVING],
+                          explanation="Hans trives", disposition=Disposition.ARCHIVE,
+                          closed_by=OLGA)
+    row = ActorRow(actor="Familiehuset", changed_on=date(2026, 10, 1), effort="Samtaler",
+                   follow_up_on=date(2026, 11, 30))
+    closed = case("Anna", closure=closure, actor_rows=[
+        ActorRow(actor="Skolen", changed_on=date(2026, 5, 1), effort="Støtte",
+                 follow_up_on=date(2026, 11, 30))])
+    open_one = case("Bo", actor_rows=[row])
+    other_closed = case("Cille", closure=closure)
+    found = compute([closed, open_one, other_closed], TODAY)
+    assert [(d.case_uid, d.kind, d.target.uid) for d in found] == [
+        (open_one.uid, DeadlineKind.ACTOR_FOLLOW_UP, row.uid)
+    ]
+
+
+def test_one_acknowledged_underretning_does_not_hide_the_later_ones():
+    def notification(made_on: date, acknowledged_on: date | None = None) -> Notification:
+        return Notification(form=NotificationForm.AGE_0_6, made_on=made_on, notifier=OLGA,
+                            acknowledged_on=acknowledged_on)
+
+    done = notification(date(2026, 11, 2), acknowledged_on=date(2026, 11, 4))
+    waiting = [notification(date(2026, 11, 9)), notification(date(2026, 11, 16))]
+    also_done = notification(date(2026, 11, 17), acknowledged_on=date(2026, 11, 18))
+    found = compute([case(notifications=[done, *waiting, also_done])], TODAY)
+    assert targets(found, DeadlineKind.NOTIFICATION_ACKNOWLEDGEMENT) == {n.uid for n in waiting}
+
+
+def test_an_actor_row_without_a_follow_up_does_not_hide_later_actors():
+    without = ActorRow(actor="Børnehaven", changed_on=date(2026, 9, 1), effort="Ekstra voksen")
+    with_dates = [
+        ActorRow(actor="Familiehuset", changed_on=date(2026, 10, 1), effort="Samtaler",
+                 follow_up_on=date(2026, 11, 20)),
+        ActorRow(actor="PPR", changed_on=date(2026, 10, 15), effort="Test",
+                 follow_up_on=date(2026, 12, 1)),
+    ]
+    found = compute([case(actor_rows=[without, *with_dates])], TODAY)
+    assert targets(found, DeadlineKind.ACTOR_FOLLOW_UP) == {r.uid for r in with_dates}
+
+
+def test_applied_agreements_of_one_meeting_do_not_hide_later_meetings_agreements():
+    first = Meeting(
+        starts_at=datetime(2026, 9, 1, 9, tzinfo=UTC), place="Børnehaven",
+        agreements=[Agreement(who="Olga Jensen", what="Ringer til mor",
+                              by_when=date(2026, 11, 20))],
+    )
+    second = Meeting(
+        starts_at=datetime(2026, 10, 1, 9, tzinfo=UTC), place="Familiehuset",
+        agreements=[Agreement(who="Arne Andersen", what="Sender brev"),  # no date: no deadline
+                    Agreement(who="Kirsten Petersen", what="Besøger familien",
+                              by_when=date(2026, 11, 26))],
+    )
+    third = Meeting(
+        starts_at=datetime(2026, 11, 2, 9, tzinfo=UTC), place="Skolen",
+        agreements=[Agreement(who="Lilly Hansen", what="Taler med lægen",
+                              by_when=date(2026, 12, 3))],
+    )
+    applied = ActorRow(actor="Olga Jensen", changed_on=date(2026, 9, 1), effort="Ringer til mor",
+                       from_meeting_uid=first.uid)
+    found = compute([case(meetings=[first, second, third], actor_rows=[applied])], TODAY)
+    agreements = [d for d in found if d.kind is DeadlineKind.AGREEMENT]
+    assert {(d.target.uid, d.detail, d.due_on) for d in agreements} == {
+        (second.uid, "Kirsten Petersen", date(2026, 11, 26)),
+        (third.uid, "Lilly Hansen", date(2026, 12, 3)),
+    }
+
+
+def test_the_30_day_horizon_shows_day_30_and_not_day_31():
+    def row(days: int) -> ActorRow:
+        return ActorRow(actor=f"Aktør {days}", changed_on=date(2026, 10, 1), effort="Støtte",
+                        follow_up_on=TODAY + timedelta(days=days))
+
+    rows = [row(days) for days in (-1, 0, 29, 30, 31)]
+    found = compute([case(actor_rows=rows)], TODAY)
+    assert [(d.detail, d.status) for d in found] == [
+        ("Aktør -1", DeadlineStatus.OVERDUE),
+        ("Aktør 0", DeadlineStatus.DUE),
+        ("Aktør 29", DeadlineStatus.UPCOMING),
+        ("Aktør 30", DeadlineStatus.UPCOMING),
+    ]
+    assert [d.detail for d in compute([case(actor_rows=rows)], TODAY, horizon_days=29)] == [
+        "Aktør -1", "Aktør 0", "Aktør 29"]
+
+
+def test_a_renewed_consent_gets_its_own_expiry_reminder():
+    old = make_consent(date(2025, 12, 1), date(2026, 12, 1))
+    renewal = make_consent(date(2026, 11, 20), date(2027, 11, 20))
+    for order in ([old, renewal], [renewal, old]):
+        near_old_end = compute([case(consents=order)], TODAY)
+        assert targets(near_old_end, DeadlineKind.CONSENT_EXPIRES) == set()
+        near_renewal_end = compute([case(consents=order)], date(2027, 11, 1))
+        assert targets(near_renewal_end, DeadlineKind.CONSENT_EXPIRES) == {renewal.uid}
+
+
+def test_an_older_longer_and_a_newer_shorter_consent_do_not_renew_each_other():
+    older_longer = make_consent(date(2026, 1, 5), date(2026, 12, 20))
+    newer_shorter = make_consent(date(2026, 6, 1), date(2026, 12, 1))
+    for order in ([older_longer, newer_shorter], [newer_shorter, older_longer]):
+        found = compute([case(consents=order)], TODAY)
+        assert targets(found, DeadlineKind.CONSENT_EXPIRES) == {
+            older_longer.uid, newer_shorter.uid}
