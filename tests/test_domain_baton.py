@@ -390,3 +390,29 @@ def test_a_new_eye_on_child_assignment_on_the_same_day_replaces_the_earlier_one(
     ]
     assert eye_on_child_at(history, date(2008, 1, 15)) == KIRSTEN
     assert eye_on_child_at(history, date(2008, 1, 14)) is None
+
+
+def test_closing_refusals_give_their_full_danish_message():
+    state, _ = started()
+    expected = [
+        ({"reasons": []}, "Vælg mindst én grund til at afslutte stafetloggen, for eksempel at "
+                          "barnet trives igen."),
+        ({"reasons": ["thriving", "bored"]}, "Grunden til afslutningen er ukendt."),
+        ({"explanation": "\n"}, "Skriv kort, hvorfor stafetloggen afsluttes, så forældrene kan "
+                                "læse det."),
+        ({"closed_by": Person(name=" ")}, "Skriv hvem der afslutter stafetloggen."),
+        ({"disposition": "shred"}, "Vælg om stafetloggen skal arkiveres eller slettes."),
+    ]
+    for changes, message in expected:
+        with pytest.raises(RuleViolation) as caught:
+            state.close(closure(**changes))
+        assert str(caught.value) == message
+    with pytest.raises(RuleViolation) as caught:
+        validate_closure(closure(closed_on=D0 - timedelta(days=1)), created_on=D0)
+    assert str(caught.value) == "Stafetloggen kan ikke afsluttes, før den er oprettet. Ret datoen."
+
+
+def test_a_log_may_be_closed_on_the_day_it_was_created_with_reasons_given_as_text():
+    validate_closure(closure(closed_on=D0, reasons=["thriving", "low_risk"]), created_on=D0)
+    state, _ = started()
+    assert state.apply(state.close(closure(closed_on=D0))).closed_on == D0
