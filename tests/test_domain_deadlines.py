@@ -556,3 +556,21 @@ def test_an_older_longer_and_a_newer_shorter_consent_do_not_renew_each_other():
         found = compute([case(consents=order)], TODAY)
         assert targets(found, DeadlineKind.CONSENT_EXPIRES) == {
             older_longer.uid, newer_shorter.uid}
+
+
+def test_each_review_date_counts_until_another_review_is_written_on_or_after_it():
+    def review(written: date, due: date | None) -> LogEntry:
+        return LogEntry(section=LogSection.REVIEW, entry_date=written, text="Tages op igen",
+                        due_on=due)
+
+    no_date = review(date(2026, 9, 1), None)
+    handled = review(date(2026, 10, 1), date(2026, 11, 1))  # the 10.11 entry took it up
+    open_late = review(date(2026, 10, 15), date(2026, 11, 20))  # nothing written since
+    newest = review(date(2026, 11, 10), date(2026, 12, 1))
+    for entries in ([no_date, handled, open_late, newest], [newest, open_late, handled, no_date]):
+        found = compute([case(entries=entries)], TODAY)
+        assert {(d.target.uid, d.status) for d in found if d.kind is DeadlineKind.REVIEW} == {
+            (open_late.uid, DeadlineStatus.OVERDUE), (newest.uid, DeadlineStatus.UPCOMING)}
+    # the newest review's own date is handled only by another entry, never by itself
+    alone = review(date(2026, 11, 23), date(2026, 11, 23))
+    assert targets(compute([case(entries=[alone])], TODAY), DeadlineKind.REVIEW) == {alone.uid}
