@@ -133,10 +133,10 @@ def test_each_refusal_explains_the_rule_in_danish():
     second = meeting(8, follow_up_of=first.uid)
     with pytest.raises(RuleViolation) as caught:
         check_new_meeting([first, second])
-    assert str(caught.value) == (
-        "Der har allerede været et møde uden samtykke efter serviceloven § 49 a og et "
-        "opfølgende møde. Loven tillader ikke flere. Bed forældrene om samtykke."
-    )
+    message = str(caught.value)  # the paragraph it names is app.domain's legal source
+    assert message.startswith("Der har allerede været et møde uden samtykke ")
+    assert "og et opfølgende møde" in message
+    assert message.endswith("Loven tillader ikke flere. Bed forældrene om samtykke.")
 
 
 def test_a_follow_up_must_follow_the_earliest_meeting_not_a_later_one_with_consent():
