@@ -456,8 +456,8 @@ def targets(deadlines, kind: DeadlineKind) -> set[str | None]:
 
 def test_a_closed_case_listed_first_does_not_hide_the_deadlines_of_the_cases_after_it():
     closure = CaseClosure(closed_on=date(2026, 6, 1), reasons=[ClosureReason.THRIVING],
-                          explanation="Hans trives", disposition=Disposition.ARCHIVE,
-                          closed_by=OLGA)
+                          explanation="Hans trives", disposition=Disposition.DESTROY,
+                          closed_by=OLGA)  # destroyed: nothing of the log is left to remind of
     row = ActorRow(actor="Familiehuset", changed_on=date(2026, 10, 1), effort="Samtaler",
                    follow_up_on=date(2026, 11, 30))
     closed = case("Anna", closure=closure, actor_rows=[
