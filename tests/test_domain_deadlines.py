@@ -574,3 +574,10 @@ def test_each_review_date_counts_until_another_review_is_written_on_or_after_it(
     # the newest review's own date is handled only by another entry, never by itself
     alone = review(date(2026, 11, 23), date(2026, 11, 23))
     assert targets(compute([case(entries=[alone])], TODAY), DeadlineKind.REVIEW) == {alone.uid}
+
+
+def test_with_a_horizon_of_no_days_only_today_and_the_overdue_show():
+    rows = [ActorRow(actor=f"Aktør {days}", changed_on=date(2026, 10, 1), effort="Støtte",
+                     follow_up_on=TODAY + timedelta(days=days)) for days in (-1, 0, 1)]
+    found = compute([case(actor_rows=rows)], TODAY, horizon_days=0)
+    assert [d.detail for d in found] == ["Aktør -1", "Aktør 0"]
