@@ -162,15 +162,17 @@ class _Sites(ast.NodeTransformer):
         return node
 
 
-def mutants(module: str) -> list[Mutant]:
-    source = (DOMAIN / f"{module}.py").read_text("utf-8")
+def mutants(module: str, domain: Path = DOMAIN) -> list[Mutant]:
+    source = (domain / f"{module}.py").read_text("utf-8")
     sites = _Sites()
     sites.visit(ast.parse(source))
     return [Mutant(module, i, line, what) for i, (line, what) in enumerate(sites.found)]
 
 
-def mutated_source(mutant: Mutant) -> str:
-    tree = ast.parse((DOMAIN / f"{mutant.module}.py").read_text("utf-8"))
+def mutated_source(mutant: Mutant, domain: Path = DOMAIN) -> str:
+    # `domain` is the scratch copy's during a run: editing the worktree meanwhile (a run takes
+    # tens of minutes) must not mix two versions of a module.
+    tree = ast.parse((domain / f"{mutant.module}.py").read_text("utf-8"))
     sites = _Sites(apply=mutant.index)
     tree = ast.fix_missing_locations(sites.visit(tree))
     return ast.unparse(tree)
@@ -251,7 +253,7 @@ def run_mutant(project: Path, mutant: Mutant, tests: set[str]) -> str:
         return "unreached"
     target = project / "app" / "domain" / f"{mutant.module}.py"
     original = target.read_text("utf-8")
-    target.write_text(mutated_source(mutant), "utf-8")
+    target.write_text(mutated_source(mutant, target.parent), "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(project),
            "PYTHONDONTWRITEBYTECODE": "1"}
     try:
@@ -307,7 +309,7 @@ def main() -> int:
     table: dict[str, dict[str, object]] = {}
     survivors: list[str] = []
     for module in modules:
-        found = mutants(module)
+        found = mutants(module, project / "app" / "domain")
         killed = survived = unreached = equivalent = 0
         for n, mutant in enumerate(found, 1):
             if mutant.key in known:
