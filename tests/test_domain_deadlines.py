@@ -581,3 +581,14 @@ def test_with_a_horizon_of_no_days_only_today_and_the_overdue_show():
                      follow_up_on=TODAY + timedelta(days=days)) for days in (-1, 0, 1)]
     found = compute([case(actor_rows=rows)], TODAY, horizon_days=0)
     assert [d.detail for d in found] == ["Aktør -1", "Aktør 0"]
+
+
+def test_deadlines_on_one_day_are_listed_by_child_name_whatever_the_case():
+    def with_follow_up(name: str) -> Case:
+        return case(name, actor_rows=[ActorRow(actor="Skolen", changed_on=date(2026, 10, 1),
+                                               effort="Støtte", follow_up_on=TODAY)])
+
+    cases = [with_follow_up(name) for name in ("Bo", "anna", "Cille", "Anna", "bo")]
+    for order in (cases, list(reversed(cases))):
+        names = [d.child_name for d in compute(order, TODAY)]
+        assert [n.casefold() for n in names] == ["anna", "anna", "bo", "bo", "cille"]
