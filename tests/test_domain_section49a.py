@@ -145,3 +145,9 @@ def test_a_follow_up_must_follow_the_earliest_meeting_not_a_later_one_with_conse
     with pytest.raises(RuleViolation):
         check_new_meeting([ordinary, first], follow_up_of=ordinary)
     check_new_meeting([ordinary, first], follow_up_of=first)
+
+
+def test_never_fewer_than_no_meetings_left_even_when_two_laptops_each_held_one():
+    first = meeting(1)
+    merged = [first, meeting(8, follow_up_of=first.uid), meeting(9, follow_up_of=first.uid)]
+    assert meetings_left(merged) == 0
