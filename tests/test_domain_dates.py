@@ -42,3 +42,29 @@ def test_add_working_days_counts_exactly_that_many_working_days(start, days):
     assert is_working_day(result)
     between = [start + timedelta(days=i) for i in range(1, (result - start).days + 1)]
     assert sum(1 for d in between if is_working_day(d)) == days
+
+
+# Easter Sunday from the published tables: it moves the Easter and Whitsun holidays (issue 17).
+EASTER = [date(1818, 3, 22), date(1943, 4, 25), date(2000, 4, 23), date(2002, 3, 31),
+          date(2008, 3, 23), date(2011, 4, 24), date(2016, 3, 27), date(2018, 4, 1),
+          date(2019, 4, 21), date(2022, 4, 17), date(2024, 3, 31), date(2025, 4, 20),
+          date(2026, 4, 5), date(2027, 3, 28), date(2028, 4, 16), date(2029, 4, 1),
+          date(2030, 4, 21), date(2038, 4, 25), date(2100, 3, 28), date(2200, 4, 6)]
+
+
+def test_easter_sunday_matches_the_published_dates():
+    from app.domain.dates import easter_sunday
+
+    assert [easter_sunday(d.year) for d in EASTER] == EASTER
+
+
+def test_the_easter_days_are_not_hverdage_when_counting_six_working_days():
+    # Wednesday 01.04.2026: skærtorsdag 2.4, langfredag 3.4, the weekend, 2. påskedag 6.4
+    assert add_working_days(date(2026, 4, 1), 6) == date(2026, 4, 14)
+    for easter in EASTER[-10:-2]:
+        assert not is_working_day(easter - timedelta(days=3))  # skærtorsdag
+        assert not is_working_day(easter - timedelta(days=2))  # langfredag
+        assert not is_working_day(easter + timedelta(days=1))  # 2. påskedag
+        assert not is_working_day(easter + timedelta(days=39))  # Kristi himmelfartsdag
+        assert not is_working_day(easter + timedelta(days=50))  # 2. pinsedag
+        assert is_working_day(easter + timedelta(days=2))  # the Tuesday after is a hverdag
