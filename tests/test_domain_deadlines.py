@@ -592,3 +592,21 @@ def test_deadlines_on_one_day_are_listed_by_child_name_whatever_the_case():
     for order in (cases, list(reversed(cases))):
         names = [d.child_name for d in compute(order, TODAY)]
         assert [n.casefold() for n in names] == ["anna", "anna", "bo", "bo", "cille"]
+
+
+def test_only_a_later_signed_and_longer_consent_counts_as_a_renewal():
+    first = make_consent(date(2026, 1, 5), date(2026, 12, 10))
+    same_day_longer = make_consent(date(2026, 1, 5), date(2026, 12, 20))
+    later_same_end = make_consent(date(2026, 6, 1), date(2026, 12, 10))
+    for others in ([same_day_longer], [later_same_end]):
+        found = compute([case(consents=[first, *others])], TODAY)
+        assert targets(found, DeadlineKind.CONSENT_EXPIRES) == {first.uid} | {c.uid for c in others}
+
+
+def test_a_review_date_is_handled_by_an_earlier_written_entry_made_after_that_date():
+    handled_late = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 20),
+                            text="Skrevet ind bagefter", due_on=date(2026, 11, 5))
+    taken_up = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 10),
+                        text="Taget op igen")
+    assert targets(compute([case(entries=[handled_late, taken_up])], TODAY),
+                   DeadlineKind.REVIEW) == set()
