@@ -11,8 +11,6 @@ import json
 import secrets
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.vault import throttle
 from app.vault.errors import VaultError, WrongPassphrase
@@ -44,7 +42,17 @@ def check_passphrase_or_pin(vault: Any, text: str) -> None:
 
 
 def _hash(pin: str, salt: bytes, params: dict[str, Any]) -> bytes:
-    return hash_secret_raw(pin.encode("utf-8"), salt, type=Type.ID, **params)
+    # cryptography's Argon2id: the same bytes argon2-cffi gives for these parameters (the vault's
+    # key derivation uses it too, so Stafet needs no second Argon2 library).
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    return Argon2id(
+        salt=salt,
+        length=int(params["hash_len"]),
+        iterations=int(params["time_cost"]),
+        lanes=int(params["parallelism"]),
+        memory_cost=int(params["memory_cost"]),
+    ).derive(pin.encode("utf-8"))
 
 
 def set_pin(vault: Any, pin: str | None) -> None:
