@@ -8,7 +8,7 @@ import os
 import secrets
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -647,13 +647,26 @@ class Vault(SmallStore):
         Leaving the family-safe view asks for it: the key file is unwrapped again, the vault
         stays open and nothing is written.
         """
-        throttle.check(self.directory)
-        device_secret = self._device_secrets.for_key_file(self.key_file)
-        try:
-            key = self.key_file.unwrap_with_passphrase(passphrase, device_secret)
-        except WrongPassphrase as err:
-            raise type(err)(retry_after=throttle.record_failure(self.directory)) from None
-        wipe(key)
+        def opens() -> bool:
+            device_secret = self._device_secrets.for_key_file(self.key_file)
+            try:
+                wipe(self.key_file.unwrap_with_passphrase(passphrase, device_secret))
+            except WrongPassphrase:
+                return False
+            return True
+
+        self.try_secret(opens)
+
+    def try_secret(
+        self, matches: Callable[[], bool], wrong: type[WrongPassphrase] = WrongPassphrase
+    ) -> None:
+        """One try of a secret (the passphrase, the family-safe PIN): serialised and counted in
+        the key file like an unlock, so a wrong guess waits as long there as here."""
+        path, ds = self.directory, self._device_secrets
+        with self._tries(path):
+            throttle.check(path, self._read_key_file(path), ds)
+            if not matches():
+                raise wrong(retry_after=throttle.record_failure(path, ds))
 
     def purge(self) -> bool:
         """After destroying records: leave no older copy of their pages behind.

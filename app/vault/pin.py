@@ -12,7 +12,6 @@ import secrets
 from typing import Any
 
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.vault import throttle
 from app.vault.errors import VaultError, WrongPassphrase
 
 SECRET_NAME = "family_safe_pin"
@@ -87,9 +86,11 @@ def check_pin(vault: Any, pin: str) -> None:
     record = _record(vault)
     if record is None:
         raise WrongPin()
-    throttle.check(vault.directory)
     params = {k: int(record[k]) for k in _PARAMS}
     expected = bytes.fromhex(record["hash"])
-    got = _hash(pin.strip(), bytes.fromhex(record["salt"]), params)
-    if not hmac.compare_digest(expected, got):
-        raise WrongPin(retry_after=throttle.record_failure(vault.directory))
+
+    def matches() -> bool:
+        got = _hash(pin.strip(), bytes.fromhex(record["salt"]), params)
+        return hmac.compare_digest(expected, got)
+
+    vault.try_secret(matches, WrongPin)
