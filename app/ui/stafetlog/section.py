@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 # A section opens with its newest versions; older ones are drawn when asked for, so a log with
 # 10,000 entries opens as fast as one with fifty.
-NEWEST_SHOWN = 30
+NEWEST_SHOWN = 10
 DRAFT_DELAY_MS = 400  # a pause in typing saves the draft
 DRAFT_MAX_WAIT_MS = 800  # and typing on without a pause saves at least this often
 RECORD_DATES = {
