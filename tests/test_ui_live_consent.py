@@ -234,3 +234,21 @@ def test_the_party_name_fields_are_wide_enough_for_a_name_at_1366(qtbot, live_ct
     for name in page.form.party_names.values():
         hint = name.fontMetrics().horizontalAdvance(name.placeholderText())
         assert name.width() >= hint + 16, (name.width(), hint)
+
+
+def test_named_parties_are_offered_from_the_address_book(
+    qtbot, live_ctx, svc, arne_card
+) -> None:  # noqa: ANN001
+    """The parents name parties; the names sharing and handover match against come from the
+    contact cards, and a party without a card can still be typed."""
+    from app.people import ContactBook
+
+    ContactBook(svc.vault).add(arne_card)
+    page = open_page(qtbot, live_ctx, ConsentPage)
+    field = page.form.party_names[PartyKind.CHILDREN_CASEWORKER]
+    completer = field.completer()
+    qtbot.waitUntil(lambda: completer.model().rowCount() == 1)
+    completer.setCompletionPrefix("arne")
+    assert completer.currentCompletion() == arne_card.name
+    page.clear()  # a lock empties the offer too
+    assert completer.model().rowCount() == 0

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -122,6 +123,14 @@ class ConsentForm(QWidget):
             grid.addWidget(name, row, pair * 2 + 1)
             self.party_ticks[kind] = tick
             self.party_names[kind] = name
+        # Named parties come from the address book (what sharing and handover match against);
+        # typing stays possible for a party with no contact card, such as the family's GP.
+        self._names = QStringListModel(self)
+        names_completer = QCompleter(self._names, self)
+        names_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        names_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        for name in self.party_names.values():
+            name.setCompleter(names_completer)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -221,7 +230,12 @@ class ConsentForm(QWidget):
             self.signatures.append(widget)
         self.no_givers.setVisible(not self.signatures)
 
+    def offer_names(self, names: list[str]) -> None:
+        """The address book's names, offered as the party names are typed."""
+        self._names.setStringList(names)
+
     def reset(self, today: date) -> None:
+        self._names.setStringList([])  # filled again from the address book when a case opens
         self.signed_on.setDate(to_qdate(today))
         self.valid_until.setDate(to_qdate(self.limit()))
         self.purpose.clear()
@@ -323,12 +337,21 @@ class ConsentPage(LivePage):
     def page_title(self) -> str:
         return self.tr("Samtykke")
 
+    def _contact_names(self) -> list[str]:
+        """On the worker: the address book's names, for the parties the parents name."""
+        from app.people import ContactBook
+
+        book = ContactBook(self.ctx.service.vault)
+        return sorted({c.card.name for c in book.list() if not c.revoked}, key=str.casefold)
+
     def show_case(self, case: Case) -> None:
         first = self._case is None or self._case.uid != case.uid
         self._case = case
         if first:
             self.form.reset(self.ctx.today())
             self.revoke_on.setDate(to_qdate(self.ctx.today()))
+            if self.ctx.service is not None:
+                self.ctx.run_read(self._contact_names, on_done=self.form.offer_names)
         self.form.set_case(case)
         chosen = self.consents.currentItem()
         chosen_uid = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
