@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-DEMO_PASSPHRASE = "stafet-demo"
+DEMO_PASSPHRASE = "stafet demo solsikke regnvejr"  # strong enough for a passphrase-only vault
 DEMO_ACTOR = "Olga Jensen"
 
 

@@ -175,3 +175,31 @@ def test_the_demo_keeps_the_worked_examples_family_and_no_month_name_against_its
                   "september", "oktober", "november", "december")
         arose = next(e for e in hans.entries if e.section is r.LogSection.CONCERN_AROSE)
         assert not any(m in arose.text.lower() for m in months), arose.text
+
+
+def test_make_demo_builds_a_vault_that_opens_with_the_printed_passphrase(tmp_path, _isolated_paths):
+    """The README's first command: `make demo` runs scripts/demo.py; its vault must pass the
+    vault's own passphrase rules and open with what it prints."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.models.service import CaseService
+    from app.vault import DeviceSecrets, Vault
+
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "HOME": str(_isolated_paths), "PYTHONPATH": str(repo)}
+    done = subprocess.run(
+        [sys.executable, str(repo / "scripts" / "demo.py"), "--vault", str(tmp_path / "demo"),
+         "--no-gui"],
+        capture_output=True, text=True, env=env, cwd=repo, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    printed = done.stdout.strip().splitlines()[-1].split(": ", 1)[1]
+    vault = Vault.unlock(tmp_path / "demo", printed, device_secrets=DeviceSecrets(None))
+    try:
+        names = {c.child_name for c in CaseService(vault).list_cases()}
+        assert "Hans Hansen" in names
+    finally:
+        vault.lock()
