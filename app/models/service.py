@@ -524,9 +524,8 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
             # closed by its holder, elsewhere. This laptop only files its copy away or deletes
             # it, so neither the BTI conditions nor the holder rule apply, and the baton history
             # gets no closing event (the log may come back here one day).
-            local_copy = bool(row.handed_over_to) or bool(row.is_copy)
             event = None
-            if not local_copy:
+            if not row.read_only:
                 validate_closure(closure, created_on=row.created_on)
                 if self.actor and state.holder is not None and not same_name(
                     self.actor, state.holder.name

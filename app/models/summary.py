@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete
@@ -37,9 +37,9 @@ def _first(items: Iterable[Any]) -> Any | None:
     return min(items, key=lambda item: (item.due_on, item.kind.value), default=None)
 
 
-def columns_for(case: r.Case, today: date | None = None, items: list[Any] | None = None) -> dict[str, Any]:
-    """The case row's list columns for `case` as it stands (`today` is not needed: the next
-    deadline is the earliest open one however far ahead it lies)."""
+def columns_for(case: r.Case, items: list[Any] | None = None) -> dict[str, Any]:
+    """The case row's list columns for `case` as it stands (no `today`: the next deadline is the
+    earliest open one however far ahead it lies)."""
     found = _first(dl.case_items(case) if items is None else items)
     return {
         "level": int(case.level),
@@ -72,8 +72,7 @@ def store(s: Session, row: t.CaseRow, case: r.Case, *, replace: bool = True) -> 
     A case handed over to another laptop, or received as a copy, keeps no deadlines here: they
     are the holder's to follow up (app/handover).
     """
-    read_only = bool(row.handed_over_to) or bool(row.is_copy)
-    items = [] if read_only else dl.case_items(case)
+    items = [] if row.read_only else dl.case_items(case)
     for key, value in columns_for(case, items=items).items():
         setattr(row, key, value)
     if replace:
@@ -81,9 +80,9 @@ def store(s: Session, row: t.CaseRow, case: r.Case, *, replace: bool = True) -> 
     s.add_all(deadline_rows(row.id, items))
 
 
-def refresh(s: Session, row: t.CaseRow, today: date | None = None) -> None:
+def refresh(s: Session, row: t.CaseRow) -> None:
     """Recompute the list columns and deadlines from the stored case, in the caller's
-    transaction. `today` is accepted for old callers; nothing stored depends on it."""
+    transaction."""
     s.flush()
     case = load_case(s, row.id, deadline_view=True)
     assert case is not None

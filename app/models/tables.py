@@ -114,6 +114,11 @@ class CaseRow(Base):
     deadlines: Mapped[list[CaseDeadlineRow]] = _children("CaseDeadlineRow")
 
 
+    @property
+    def read_only(self) -> bool:
+        """Handed over to another laptop, or received as a copy: this laptop only keeps it."""
+        return bool(self.handed_over_to) or bool(self.is_copy)
+
 class SearchKeyRow(Base):
     """Each word-start suffix of the child's name ("hans hansen", "hansen"): prefix search."""
 
