@@ -30,6 +30,7 @@ sys.path.insert(0, str(BENCH))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import make_big_vault  # noqa: E402
+from bench_gui import ms, wait  # noqa: E402 - the GUI bench's timing helpers
 
 CASES = int(os.environ.get("STAFET_SCALE_CASES", "50000"))
 BIG_ENTRIES = 10_000
@@ -46,10 +47,6 @@ BUDGETS = {
     "open_10000_entry_case_longest_stall_ms": 100,
     "gui_rss_mb_with_deadlines": 300,
 }
-
-
-def ms(seconds: float) -> float:
-    return round(seconds * 1000, 1)
 
 
 def rss_mb() -> float:
@@ -142,15 +139,6 @@ class StallMeter:
         self.timer.stop()
         self.beats.append(time.perf_counter())
         return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False))
-
-
-def wait(app, condition, timeout: float = 120.0) -> None:  # noqa: ANN001
-    end = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > end:
-            raise TimeoutError("the GUI did not get there in time")
-        app.processEvents()
-        time.sleep(0.0005)
 
 
 def gui(directory: Path, big_id: int) -> dict[str, object]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case as sql_case
+from sqlalchemy import delete, func, or_, select
 
 from app.domain import records as r
 from app.models import mapping as mp
@@ -224,8 +225,6 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
     def deadline_counts(self, today: date, *, horizon_days: int = 30) -> dict[str, int]:
         """How many deadlines are overdue, due today and upcoming: {"overdue": n, …}."""
-        from sqlalchemy import case as sql_case
-
         self._ensure_deadlines()
         d = t.CaseDeadlineRow
         bucket = sql_case(
@@ -241,10 +240,6 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
 
     @staticmethod
     def _shown(today: date, horizon_days: int) -> Any:
-        from datetime import timedelta
-
-        from sqlalchemy import or_
-
         d = t.CaseDeadlineRow
         return or_(d.due_on <= today + timedelta(days=horizon_days), d.visible_from <= today)
 
