@@ -27,6 +27,8 @@ pytest_plugins = [
     "tests.fixtures_reports",
     "tests.fixtures_ui",
     "tests.fixtures_people",
+    "tests.fixtures_postgres",
+    "tests.fixtures_relay",
 ]
 
 
