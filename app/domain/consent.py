@@ -12,7 +12,7 @@ from app.domain import legal
 from app.domain.baton import same_name
 from app.domain.dates import add_years
 from app.domain.messages import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.records import Case, Consent, PartyKind
+from app.domain.records import Case, Consent, ConsentGiver, PartyKind
 from app.domain.validation import age_on, format_date
 
 logger = logging.getLogger(__name__)
@@ -120,22 +120,23 @@ def covering_consent(
     return max(covering, key=lambda c: (lapses_on(c), c.signed_on), default=None)
 
 
+# Also checked by the consent form, which puts focus on the field (the same words, one source).
+PURPOSE_MISSING = QT_TRANSLATE_NOOP(
+    "Consent", "Skriv formålet: hvad forældrene giver samtykke til."
+)
+NO_PARTIES = QT_TRANSLATE_NOOP("Consent", "Vælg mindst én part, som samtykket gælder for.")
+
+
 def validate_consent(consent: Consent) -> None:
     """A consent the law accepts: a purpose, givers, parties, and at most one year long."""
     if not consent.purpose.strip():
-        raise RuleViolation(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("Consent", "Skriv formålet: hvad forældrene giver samtykke til."),
-        )
+        raise RuleViolation(CONTEXT, PURPOSE_MISSING)
     if not consent.givers:
         raise RuleViolation(
             CONTEXT, QT_TRANSLATE_NOOP("Consent", "Skriv hvem der giver samtykket.")
         )
     if not consent.parties:
-        raise RuleViolation(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("Consent", "Vælg mindst én part, som samtykket gælder for."),
-        )
+        raise RuleViolation(CONTEXT, NO_PARTIES)
     if consent.valid_until < consent.signed_on:
         raise RuleViolation(
             CONTEXT,
@@ -154,11 +155,57 @@ def validate_consent(consent: Consent) -> None:
             source=ONE_YEAR_SOURCE,
             latest=format_date(latest),
         )
+    for giver in consent.givers:
+        validate_typed_consent(giver)
     if consent.revoked_on is not None and consent.revoked_on < consent.signed_on:
         raise RuleViolation(
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Consent", "Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen."
+            ),
+        )
+
+
+def given_without_drawing(giver: ConsentGiver) -> bool:
+    """The giver typed their name and ticked the box instead of drawing (witnessed)."""
+    return bool(giver.witnessed_by)
+
+
+def validate_typed_consent(giver: ConsentGiver) -> None:
+    """Consent without drawing holds only whole: typed name = the giver, ticked, witnessed."""
+    if not (giver.typed_name or giver.ticked or giver.witnessed_by or giver.witnessed_at):
+        return
+    if not giver.typed_name.strip():
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent", "Den, der giver samtykke uden underskrift, skal skrive sit navn."
+            ),
+        )
+    if not same_name(giver.typed_name, giver.name):
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent",
+                "Det skrevne navn svarer ikke til navnet på den, der giver samtykke. Skriv "
+                "navnet, som det står i sagen.",
+            ),
+        )
+    if not giver.ticked:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent",
+                "Den, der giver samtykke uden underskrift, skal sætte kryds ved »Jeg giver "
+                "samtykke«.",
+            ),
+        )
+    if not giver.witnessed_by.strip() or giver.witnessed_at is None:
+        raise RuleViolation(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Consent",
+                "Et samtykke uden underskrift skal bevidnes: udfyld din profil med dit navn.",
             ),
         )
 

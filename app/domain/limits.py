@@ -50,6 +50,8 @@ SHORT_FIELDS = frozenset(
         "author",
         "cpr",
         "category",
+        "typed_name",
+        "witnessed_by",
     }
 )
 _UID = re.compile(r"[0-9a-f]{32}", re.ASCII)

@@ -384,6 +384,12 @@ class ConsentGiver:
     is_child: bool = False
     signature_png: bytes | None = None  # strokes drawn on screen, stored as PNG
     signed_on: date | None = None
+    # Consent without drawing (issue 16, for a giver who cannot draw): the giver types their
+    # name and ticks "Jeg giver samtykke"; the caseworker witnesses it, named and timed.
+    typed_name: str = ""
+    ticked: bool = False
+    witnessed_by: str = ""
+    witnessed_at: datetime | None = None
 
 
 @dataclass(kw_only=True)

@@ -289,6 +289,10 @@ def consent_children(case_id: int, c: r.Consent) -> dict[str, Any]:
                 is_child=g.is_child,
                 signature_png=g.signature_png,
                 signed_on=g.signed_on,
+                typed_name=g.typed_name,
+                ticked=g.ticked,
+                witnessed_by=g.witnessed_by,
+                witnessed_at=g.witnessed_at,
             )
             for g in c.givers
         ],
@@ -472,6 +476,10 @@ def to_consent(c: t.ConsentRow) -> r.Consent:
                 is_child=g.is_child,
                 signature_png=g.signature_png,
                 signed_on=g.signed_on,
+                typed_name=g.typed_name,
+                ticked=g.ticked,
+                witnessed_by=g.witnessed_by,
+                witnessed_at=g.witnessed_at,
             )
             for g in c.givers
         ],

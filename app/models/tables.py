@@ -391,6 +391,11 @@ class ConsentGiverRow(_PerCase, Base):
     is_child: Mapped[bool] = mapped_column(Boolean, default=False)
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     signed_on: Mapped[date | None] = mapped_column(Date)
+    # Consent without drawing (0010): typed name + tick, witnessed by the caseworker.
+    typed_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    ticked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    witnessed_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    witnessed_at: Mapped[datetime | None]
 
 
 class ConsentPartyRow(_PerCase, Base):

@@ -20,7 +20,7 @@ from app.reports.common import BuildOptions, Document, cpr_text, printed_line, t
 from app.reports.fonts import REGULAR
 from app.reports.styles import RULE, field_table, grid_table, para, styles
 from app.reports.template import DocumentInfo, content_size
-from app.reports.text import fmt_date, markup, yes_no
+from app.reports.text import fmt_date, fmt_time, local_time, markup, yes_no
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,12 @@ def choose(records: Sequence[Record], record_uid: str | None, what: str, newest_
 
 
 def signature_image(giver: ConsentGiver) -> Flowable:
-    """The strokes the giver drew on screen; a line to sign on when there are none."""
+    """The strokes the giver drew on screen; a line to sign on when there are none.
+
+    A consent given without drawing (typed name + tick, witnessed) is said in words instead.
+    """
+    if consent_rules.given_without_drawing(giver):
+        return para(without_drawing_text(giver), "body")
     if giver.signature_png:
         try:
             image = Image(
@@ -73,6 +78,16 @@ def signature_image(giver: ConsentGiver) -> Flowable:
             logger.warning("a consent signature image could not be read")
             return para("(Underskriften kan ikke vises)", "muted")
     return Spacer(SIGNATURE_W, SIGNATURE_H)
+
+
+def without_drawing_text(giver: ConsentGiver) -> str:
+    """What stands on the signature line of a witnessed consent without a drawn signature."""
+    at = giver.witnessed_at
+    moment = f"den {fmt_date(local_time(at).date())} {fmt_time(at)}" if at else ""
+    return (
+        f"Samtykke givet uden underskrift, bevidnet af {giver.witnessed_by} {moment}. "
+        f"{giver.typed_name} skrev sit navn og satte kryds ved »Jeg giver samtykke«."
+    )
 
 
 def signature_block(giver: ConsentGiver) -> list[Flowable]:
@@ -89,7 +104,9 @@ def signature_block(giver: ConsentGiver) -> list[Flowable]:
         )
     )
     caption = f"{giver.name} ({giver.relation})"
-    if giver.signed_on:
+    if consent_rules.given_without_drawing(giver) and giver.signed_on:
+        caption += f" – givet {fmt_date(giver.signed_on)}"
+    elif giver.signed_on:
         caption += f" – underskrevet {fmt_date(giver.signed_on)}"
     # The template's "Undertegnede [navn og cpr-nummer]": the signer writes the number by hand
     # on the printed form; Stafet does not store the parents' CPR numbers (databeskyttelsesloven

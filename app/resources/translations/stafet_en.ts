@@ -12,10 +12,6 @@
         <translation>Strong. Remember it – it cannot be reset.</translation>
     </message>
     <message>
-        <source>Rimelig. Flere ord gør den stærkere.</source>
-        <translation>Fair. More words make it stronger.</translation>
-    </message>
-    <message>
         <source>Svag: brug hellere fire almindelige ord med mellemrum.</source>
         <translation>Weak: better use four ordinary words with spaces.</translation>
     </message>
@@ -616,6 +612,22 @@
     <message>
         <source>Samtykket kan ikke trækkes tilbage, før det er givet. Ret datoen.</source>
         <translation>The consent cannot be revoked before it was given. Correct the date.</translation>
+    </message>
+    <message>
+        <source>Den, der giver samtykke uden underskrift, skal skrive sit navn.</source>
+        <translation>The person giving consent without a signature must type their name.</translation>
+    </message>
+    <message>
+        <source>Det skrevne navn svarer ikke til navnet på den, der giver samtykke. Skriv navnet, som det står i sagen.</source>
+        <translation>The typed name does not match the name of the person giving consent. Type the name as it stands in the case.</translation>
+    </message>
+    <message>
+        <source>Den, der giver samtykke uden underskrift, skal sætte kryds ved »Jeg giver samtykke«.</source>
+        <translation>The person giving consent without a signature must tick “I give my consent”.</translation>
+    </message>
+    <message>
+        <source>Et samtykke uden underskrift skal bevidnes: udfyld din profil med dit navn.</source>
+        <translation>A consent without a signature must be witnessed: fill in your profile with your name.</translation>
     </message>
     <message>
         <source>barnet (15 år eller ældre)</source>

@@ -160,6 +160,10 @@
 <context>
     <name>ConsentPage</name>
     <message>
+        <source>{name}: samtykke givet uden underskrift, bevidnet af {witness} den {date} kl. {time}.</source>
+        <translation>{name}: consent given without a signature, witnessed by {witness} on {date} at {time}.</translation>
+    </message>
+    <message>
         <source>Samtykker</source>
         <translation>Consents</translation>
     </message>
@@ -245,6 +249,42 @@
     <message>
         <source>Ryd</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Ryd underskriften fra {name}</source>
+        <translation>Clear the signature of {name}</translation>
+    </message>
+    <message>
+        <source>Skriv dit fulde navn</source>
+        <translation>Type your full name</translation>
+    </message>
+    <message>
+        <source>Jeg giver samtykke</source>
+        <translation>I give my consent</translation>
+    </message>
+    <message>
+        <source>Kan ikke tegne? Skriv &amp;navnet:</source>
+        <translation>Cannot draw? Type the &amp;name:</translation>
+    </message>
+    <message>
+        <source>Navn skrevet af {name} i stedet for underskrift</source>
+        <translation>Name typed by {name} instead of a signature</translation>
+    </message>
+    <message>
+        <source>Jeg giver samtykke – {name}</source>
+        <translation>I give my consent – {name}</translation>
+    </message>
+    <message>
+        <source>Uden at tegne: {name} skriver sit navn og sætter kryds. {witness} bevidner det, med dato og klokkeslæt, når samtykket gemmes.</source>
+        <translation>Without drawing: {name} types their name and ticks the box. {witness} witnesses it, with date and time, when the consent is saved.</translation>
+    </message>
+    <message>
+        <source>Uden at tegne: {name} skriver sit navn og sætter kryds. Udfyld din profil, så du kan bevidne det.</source>
+        <translation>Without drawing: {name} types their name and ticks the box. Fill in your profile so you can witness it.</translation>
+    </message>
+    <message>
+        <source>Samtykke uden underskrift fra {name} er klar til at blive gemt.</source>
+        <translation>Consent without a signature from {name} is ready to be saved.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.messages import UserError
 from app.ui.announce import announce
 from app.ui.case_page import CasePage
+from app.ui.field_error import point_at, unmark
 from app.ui.live.labels import from_qdate, to_qdate
 from app.ui.plain_text_marks import attach_plain_marks
 
@@ -84,7 +85,15 @@ def message_label(parent: QWidget | None = None) -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    unmark(label)
     announce(label, text)  # saved, locked, problems: a screen reader hears them too
+
+
+def show_error(label: QLabel, text: str, field: QWidget | None) -> None:
+    """An error in the form: shown, read at once, and focus on the field it is about."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    point_at(label, text, field)
 
 
 def error_text(exc: BaseException) -> str:

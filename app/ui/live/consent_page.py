@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import consent as consent_rules
 from app.domain import legal
+from app.domain.messages import UserError
 from app.domain.records import (
     Case,
     Consent,
@@ -33,6 +34,8 @@ from app.domain.records import (
     LogSection,
     PartyKind,
 )
+from app.ui.announce import announce
+from app.ui.field_error import FieldProblem
 from app.ui.form_layout import FormLayout, make_label, name_field
 from app.ui.live.common import (
     LivePage,
@@ -46,22 +49,26 @@ from app.ui.live.common import (
     plain_line,
     plain_text,
     run_guarded,
+    show_error,
     show_message,
 )
 from app.ui.live.labels import fmt_date, party_label, to_qdate
 from app.ui.live.signature_pad import SignaturePad
 
 logger = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class GiverSignature(QGroupBox):
-    """One person who must sign: their name and relation, the pad, and a clear button."""
+    """One person who must consent: the pad to draw on, or (for someone who cannot draw) their
+    typed name and a tick on "Jeg giver samtykke", witnessed by the caseworker (WCAG 2.5.1)."""
 
     def __init__(self, name: str, relation: str, is_child: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.giver_name = name
         self.relation = relation
         self.is_child = is_child
+        self.witness = ""
         self.setTitle(
             self.tr("Underskrift: {name} ({relation})").format(name=name, relation=relation)
         )
@@ -74,10 +81,120 @@ class GiverSignature(QGroupBox):
         )
         self.clear_button = QPushButton(self.tr("Ryd"), self)
         self.clear_button.setObjectName("clearSignature")
+        self.clear_button.setAccessibleName(
+            self.tr("Ryd underskriften fra {name}").format(name=name)
+        )
         self.clear_button.clicked.connect(self.pad.clear)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.pad, 1)
-        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        # The accessible alternative: typed name + tick, the caseworker witnessing (and named).
+        self.without_drawing = QLabel(self)
+        self.without_drawing.setWordWrap(True)
+        self.typed_name = QLineEdit(self)
+        self.typed_name.setObjectName("typedName")
+        self.typed_name.setPlaceholderText(self.tr("Skriv dit fulde navn"))
+        self.tick = QCheckBox(self.tr("Jeg giver samtykke"), self)
+        self.tick.setObjectName("consentTick")
+        name_label = make_label(self.tr("Kan ikke tegne? Skriv &navnet:"), self.typed_name, self)
+        self.typed_name.setAccessibleName(
+            self.tr("Navn skrevet af {name} i stedet for underskrift").format(name=name)
+        )
+        self.tick.setAccessibleName(self.tr("Jeg giver samtykke – {name}").format(name=name))
+        self.tick.toggled.connect(self._typed_changed)
+        self.typed_name.textChanged.connect(self._typed_changed)
+        self._was_given = False
+        self.set_witness("")
+
+        draw_row = QHBoxLayout()
+        draw_row.addWidget(self.pad, 1)
+        draw_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
+        typed_row = QHBoxLayout()
+        typed_row.addWidget(name_label)
+        typed_row.addWidget(self.typed_name, 1)
+        typed_row.addWidget(self.tick)
+        layout = QVBoxLayout(self)
+        layout.addLayout(draw_row)
+        layout.addLayout(typed_row)
+        layout.addWidget(self.without_drawing)
+
+    def set_witness(self, witness: str) -> None:
+        """The caseworker (from the profile) who witnesses a consent given without drawing."""
+        self.witness = witness
+        if witness:
+            text = self.tr(
+                "Uden at tegne: {name} skriver sit navn og sætter kryds. {witness} bevidner det, "
+                "med dato og klokkeslæt, når samtykket gemmes."
+            ).format(name=self.giver_name, witness=witness)
+        else:
+            text = self.tr(
+                "Uden at tegne: {name} skriver sit navn og sætter kryds. Udfyld din profil, så "
+                "du kan bevidne det."
+            ).format(name=self.giver_name)
+        self.without_drawing.setText(text)
+        self.typed_name.setAccessibleDescription(text)
+        self.tick.setAccessibleDescription(text)
+
+    def given_by_typing(self) -> bool:
+        """The giver chose the typed path: the tick is set (the pad is then not used)."""
+        return self.tick.isChecked()
+
+    def is_given(self) -> bool:
+        return self.given_by_typing() or not self.pad.is_empty()
+
+    def _typed_changed(self) -> None:
+        given = self.given_by_typing() and bool(self.typed_name.text().strip())
+        if given != self._was_given:
+            self._was_given = given
+            if given:
+                announce(
+                    self.tick,
+                    self.tr("Samtykke uden underskrift fra {name} er klar til at blive gemt.")
+                    .format(name=self.giver_name),
+                )
+
+    def first_missing_field(self) -> QWidget:
+        """Where to put focus when this giver has not consented yet."""
+        if self.given_by_typing() and not self.typed_name.text().strip():
+            return self.typed_name
+        return self.pad
+
+    def giver(self, signed: date, now: datetime) -> ConsentGiver:
+        if self.given_by_typing():
+            return ConsentGiver(
+                name=self.giver_name,
+                relation=self.relation,
+                is_child=self.is_child,
+                signed_on=signed,
+                typed_name=" ".join(self.typed_name.text().split()),
+                ticked=True,
+                witnessed_by=self.witness,
+                witnessed_at=now,
+            )
+        return ConsentGiver(
+            name=self.giver_name,
+            relation=self.relation,
+            is_child=self.is_child,
+            signature_png=self.pad.to_png(),
+            signed_on=signed,
+        )
+
+    def reset(self) -> None:
+        self.pad.clear()
+        self.typed_name.clear()
+        self.tick.setChecked(False)
+
+
+def without_drawing_text(giver: ConsentGiver) -> str:
+    """The screen's words for a consent given by typed name and tick (the PDF says the same)."""
+    local = (giver.witnessed_at or datetime.now(UTC)).astimezone()
+    return translate(
+        "ConsentPage",
+        "{name}: samtykke givet uden underskrift, bevidnet af {witness} den {date} kl. {time}.",
+    ).format(
+        name=giver.name,
+        witness=giver.witnessed_by,
+        date=fmt_date(local.date()),
+        time=local.strftime("%H.%M"),
+    )
 
 
 class ConsentForm(QWidget):
@@ -87,6 +204,7 @@ class ConsentForm(QWidget):
         super().__init__(parent)
         self._case: Case | None = None
         self._correcting = False
+        self._witness = ""
         today = date.today()
         self.signed_on = date_edit(today, self)
         self.valid_until = date_edit(consent_rules.default_valid_until(today), self)
@@ -226,9 +344,16 @@ class ConsentForm(QWidget):
         for needed in consent_rules.required_givers(self._case, date_of(self.signed_on)):
             relation = translate("Consent", needed.relation) if needed.is_child else needed.relation
             widget = GiverSignature(needed.name, relation, needed.is_child, self.givers_box)
+            widget.set_witness(self._witness)
             self.givers_layout.addWidget(widget)
             self.signatures.append(widget)
         self.no_givers.setVisible(not self.signatures)
+
+    def set_witness(self, witness: str) -> None:
+        """The caseworker's name (the profile), who witnesses a consent given without drawing."""
+        self._witness = witness
+        for widget in self.signatures:
+            widget.set_witness(witness)
 
     def offer_names(self, names: list[str]) -> None:
         """The address book's names, offered as the party names are typed."""
@@ -243,30 +368,43 @@ class ConsentForm(QWidget):
             tick.setChecked(False)
             self.party_names[kind].clear()
         for widget in self.signatures:
-            widget.pad.clear()
+            widget.reset()
         show_message(self.message, "")
         show_message(self.limit_message, "")
 
     def consent(self) -> Consent:
-        """The consent from the form; raises ValueError with a message for an unsigned pad."""
+        """The consent from the form; raises FieldProblem (with the field) for what is missing.
+
+        The checks run in the order the fields stand, so focus goes to the first one in error.
+        """
         signed = date_of(self.signed_on)
+        if not self.purpose.toPlainText().strip():
+            raise FieldProblem(
+                translate("Consent", consent_rules.PURPOSE_MISSING),
+                self.purpose,
+            )
+        if not any(tick.isChecked() for tick in self.party_ticks.values()):
+            raise FieldProblem(
+                translate("Consent", consent_rules.NO_PARTIES),
+                next(iter(self.party_ticks.values())),
+            )
         if not self.signatures:
-            raise ValueError(self.no_givers.text())
-        missing = [w.giver_name for w in self.signatures if w.pad.is_empty()]
+            raise FieldProblem(self.no_givers.text(), None)
+        missing = [w for w in self.signatures if not w.is_given()]
         if missing:
-            raise ValueError(
-                self.tr("Mangler underskrift fra: {names}.").format(names=", ".join(missing))
+            raise FieldProblem(
+                self.tr("Mangler underskrift fra: {names}.").format(
+                    names=", ".join(w.giver_name for w in missing)
+                ),
+                missing[0].first_missing_field(),
             )
-        givers = [
-            ConsentGiver(
-                name=w.giver_name,
-                relation=w.relation,
-                is_child=w.is_child,
-                signature_png=w.pad.to_png(),
-                signed_on=signed,
-            )
-            for w in self.signatures
-        ]
+        now = datetime.now(UTC)
+        givers = [w.giver(signed, now) for w in self.signatures]
+        for widget, giver in zip(self.signatures, givers, strict=True):
+            try:
+                consent_rules.validate_typed_consent(giver)
+            except UserError as exc:
+                raise FieldProblem(error_text(exc), widget.typed_name) from exc
         parties = [
             ConsentParty(kind=kind, name=" ".join(self.party_names[kind].text().split()))
             for kind, tick in self.party_ticks.items()
@@ -352,6 +490,8 @@ class ConsentPage(LivePage):
             self.revoke_on.setDate(to_qdate(self.ctx.today()))
             if self.ctx.service is not None:
                 self.ctx.run_read(self._contact_names, on_done=self.form.offer_names)
+        me = getattr(self.ctx, "profile", None)  # the witness is the profile, never the OS login
+        self.form.set_witness(me.name if me is not None else "")
         self.form.set_case(case)
         chosen = self.consents.currentItem()
         chosen_uid = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
@@ -422,6 +562,9 @@ class ConsentPage(LivePage):
             self.tr("Gælder for: {parties}").format(parties=parties),
             self.tr("Givet af: {givers}").format(givers=givers),
         ]
+        for giver in consent.givers:
+            if consent_rules.given_without_drawing(giver):
+                lines.append(without_drawing_text(giver))
         if consent.revoked_on:
             lines.append(
                 self.tr("Trukket tilbage den {date}. {note}").format(
@@ -451,12 +594,14 @@ class ConsentPage(LivePage):
             return
         try:
             consent = self.form.consent()
-            consent_rules.validate_consent(consent)
-        except ValueError as exc:
-            show_message(self.form.message, str(exc))
+        except FieldProblem as exc:
+            show_error(self.form.message, str(exc), exc.field)
             return
+        try:
+            consent_rules.validate_consent(consent)
         except Exception as exc:  # noqa: BLE001 - a RuleViolation with a Danish text
-            show_message(self.form.message, error_text(exc))
+            # what the form does not check itself is about the dates
+            show_error(self.form.message, error_text(exc), self.form.valid_until)
             return
         show_message(self.form.message, "")
 
