@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import UserError
 from app.ui.form_layout import FormLayout, name_field
+from app.ui.headings import mark_heading
 from app.ui.profile_dialog import ProfileFields
 from app.ui.vault_gateway import VaultGateway, protection_notice
 
@@ -73,7 +74,7 @@ def _heading(text: str) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)
-    return label
+    return mark_heading(label, 1)
 
 
 def _message_label() -> QLabel:

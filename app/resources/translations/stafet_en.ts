@@ -3317,6 +3317,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>sibling</translation>
     </message>
     <message>
+        <source>Ret posten fra {date} i »{title}«: {start}</source>
+        <translation>Edit the entry of {date} in “{title}”: {start}</translation>
+    </message>
+    <message>
         <source>Du retter posten fra {date}. Den gamle version bliver stående i loggen, overstreget.</source>
         <translation>You are correcting the entry from {date}. The old version stays in the log, struck through.</translation>
     </message>

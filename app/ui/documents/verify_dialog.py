@@ -23,6 +23,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date
 from app.ui.documents.choices import vault_of
 from app.ui.form_layout import FormLayout
+from app.ui.headings import mark_heading
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ class VerifyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.headline.setFont(font)
+        mark_heading(self.headline, 1)
         self.details = QLabel()
         self.details.setObjectName("verifyDetails")
         self.details.setWordWrap(True)

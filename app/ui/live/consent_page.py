@@ -37,6 +37,7 @@ from app.domain.records import (
 from app.ui.announce import announce
 from app.ui.field_error import FieldProblem
 from app.ui.form_layout import FormLayout, make_label, name_field
+from app.ui.headings import heading
 from app.ui.live.common import (
     LivePage,
     date_edit,
@@ -284,11 +285,7 @@ class ConsentForm(QWidget):
         name_field(parties_box, self.tr("Samtykket gælder for"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        heading = QLabel(self.tr("Underskrifter"), self)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading(self.tr("Underskrifter"), self, level=3))
         layout.addWidget(self.givers_box)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
@@ -459,14 +456,10 @@ class ConsentPage(LivePage):
 
         self.form = ConsentForm(self)
         self.form.save_button.clicked.connect(self.save)
-        heading = QLabel(self.tr("Nyt samtykke"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        title = heading(self.tr("Nyt samtykke"), self, level=2, scale=1.3)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(heading)
+        right_layout.addWidget(title)
         right_layout.addWidget(self.form)
         right_layout.addStretch(1)
         _scroll, splitter = list_beside_form(self, left, right)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.records import LinkKind, LogSection, MapActor, MapColumn, MapRow, NetworkMap
 from app.ui.form_layout import name_field
+from app.ui.headings import mark_heading
 from app.ui.live.common import (
     Debouncer,
     LivePage,
@@ -144,6 +145,7 @@ class NetworkMapPage(LivePage):
         font = self.cell_title.font()
         font.setBold(True)
         self.cell_title.setFont(font)
+        mark_heading(self.cell_title, 3)
         self.cell_table = QTableView(self)
         self.cell_table.setModel(self.cell_model)
         self.cell_table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import forms
 from app.domain.records import Case, Observation
 from app.ui.form_layout import FormLayout, make_label, name_field
+from app.ui.headings import mark_heading
 from app.ui.live.common import (
     Debouncer,
     LivePage,
@@ -141,6 +142,7 @@ class ObservationPage(LivePage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
+        mark_heading(title, 2)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(title)

@@ -24,6 +24,7 @@ from app.ui.case_page import CasePage
 from app.ui.commands import AddRecordCommand
 from app.ui.context import UiContext
 from app.ui.form_layout import name_field
+from app.ui.headings import mark_heading
 from app.ui.stafetlog.actors import ActorsBox
 from app.ui.stafetlog.baton import BatonBox
 from app.ui.stafetlog.closing import ClosingBox
@@ -43,7 +44,7 @@ def _heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setContentsMargins(0, 12, 0, 0)
-    return label
+    return mark_heading(label, 2)
 
 
 class StafetlogPage(CasePage):

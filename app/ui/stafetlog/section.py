@@ -26,6 +26,7 @@ from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
+from app.ui.link_names import name_links
 from app.ui.plain_text_marks import attach_plain_marks
 from app.ui.stafetlog.texts import (
     LINK_TITLES,
@@ -136,6 +137,7 @@ class SectionEditor(QGroupBox):
             translate("Stafetlog", "Poster: {title}").format(title=tr(SECTION_TITLES[section]))
         )
         self.history.linkActivated.connect(self._link_activated)
+        name_links(self.history, self.link_name)  # each "Ret" says which entry it edits
         self.history.hide()
         self.older_button = QPushButton()
         self.older_button.setObjectName(f"{section.value}_older")
@@ -347,6 +349,18 @@ class SectionEditor(QGroupBox):
         self._all_history = False
         self.shown_entries = []
         self.superseded_uids = set()
+
+    def link_name(self, href: str) -> str:
+        """What a screen reader hears on a "Ret" link: the entry it edits (date, first words)."""
+        uid = href.split(":", 1)[1] if href.startswith("revise:") else ""
+        entry = next((e for e in self.shown_entries if e.uid == uid), None)
+        if entry is None:
+            return ""
+        words = entry.text.split()
+        start = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        return translate("Stafetlog", "Ret posten fra {date} i »{title}«: {start}").format(
+            date=format_date(entry.entry_date), title=tr(SECTION_TITLES[self.section]), start=start
+        )
 
     def _link_activated(self, href: str) -> None:
         if href.startswith("revise:"):
