@@ -59,3 +59,21 @@ def _scroll_to(field: QWidget) -> None:
         if isinstance(parent, QScrollArea):
             parent.ensureWidgetVisible(field)
         parent = parent.parentWidget()
+
+
+def field_named(
+    err: BaseException, *fields: QWidget | tuple[str, QWidget | None]
+) -> QWidget | None:
+    """The field a ValidationError names (its `field`), among `fields`; None if none matches.
+
+    A field is a widget with a `field_name` (a DateField) or a (name, widget) pair with the name
+    the form passed to the domain's check (e.g. `validate_text(..., "aktør")`).
+    """
+    wanted = getattr(err, "field", None)
+    if not wanted:
+        return None
+    for item in fields:
+        name, widget = item if isinstance(item, tuple) else (getattr(item, "field_name", ""), item)
+        if widget is not None and name == wanted:
+            return widget
+    return None

@@ -28,6 +28,7 @@ from app.ui.live.common import (
     error_text,
     message_label,
     run_guarded,
+    show_error,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -315,7 +316,11 @@ class MeetingPage(LivePage):
         if meeting is None or self._case is None:
             return
         if not meeting.agenda:
-            show_message(self.message, self.tr("Vælg mindst ét punkt på dagsordenen."))
+            show_error(
+                self.message,
+                self.tr("Vælg mindst ét punkt på dagsordenen."),
+                self.plan.agenda_list,
+            )
             return
         today = self.ctx.today()
         planned_day = local_parts(meeting.starts_at)[0]

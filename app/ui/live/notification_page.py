@@ -44,6 +44,7 @@ from app.ui.live.common import (
     message_label,
     note_in_log,
     run_guarded,
+    show_error,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -93,10 +94,7 @@ class MunicipalStepsBox(QGroupBox):
         self.criteria = QLabel(self)
         self.criteria.setObjectName("childrenHouseCriteria")
         self.criteria.setWordWrap(True)
-        self.criteria.setStyleSheet(
-            "QLabel#childrenHouseCriteria { background: #fdecea; border: 2px solid #c53030;"
-            " border-radius: 6px; padding: 8px; color: #742a2a; }"
-        )
+        # its colours (the duty background, an error-coloured edge) come from app/ui/theme.py
         self.criteria.hide()
         layout = QVBoxLayout(self)
         for widget in (
@@ -356,7 +354,9 @@ class NotificationPage(LivePage):
         if service is None or case_id is None or notification is None:
             return
         if not notification.observed and not notification.answers:
-            show_message(self.message, self.tr("Skriv først, hvad du har set eller hørt."))
+            show_error(
+                self.message, self.tr("Skriv først, hvad du har set eller hørt."), self.form.observed
+            )
             return
         show_message(self.message, "")
 

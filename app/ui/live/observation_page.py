@@ -34,6 +34,7 @@ from app.ui.live.common import (
     message_label,
     plain_text,
     run_guarded,
+    show_error,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -254,7 +255,9 @@ class ObservationPage(LivePage):
         if service is None or case_id is None or observation is None:
             return
         if not observation.observer:
-            show_message(self.message, self.tr("Skriv hvem der har observeret."))
+            show_error(
+                self.message, self.tr("Skriv hvem der har observeret."), self.form.observer
+            )
             return
         show_message(self.message, "")
         run_guarded(

@@ -36,6 +36,7 @@ from app.ui.live.common import (
     message_label,
     plain_line,
     plain_text,
+    show_error,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -261,10 +262,14 @@ class ScalesEditor(QWidget):
     def _save(self) -> None:
         assessment = self.assessment()
         if assessment is None:
-            show_message(self.message, self.tr("Vælg en kategori på skalaen først."))
+            show_error(
+                self.message, self.tr("Vælg en kategori på skalaen først."), self.picker
+            )
             return
         if not assessment.assessors:
-            show_message(self.message, self.tr("Skriv hvem der har lavet vurderingen."))
+            show_error(
+                self.message, self.tr("Skriv hvem der har lavet vurderingen."), self.assessors
+            )
             return
         show_message(self.message, "")
         self.save_requested.emit(assessment)

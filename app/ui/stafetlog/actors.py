@@ -23,6 +23,7 @@ from app.domain import records as r
 from app.domain.messages import UserError
 from app.domain.validation import validate_text
 from app.ui.date_field import DateField
+from app.ui.field_error import field_named
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
@@ -142,7 +143,13 @@ class ActorsBox(QGroupBox):
                 internal=self.internal.isChecked(),
             )
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(
+                err,
+                (translate("Stafetlog", "aktør"), self.actor),
+                (translate("Stafetlog", "indsats"), self.effort),
+                self.follow_up_on,
+            )
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         self.add_requested.emit(row)
 

@@ -20,10 +20,12 @@ from app.domain import records as r
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
+from app.ui.field_error import field_named
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.stafetlog.header import person_text
 from app.ui.stafetlog.texts import tr, translate
+from app.ui.theme import current_theme
 
 logger = logging.getLogger(__name__)
 
@@ -327,7 +329,7 @@ class BatonBox(QGroupBox):
                 max_chars=2000,
             )
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            self.message.say(err.render(QCoreApplication.translate), self.decline_reason)
             return
         self.receipt_decline_requested.emit(reason)
 
@@ -377,7 +379,7 @@ class BatonBox(QGroupBox):
             dated.append((eye.since, 1, order, f"<b>{format_date(eye.since)}</b> {text}"))
         lines = [line for *_key, line in sorted(dated, key=lambda d: d[:3])]
         self.history.setText(
-            "<p style='color:#5a6468'>"
+            f"<p style='color:{current_theme().hint}'>"
             + translate("Stafetlog", "Historik")
             + "</p>"
             + "<br>".join(lines)
@@ -392,7 +394,7 @@ class BatonBox(QGroupBox):
         except UserError as err:
             from PySide6.QtCore import QCoreApplication
 
-            self.message.say(err.render(QCoreApplication.translate))
+            self.message.say(err.render(QCoreApplication.translate), self.answer_date)
             return
         signal.emit(on)
 
@@ -404,7 +406,8 @@ class BatonBox(QGroupBox):
             person = self.offer_person.person()
             on = self.offer_date.value()
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(err, self.offer_date) or self.offer_person.name
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         self.offer_requested.emit(person, on, self.offer_note.text().strip())
 
@@ -416,7 +419,8 @@ class BatonBox(QGroupBox):
             person = self.eye_person.person()
             since = self.eye_since.value()
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(err, self.eye_since) or self.eye_person.name
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         self.eye_requested.emit(person, since)
 

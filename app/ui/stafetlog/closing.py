@@ -23,6 +23,7 @@ from app.domain.closing import DISPOSITION_TITLES, REASON_TITLES, REQUIRED_REASO
 from app.domain.messages import UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
+from app.ui.field_error import field_named
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
@@ -191,7 +192,10 @@ class ClosingBox(QGroupBox):
             if not self.local_copy:
                 validate_closure(closure)
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(
+                err, self.closed_on, (translate("Stafetlog", "forklaring"), self.explanation)
+            )
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         if closure.disposition is r.Disposition.DESTROY and not confirm_destroy(self):
             return

@@ -22,6 +22,7 @@ from app.domain import records as r
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
+from app.ui.field_error import field_named
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.plain_text_marks import attach_plain_marks
@@ -103,7 +104,8 @@ class LevelBox(QGroupBox):
                 self.note.text().strip(), translate("Stafetlog", "begrundelse"), max_chars=2000
             )
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(err, self.on, (translate("Stafetlog", "begrundelse"), self.note))
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         self.level_requested.emit(
             r.LevelChange(on=on, level=r.Level(self.level.currentData()), note=note)
@@ -186,7 +188,8 @@ class JointEffortBox(QGroupBox):
             for person in persons:
                 validate_text(person, translate("Stafetlog", "personer"), max_chars=500)
         except UserError as err:
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(err, self.on, (translate("Stafetlog", "personer"), self.persons))
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         self.setting_requested.emit(r.JointEffortSetting(set_on=on, persons=persons))
 

@@ -24,6 +24,7 @@ from app.domain import records as r
 from app.domain.messages import UserError
 from app.domain.validation import format_date, validate_text
 from app.ui.date_field import DateField
+from app.ui.field_error import field_named
 from app.ui.form_layout import FormLayout
 from app.ui.inline_message import InlineMessage
 from app.ui.link_names import name_links
@@ -497,7 +498,10 @@ class SectionEditor(QGroupBox):
         except UserError as err:
             from PySide6.QtCore import QCoreApplication
 
-            self.message.say(err.render(QCoreApplication.translate))
+            where = field_named(
+                err, self.entry_date, (translate("Stafetlog", "ny post"), self.text), self.due_on
+            )
+            self.message.say(err.render(QCoreApplication.translate), where)
             return
         if self._revising is not None:
             self.revise_requested.emit(self._revising.uid, entry)
