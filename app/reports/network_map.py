@@ -17,7 +17,7 @@ from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.reports.data import person_line
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.labels import MAP_COLUMNS, MAP_ROWS
-from app.reports.palette import COLUMN_HEX
+from app.reports.palette import COLUMN_DASH, COLUMN_HEX, COLUMN_MARK
 from app.reports.styles import HEADER_FILL, INK, MUTED, field_table, grid_table, para, styles
 from app.reports.template import LANDSCAPE, DocumentInfo, content_size
 from app.reports.text import fmt_date, markup
@@ -190,8 +190,11 @@ def picture(case: Case, network_map: NetworkMap, width: float, height: float) ->
                     fillColor=tint(colour),
                     strokeColor=colour,
                     strokeWidth=1.2,
+                    strokeDashArray=list(COLUMN_DASH[actor.column]) or None,
                 )
             )
+            # the column's number in the corner: the sector is not told by the fill alone
+            shapes_front += column_mark(actor.column, ax + BOX_W / 2 - 6, ay + BOX_H / 2 - 6)
             lines = [(actor.name, BOLD, 7.5, INK)]
             lines += [(t, REGULAR, 6.5, INK) for t in (actor.organisation,) if t]
             lines += [(t, REGULAR, 6.5, MUTED) for t in (actor.effort,) if t]
@@ -254,10 +257,42 @@ def picture(case: Case, network_map: NetworkMap, width: float, height: float) ->
     for column in MapColumn:
         colour = COLUMN_COLOURS[column]
         label = MAP_COLUMNS[column]
-        drawing.add(Rect(x, 4, 10, 10, fillColor=tint(colour), strokeColor=colour, strokeWidth=1.2))
-        drawing.add(String(x + 14, 6, label, fontName=REGULAR, fontSize=7, fillColor=INK))
-        x += 14 + stringWidth(label, REGULAR, 7) + 14
+        dash = list(COLUMN_DASH[column]) or None
+        drawing.add(
+            Rect(
+                x,
+                4,
+                10,
+                10,
+                fillColor=tint(colour),
+                strokeColor=colour,
+                strokeWidth=1.2,
+                strokeDashArray=dash,
+            )
+        )
+        for shape in column_mark(column, x + 19, 9):
+            drawing.add(shape)
+        drawing.add(String(x + 27, 6, label, fontName=REGULAR, fontSize=7, fillColor=INK))
+        x += 27 + stringWidth(label, REGULAR, 7) + 14
     return drawing
+
+
+def column_mark(column: MapColumn, x: float, y: float) -> list[object]:
+    """A small white badge centred on (x, y) with the column's number (as on the screen)."""
+    return [
+        Circle(
+            x, y, 4.6, fillColor=colors.white, strokeColor=COLUMN_COLOURS[column], strokeWidth=0.8
+        ),
+        String(
+            x,
+            y - 2.2,
+            COLUMN_MARK[column],
+            fontName=BOLD,
+            fontSize=6,
+            fillColor=INK,
+            textAnchor="middle",
+        ),
+    ]
 
 
 def build(case: Case, options: BuildOptions, record_uid: str | None = None) -> Document:

@@ -15,3 +15,17 @@ COLUMN_HEX: dict[MapColumn, str] = {
     MapColumn.PRIVATE: "#E69F00",
     MapColumn.INFORMAL: "#009E73",
 }
+
+# Told apart without colour too (WCAG 1.4.1; the fills differ by only 1.0–2.2:1 against white):
+# each column has its own outline (dash pattern in line widths; empty = solid) and its number in
+# the grid's column order, printed in the corner of every actor box and in the legend.
+COLUMN_DASH: dict[MapColumn, tuple[float, ...]] = {
+    MapColumn.OWN_MUNICIPALITY: (),
+    MapColumn.REGION: (4.0, 2.0),
+    MapColumn.OTHER_MUNICIPALITY: (1.0, 1.5),
+    MapColumn.PRIVATE: (5.0, 1.5, 1.0, 1.5),
+    MapColumn.INFORMAL: (2.5, 2.5),
+}
+COLUMN_MARK: dict[MapColumn, str] = {
+    column: str(number) for number, column in enumerate(MapColumn, start=1)
+}

@@ -20,9 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from app.ui.theme import current_theme
+
 logger = logging.getLogger(__name__)
 
-MARK_COLOUR = QColor("#b7791f")  # a muted amber: visible, not alarming
 Checker = Callable[[str], Sequence[Any]]
 
 
@@ -55,7 +56,7 @@ def finding_text(finding: Any) -> str:
 def mark_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(MARK_COLOUR)
+    fmt.setUnderlineColor(QColor(current_theme().strength_fair))  # muted: visible, not alarming
     return fmt
 
 

@@ -16,7 +16,7 @@ from string import Template
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,39 @@ class Theme:
     strength_weak: str
     strength_fair: str
     strength_good: str
+    deadline_due: str  # a deadline due soon in the case list (text on base)
+    deadline_upcoming: str
+    # Meeting mode's phases INTRO, VED, KAN, VIL, GØR: each is text on window (the other
+    # phases) and the background of window-coloured text (the current phase), ≥ 4.5:1 both ways.
+    phases: tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Paper:
+    """Pictures drawn as on paper (signature pad, timeline chart, network-map picture).
+
+    They look the same in every theme because they are the screen copy of what is printed or
+    signed; their colours are measured against their own white background instead.
+    """
+
+    background: str = "#ffffff"
+    text: str = "#1f2628"
+    muted: str = "#4b5563"  # axis labels, dates: ≥ 4.5:1 on the background
+    rule: str = "#6b7280"  # axes, the signature line: ≥ 3:1
+    faint: str = "#d1d5db"  # grid lines: decoration only, never the only carrier
+    ink: str = "#141e50"  # a drawn signature
+    line: str = "#1f3a68"  # the timeline of assessments
+    duty: str = "#b91c1c"  # assessments in a category with the duty to notify
+    duty_band: str = "#faebeb"  # behind the categories with that duty
+    family_fill: str = "#fff3c4"  # the family in the middle of the network map
+    family_edge: str = "#8a6d00"
+    node_fill: str = "#ffffff"  # a family member with helpers
+    node_fill_empty: str = "#f2f2f2"  # … and without
+    node_edge: str = "#555555"
+    connector: str = "#777777"
+
+
+PAPER = Paper()
 
 
 LIGHT = Theme(
@@ -84,6 +117,9 @@ LIGHT = Theme(
     strength_weak="#9a4a1a",
     strength_fair="#6b5d1a",
     strength_good="#2f6f3a",
+    deadline_due="#7a4f00",
+    deadline_upcoming="#2f5f63",
+    phases=("#4b5563", "#1d4ed8", "#047857", "#a14a08", "#9d174d"),
 )
 
 DARK = Theme(
@@ -114,6 +150,9 @@ DARK = Theme(
     strength_weak="#ffab80",
     strength_fair="#e6d37a",
     strength_good="#8fd69b",
+    deadline_due="#e6d37a",
+    deadline_upcoming="#7fd0d5",
+    phases=("#c3cad3", "#9cc0ff", "#6ee7b7", "#fcd34d", "#f9a8d4"),
 )
 
 HIGH_CONTRAST = Theme(
@@ -144,6 +183,9 @@ HIGH_CONTRAST = Theme(
     strength_weak="#ffb38a",
     strength_fair="#fff27a",
     strength_good="#9dff9d",
+    deadline_due="#fff27a",
+    deadline_upcoming="#8fe3ff",
+    phases=("#ffffff", "#8fe3ff", "#9dff9d", "#fff27a", "#ffb3e6"),
 )
 
 THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
@@ -243,6 +285,19 @@ QAbstractItemView::item:focus { border: ${focus_width}px solid $focus; }
 QAbstractItemView::item:selected:focus { border: ${focus_width}px solid $highlighted_text; }
 QTableView::item { padding: 3px 4px; }
 QListWidget#stafetlogContents::item { padding: 2px 4px; }
+QLabel#childrenHouseCriteria {
+    background: $duty_background; border: 2px solid $error; border-radius: 6px; padding: 8px;
+    color: $text;
+}
+QLabel#meetingInternal {
+    background: $note_background; border: 1px solid $note_border; padding: 6px; color: $text;
+}
+QLabel#meetingGuidance { color: $text; }
+QLabel#meetingSaved { color: $hint; }
+QLabel[problem="true"] { color: $error; font-weight: 600; }
+QLabel#verifyHeadline[verdict="ok"] { color: $strength_good; }
+QLabel#verifyHeadline[verdict="problem"] { color: $error; }
+QLabel#signatureImage { background: $paper; border: 1px solid $field_border; }
 """
 )
 
@@ -280,6 +335,7 @@ def style_sheet(theme: Theme, scale: int = 100) -> str:
         focus_width=FOCUS_WIDTH_PX,
         arrow_up=(arrows / f"{theme.name}-up.png").as_posix(),
         arrow_down=(arrows / f"{theme.name}-down.png").as_posix(),
+        paper=PAPER.background,
     )
 
 
@@ -359,6 +415,15 @@ def saved_preferences() -> tuple[bool, int]:
 _system_palette: QPalette | None = None
 _base_font: QFont | None = None
 _current: Theme = LIGHT
+
+
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on (e.g. problem="true") and show it at once."""
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
 
 
 def current_theme() -> Theme:

@@ -25,6 +25,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.reports.catalog import MEETING_FORMS, RECORD_FORMS, Form
 from app.ui.documents import choices
 from app.ui.form_layout import FormLayout
+from app.ui.theme import restyle
 
 logger = logging.getLogger(__name__)
 
@@ -275,7 +276,7 @@ class ExportDialog(QDialog):
         check = choices.check_recipient(self.case, self.form, self.recipient_code, self.ctx.today())
         self.check_label.setText(("✓ " if check.allowed else "✗ ") + check.text)
         self.check_label.setProperty("refused", not check.allowed)
-        self.check_label.setStyleSheet("" if check.allowed else "color: #9b2c2c; font-weight: 600;")
+        restyle(self.check_label, "problem", not check.allowed)  # the error colour of the theme
         needs_record = self.form in _CHOOSES_RECORD
         ready = (
             check.allowed
@@ -425,7 +426,7 @@ class ExportDialog(QDialog):
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #9b2c2c; font-weight: 600;" if error else "")
+        restyle(self.message, "problem", bool(error))
 
     def open_last(self) -> None:
         if self.last_path is not None:

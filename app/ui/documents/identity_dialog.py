@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.validation import format_date
 from app.ui.documents.choices import vault_of
 from app.ui.form_layout import FormLayout
+from app.ui.theme import restyle
 
 logger = logging.getLogger(__name__)
 
@@ -234,7 +235,7 @@ class IdentityDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #9b2c2c; font-weight: 600;" if error else "")
+        restyle(self.message, "problem", bool(error))
 
     def _failed(self, exc: BaseException) -> None:
         self._say(self.ctx.error_text(exc), error=True)

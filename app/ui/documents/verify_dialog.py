@@ -24,6 +24,7 @@ from app.domain.validation import format_date
 from app.ui.documents.choices import vault_of
 from app.ui.form_layout import FormLayout
 from app.ui.headings import mark_heading
+from app.ui.theme import restyle
 
 logger = logging.getLogger(__name__)
 
@@ -155,29 +156,29 @@ class VerifyDialog(QDialog):
                 "Underskriften er i orden: dokumentet er uændret, siden det blev underskrevet, "
                 "underskriveren er betroet, og certifikatet var gyldigt."
             )
-            color = "#22543d"
+            verdict_kind = "ok"
         elif self.outcome is Outcome.UNTRUSTED:
             headline = self.tr(
                 "Underskriften er IKKE i orden: dokumentet er uændret, men det er ikke bekræftet, "
                 "hvem der har underskrevet. Navnet kan være forfalsket."
             )
-            color = "#9b2c2c"
+            verdict_kind = "problem"
         elif self.outcome is Outcome.CERT_NOT_VALID:
             headline = self.tr(
                 "Underskriften er IKKE i orden: dokumentet er uændret, men certifikatet var ikke "
                 "gyldigt, da der blev underskrevet."
             )
-            color = "#9b2c2c"
+            verdict_kind = "problem"
         elif self.outcome is Outcome.CHANGED:
             headline = self.tr(
                 "Dokumentet er ændret, efter at det blev underskrevet. Stol ikke på indholdet."
             )
-            color = "#9b2c2c"
+            verdict_kind = "problem"
         else:
             headline = self.tr("Underskriften er ugyldig, eller filen er ikke underskrevet.")
-            color = "#9b2c2c"
+            verdict_kind = "problem"
         self.headline.setText(headline)
-        self.headline.setStyleSheet(f"color: {color};")
+        restyle(self.headline, "verdict", verdict_kind)  # green or red from app/ui/theme.py
         self.details.setText("\n".join(self.detail_lines(verdict)))
 
     def detail_lines(self, verdict: Any) -> list[str]:

@@ -577,7 +577,7 @@ class ConsentPage(LivePage):
                 )
             )
             label.setToolTip(self.tr("Underskrift: {name}").format(name=giver.name))
-            label.setStyleSheet("background: white; border: 1px solid #ccc;")
+            label.setObjectName("signatureImage")  # white paper behind the ink: app/ui/theme.py
             self.signature_images.addWidget(label)
         self.signature_images.addStretch(1)
 

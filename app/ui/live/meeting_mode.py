@@ -35,17 +35,17 @@ from app.ui.live.common import (
 )
 from app.ui.live.labels import fmt_date
 from app.ui.live.meeting_agreements import BASE_POINT_SIZE, AgreementsPanel, meeting_font
+from app.ui.theme import current_theme
+from app.ui.toggle_buttons import toggle_button
 
 logger = logging.getLogger(__name__)
 
 PHASES = (Phase.INTRO, Phase.VED, Phase.KAN, Phase.VIL, Phase.GOR)
-PHASE_COLOURS = {
-    Phase.INTRO: "#4b5563",
-    Phase.VED: "#1d4ed8",
-    Phase.KAN: "#047857",
-    Phase.VIL: "#b45309",
-    Phase.GOR: "#9d174d",
-}
+
+
+def phase_colour(phase: Phase) -> str:
+    """The phase's colour in the theme in use (app/ui/theme.py: ≥ 4.5:1 both ways round)."""
+    return current_theme().phases[PHASES.index(phase)]
 
 
 class MeetingMode(QWidget):
@@ -84,7 +84,7 @@ class MeetingMode(QWidget):
             self.phase_labels[phase] = label
         self.full_screen = QPushButton(self.tr("Fuld skærm"), self)
         self.full_screen.setObjectName("meetingFullScreen")
-        self.full_screen.setCheckable(True)
+        toggle_button(self.full_screen)  # read as a toggle button, pressed or not
         self.full_screen.toggled.connect(self._toggle_full_screen)
         strip.addWidget(self.full_screen)
 
@@ -126,13 +126,12 @@ class MeetingMode(QWidget):
         self.guidance.setObjectName("meetingGuidance")
         self.guidance.setFont(meeting_font(BASE_POINT_SIZE + 1))
         self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet("color: #374151;")
         self.minutes = plain_text(self, self.tr("Skriv referatet her, mens I taler."), grow=True)
         self.minutes.setFont(meeting_font(BASE_POINT_SIZE + 2))
         self.minutes.textChanged.connect(self._minutes_typed)
         self.minutes_label = make_label(self.tr("&Referat"), self.minutes)
         self.saved_note = QLabel(self)
-        self.saved_note.setStyleSheet("color: #4b5563;")
+        self.saved_note.setObjectName("meetingSaved")
         self.saved_note.setFont(meeting_font(BASE_POINT_SIZE - 4))
 
         self.agreements_panel = AgreementsPanel(self)
@@ -194,16 +193,12 @@ class MeetingMode(QWidget):
         self.internal_panel.setObjectName("meetingInternal")
         self.internal_panel.setWordWrap(True)
         self.internal_panel.setFont(meeting_font(BASE_POINT_SIZE - 4))
-        self.internal_panel.setStyleSheet(
-            "QLabel#meetingInternal { background: #fff7e6; border: 1px solid #e5c07b;"
-            " padding: 6px; }"
-        )
         self.internal_panel.setProperty("personal", True)
         self.internal_panel.hide()
         # Off by default: the family sees this screen, so internal notes only on request.
         self.internal_toggle = QPushButton(self.tr("Vis intern note (kun til dig)"), self)
         self.internal_toggle.setObjectName("showInternalNote")
-        self.internal_toggle.setCheckable(True)
+        toggle_button(self.internal_toggle)
         self.internal_toggle.setFont(meeting_font(BASE_POINT_SIZE - 5))
         self.internal_toggle.toggled.connect(lambda _on: self._show_internal())
         left_layout.addWidget(self.internal_toggle)
@@ -377,15 +372,15 @@ class MeetingMode(QWidget):
     def _show_phase(self, current: Phase) -> None:
         for phase, label in self.phase_labels.items():
             on = phase == current
-            colour = PHASE_COLOURS[phase]
+            colour, window = phase_colour(phase), current_theme().window
             label.setProperty("current", on)
             label.setEnabled(any(agenda.point(p).phase is phase for p in self._points))
             label.setFont(meeting_font(BASE_POINT_SIZE + (9 if on else 3), bold=on))
             label.setStyleSheet(
-                f"background: {colour}; color: white; border-radius: 6px; padding: 4px 10px;"
+                f"background: {colour}; color: {window}; border-radius: 6px; padding: 4px 10px;"
                 if on
                 else f"color: {colour}; border: 2px solid {colour}; border-radius: 6px;"
-                " padding: 4px 10px; background: white;"
+                f" padding: 4px 10px; background: {window};"
             )
             label.setAccessibleName(
                 self.tr("Nu: {phase}").format(phase=label.text()) if on else label.text()

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import MapActor, MapColumn, MapRow
+from app.reports.palette import COLUMN_DASH, COLUMN_MARK
 from app.ui.live.labels import COLUMN_COLOURS, map_column_label, map_row_label
+from app.ui.theme import PAPER
 
 logger = logging.getLogger(__name__)
 
@@ -36,15 +38,46 @@ ACTOR_RADIUS = 150.0  # from the member, outwards
 ACTOR_W, ACTOR_H = 170.0, 46.0
 
 
+MARK_R = 8.0  # the radius of the column's numbered badge
+
+
+def column_pen(column: MapColumn, width: float = 2.5) -> QPen:
+    """The column's colour with its own dash pattern (app/reports/palette.py, like the PDF)."""
+    pen = QPen(QColor(COLUMN_COLOURS[column]), width)
+    if COLUMN_DASH[column]:
+        pen.setDashPattern(list(COLUMN_DASH[column]))
+    return pen
+
+
+def column_mark_item(column: MapColumn, parent: QGraphicsRectItem | None = None):  # noqa: ANN201
+    """A white badge with the column's number, outlined in the column's colour."""
+    badge = QGraphicsEllipseItem(0, 0, 2 * MARK_R, 2 * MARK_R, parent)
+    badge.setBrush(QBrush(QColor(PAPER.background)))
+    badge.setPen(QPen(QColor(COLUMN_COLOURS[column]), 1.5))
+    number = QGraphicsSimpleTextItem(COLUMN_MARK[column], badge)
+    number.setBrush(QBrush(QColor(PAPER.text)))
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(7.5)
+    number.setFont(font)
+    box = number.boundingRect()
+    number.setPos(MARK_R - box.width() / 2, MARK_R - box.height() / 2)
+    return badge
+
+
 class ActorItem(QGraphicsRectItem):
     """One helper on the map (counted by tests and looked up by uid)."""
 
     def __init__(self, actor: MapActor) -> None:
         super().__init__(-ACTOR_W / 2, -ACTOR_H / 2, ACTOR_W, ACTOR_H)
         self.actor_uid = actor.uid
+        self.column = actor.column
         colour = QColor(COLUMN_COLOURS[actor.column])
         self.setBrush(QBrush(colour.lighter(175)))
-        self.setPen(QPen(colour, 2.5))
+        self.setPen(column_pen(actor.column))
+        # The column's number in the corner: the sector is told by more than the fill colour.
+        self.mark = column_mark_item(actor.column, self)
+        self.mark.setPos(ACTOR_W / 2 - MARK_R - 4, -ACTOR_H / 2 + 4)
         tip = "\n".join(x for x in (actor.name, actor.organisation, actor.effort) if x)
         self.setToolTip(tip)
         title = QGraphicsSimpleTextItem(_elide(actor.name or actor.organisation, 22), self)
@@ -86,7 +119,7 @@ class NetworkMapScene(QGraphicsScene):
             mine = [a for a in actors if a.row == row]
             angle = math.radians(MEMBER_ANGLES[row])
             pos = QPointF(MEMBER_RADIUS * math.cos(angle), -MEMBER_RADIUS * math.sin(angle))
-            self._line(QPointF(0, 0), pos, QColor("#777777"), 2.0)
+            self._line(QPointF(0, 0), pos, QColor(PAPER.connector), 2.0)
             self._draw_member(pos, member_names.get(row) or map_row_label(row), bool(mine))
             self._draw_actors(pos, angle, mine)
         self._draw_legend()
@@ -119,8 +152,8 @@ class NetworkMapScene(QGraphicsScene):
     def _draw_centre(self, title: str) -> None:
         r = 62.0
         circle = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
-        circle.setBrush(QBrush(QColor("#FFF3C4")))
-        circle.setPen(QPen(QColor("#8A6D00"), 3))
+        circle.setBrush(QBrush(QColor(PAPER.family_fill)))
+        circle.setPen(QPen(QColor(PAPER.family_edge), 3))
         circle.setZValue(2)
         self.addItem(circle)
         heading = QGraphicsSimpleTextItem(self.tr("Familien"), circle)
@@ -135,8 +168,8 @@ class NetworkMapScene(QGraphicsScene):
     def _draw_member(self, pos: QPointF, label: str, has_helpers: bool) -> None:
         r = 40.0
         node = QGraphicsEllipseItem(pos.x() - r, pos.y() - r, 2 * r, 2 * r)
-        node.setBrush(QBrush(QColor("#FFFFFF" if has_helpers else "#F2F2F2")))
-        node.setPen(QPen(QColor("#555555"), 2))
+        node.setBrush(QBrush(QColor(PAPER.node_fill if has_helpers else PAPER.node_fill_empty)))
+        node.setPen(QPen(QColor(PAPER.node_edge), 2))
         node.setZValue(2)
         self.addItem(node)
         text = QGraphicsSimpleTextItem(_elide(label, 14), node)
@@ -180,10 +213,13 @@ class NetworkMapScene(QGraphicsScene):
             swatch = QGraphicsRectItem(x, y, 16, 16)
             colour = QColor(COLUMN_COLOURS[column])
             swatch.setBrush(QBrush(colour.lighter(175)))
-            swatch.setPen(QPen(colour, 2.5))
+            swatch.setPen(column_pen(column))
             self.addItem(swatch)
+            mark = column_mark_item(column)
+            mark.setPos(x + 22, y)
+            self.addItem(mark)
             label = QGraphicsSimpleTextItem(map_column_label(column))
-            label.setPos(x + 24, y)
+            label.setPos(x + 44, y)
             self.addItem(label)
             y += 22
 
@@ -202,7 +238,7 @@ class NetworkMapView(QGraphicsView):
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(QBrush(QColor("white")))
+        self.setBackgroundBrush(QBrush(QColor(PAPER.background)))
         scene.changed.connect(lambda _r: self._fit())
 
     def _fit(self) -> None:

@@ -19,13 +19,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.announce import announce
-from app.ui.theme import LIGHT, focus_colour_on
+from app.ui.theme import LIGHT, PAPER, focus_colour_on
 
 logger = logging.getLogger(__name__)
 
 # A click or a tiny scratch is not a signature: ask for a little real ink first.
 MIN_INK_LENGTH = 40.0
-INK = QColor(20, 30, 80)
+INK = QColor(PAPER.ink)  # on white paper in every theme (app/ui/theme.PAPER)
 
 
 class SignaturePad(QWidget):
@@ -168,12 +168,12 @@ class SignaturePad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(PAPER.background))
         baseline_y = self.height() - 30
-        painter.setPen(QPen(QColor(170, 170, 170), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(PAPER.rule), 1, Qt.PenStyle.DashLine))
         painter.drawLine(16, baseline_y, self.width() - 16, baseline_y)
         if not self._strokes:
-            painter.setPen(QColor(LIGHT.placeholder))  # 5.8:1 on the white pad
+            painter.setPen(QColor(PAPER.muted))  # 7.6:1 on the white pad
             painter.drawText(
                 QRectF(16, baseline_y + 4, self.width() - 32, 24),
                 Qt.AlignmentFlag.AlignLeft,
@@ -182,7 +182,7 @@ class SignaturePad(QWidget):
         painter.setPen(_ink_pen())
         painter.drawPath(self._path())
         if self.hasFocus():  # a 2 px ring in the theme's focus colour (≥ 3:1 on white)
-            painter.setPen(QPen(QColor(focus_colour_on("#ffffff")), 2))
+            painter.setPen(QPen(QColor(focus_colour_on(PAPER.background)), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         else:
             painter.setPen(QPen(QColor(LIGHT.field_border), 1))  # the pad is white in every theme
@@ -195,7 +195,7 @@ class SignaturePad(QWidget):
         width = max(1, math.ceil(bounds.width()))
         height = max(1, math.ceil(bounds.height()))
         image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(PAPER.background))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-bounds.topLeft())

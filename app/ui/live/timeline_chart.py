@@ -11,12 +11,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.live.labels import fmt_date
+from app.ui.theme import PAPER
 
 logger = logging.getLogger(__name__)
 
-LINE = QColor("#1f3a68")
-MEETING = QColor("#6b7280")
-DUTY_BAND = QColor(214, 69, 65, 28)
+# Drawn as on paper (app/ui/theme.PAPER): the same white chart in every theme.
+LINE = QColor(PAPER.line)
+MEETING = QColor(PAPER.muted)  # meeting marks and their dates: 7.6:1 on white
+DUTY_BAND = QColor(PAPER.duty_band)
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class TimelineChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(PAPER.background))
         metrics = painter.fontMetrics()
         left = 24 + metrics.horizontalAdvance("5")
         area = QRectF(
@@ -113,21 +115,21 @@ class TimelineChart(QWidget):
         painter.fillRect(
             QRectF(area.left(), duty_top, area.width(), duty_bottom - duty_top), DUTY_BAND
         )
-        painter.setPen(QPen(QColor("#d1d5db"), 1))
+        painter.setPen(QPen(QColor(PAPER.faint), 1))
         for c in range(1, n + 1):
             painter.drawLine(QPointF(area.left(), y_of(c)), QPointF(area.right(), y_of(c)))
-            painter.setPen(QColor("#374151"))
+            painter.setPen(QColor(PAPER.text))
             painter.drawText(
                 QRectF(0, y_of(c) - metrics.height() / 2, left - 8, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(c),
             )
-            painter.setPen(QPen(QColor("#d1d5db"), 1))
-        painter.setPen(QPen(QColor("#9ca3af"), 1))
+            painter.setPen(QPen(QColor(PAPER.faint), 1))
+        painter.setPen(QPen(QColor(PAPER.rule), 1))
         painter.drawRect(area)
 
         if not self._points and not self._meetings:
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(QColor(PAPER.muted))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Ingen vurderinger endnu"))
             return
         first, last = self._span()
@@ -156,7 +158,7 @@ class TimelineChart(QWidget):
                 label,
             )
 
-        painter.setPen(QColor("#374151"))
+        painter.setPen(QColor(PAPER.text))
         for p in self._points:
             label = p.on.strftime("%d.%m.%y")
             width = small_metrics.horizontalAdvance(label)
@@ -177,8 +179,8 @@ class TimelineChart(QWidget):
             for p in self._points:
                 centre = QPointF(x_of(p.on), y_of(p.category))
                 duty = p.category >= self._duty_from
-                painter.setBrush(QBrush(QColor("#b91c1c") if duty else LINE))
-                painter.setPen(QPen(QColor("white"), 1.5))
+                painter.setBrush(QBrush(QColor(PAPER.duty) if duty else LINE))
+                painter.setPen(QPen(QColor(PAPER.background), 1.5))
                 painter.drawEllipse(centre, 6, 6)
 
 

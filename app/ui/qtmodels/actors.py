@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from app.domain import records as r
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import format_date, parse_danish_date, validate_text
+from app.ui.theme import current_theme
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class ActorTableModel(QAbstractTableModel):
                 return item.follow_up_by
         superseded = item.uid in self._superseded
         if role == Qt.ItemDataRole.ForegroundRole and superseded:
-            return QColor("#8a9396")
+            return QColor(current_theme().superseded)
         if role == Qt.ItemDataRole.FontRole and superseded:
             font = QFont()
             font.setStrikeOut(True)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.validation import format_date
 from app.ui.qtmodels.paging import Fetch, Pager
+from app.ui.theme import current_theme
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,16 @@ Index = QModelIndex | QPersistentModelIndex
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS, DUE, CHILD, WHAT, SOURCE = range(5)
-STATUS_COLOURS = {"overdue": "#9a2a1a", "due": "#8a5a00", "upcoming": "#2f5f63"}
+
+
+def status_colour(status: str) -> str:
+    """The status column's text colour in the theme in use (the words say it too)."""
+    theme = current_theme()
+    return {
+        "overdue": theme.error,
+        "due": theme.deadline_due,
+        "upcoming": theme.deadline_upcoming,
+    }.get(status, theme.text)
 
 
 translate = QCoreApplication.translate
@@ -133,5 +143,5 @@ class DeadlinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (WHAT, SOURCE):
             return _tr("Legal", item.source)
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
-            return QColor(STATUS_COLOURS.get(getattr(item.status, "value", ""), "#222222"))
+            return QColor(status_colour(getattr(item.status, "value", "")))
         return None

@@ -26,6 +26,7 @@ from app.ui.inline_message import InlineMessage
 from app.ui.stafetlog.header import person_text
 from app.ui.stafetlog.texts import tr, translate
 from app.ui.theme import current_theme
+from app.ui.toggle_buttons import toggle_button
 
 logger = logging.getLogger(__name__)
 
@@ -192,10 +193,10 @@ class BatonBox(QGroupBox):
         toggles.addWidget(self.handover_button)
         self.offer_toggle = QPushButton(translate("Stafetlog", "Tilbyd stafetten til en anden…"))
         self.offer_toggle.setObjectName("batonOfferToggle")
-        self.offer_toggle.setCheckable(True)
+        toggle_button(self.offer_toggle)  # read as a toggle button, pressed or not
         self.eye_toggle = QPushButton(translate("Stafetlog", "Vælg øje-på-barnet…"))
         self.eye_toggle.setObjectName("eyeToggle")
-        self.eye_toggle.setCheckable(True)
+        toggle_button(self.eye_toggle)
         toggles.addWidget(self.offer_toggle)
         toggles.addWidget(self.eye_toggle)
         toggles.addStretch(1)
