@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.domain.scales import WorryScale
@@ -29,6 +29,10 @@ class ScalePicker(QFrame):
         self._group.idClicked.connect(self.category_chosen)
         self._scale: WorryScale | None = None
         self.buttons: dict[int, QRadioButton] = {}
+        # A label's mnemonic (Alt+K, "Kategori") focuses its buddy only if the buddy takes
+        # focus; the focus proxy then hands it to the chosen (or first) category. Tab skips a
+        # widget with a focus proxy, so this adds no tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_scale(self, scale: WorryScale) -> None:
         if self._scale is scale:
