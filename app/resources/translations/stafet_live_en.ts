@@ -263,8 +263,8 @@
         <translation>I give my consent</translation>
     </message>
     <message>
-        <source>Kan ikke tegne? Skriv &amp;navnet:</source>
-        <translation>Cannot draw? Type the &amp;name:</translation>
+        <source>Kan ikke tegne? Skriv navnet:</source>
+        <translation>Cannot draw? Type the name:</translation>
     </message>
     <message>
         <source>Navn skrevet af {name} i stedet for underskrift</source>

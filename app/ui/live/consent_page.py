@@ -95,7 +95,7 @@ class GiverSignature(QGroupBox):
         self.typed_name.setPlaceholderText(self.tr("Skriv dit fulde navn"))
         self.tick = QCheckBox(self.tr("Jeg giver samtykke"), self)
         self.tick.setObjectName("consentTick")
-        name_label = make_label(self.tr("Kan ikke tegne? Skriv &navnet:"), self.typed_name, self)
+        name_label = make_label(self.tr("Kan ikke tegne? Skriv navnet:"), self.typed_name, self)
         self.typed_name.setAccessibleName(
             self.tr("Navn skrevet af {name} i stedet for underskrift").format(name=name)
         )
