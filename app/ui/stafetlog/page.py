@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,13 @@ from app.ui.stafetlog.section import SectionEditor, draft_key
 from app.ui.stafetlog.texts import SECTION_TITLES, tr, translate
 
 logger = logging.getLogger(__name__)
+
+# When another case (or the family-safe view) is shown, the top of the page and the sections on
+# screen are drawn at once; the other sections follow one per event-loop turn. A rich-text
+# section is laid out on the GUI thread, and fifteen of them at once froze a 10,000-entry case
+# for half a second. Sections still waiting are emptied at once, so no other child's entries
+# (nor an internal note in the family-safe view) are ever on screen.
+FIRST_SECTIONS = 2
 
 
 def _heading(text: str) -> QLabel:
@@ -104,6 +111,16 @@ class StafetlogPage(CasePage):
         self.closing = ClosingBox(today)
         self._add(self.closing, translate("Stafetlog", "Afslut stafetloggen"))
         self.column.addStretch(1)
+        # The sections not yet drawn for the case on screen (see FIRST_SECTIONS), drawn one per
+        # turn of the event loop; and what the page was last drawn for (case, view, editable).
+        self._waiting: list[SectionEditor] = []
+        self._drawn_for: tuple[str, bool, bool] | None = None
+        self._editable = True
+        self._copy_by: r.Person | None = None
+        self._drawing = QTimer(self)
+        self._drawing.setSingleShot(True)
+        self._drawing.setInterval(0)
+        self._drawing.timeout.connect(self._draw_next_section)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.itemActivated.connect(self._nav_activated)
 
@@ -209,16 +226,91 @@ class StafetlogPage(CasePage):
         self.baton.show_case(case, state, editable)
         self.level.show_case(case, editable)
         self.joint.show_case(case, editable)
-        for editor in self.sections.values():
-            editor.show_entries(case, family_safe=fs, editable=editable)
+        self._draw_sections(case, fs, editable)
         self.actors.show_case(case, family_safe=fs, editable=editable)
         # A handed-over or copied case can still be archived or destroyed (the closing flow).
-        copy_by = None
-        if open_case and marks is not None and marks.read_only and self.ctx.service is not None:
-            copy_by = r.Person(name=self.ctx.service.actor)
+        copy_by = self._local_copy_by()
+        self._editable, self._copy_by = editable, copy_by
         self.closing.show_case(case, state.holder, open_case, local_copy_by=copy_by)
         info = self._handover or (None, None, None)
         self.baton.show_handover(self._read_only_text(), info[1], info[2])
+
+    def _editable_now(self) -> bool:
+        case = self._case
+        marks = self._handover[0] if self._handover else None
+        return (
+            case is not None
+            and case.closure is None
+            and not (marks is not None and marks.read_only)
+        )
+
+    def _local_copy_by(self) -> r.Person | None:
+        marks = self._handover[0] if self._handover else None
+        if (
+            self._case is not None
+            and self._case.closure is None
+            and marks is not None
+            and marks.read_only
+            and self.ctx.service is not None
+        ):
+            return r.Person(name=self.ctx.service.actor)
+        return None
+
+    def _draw_sections(self, case: r.Case, family_safe: bool, editable: bool) -> None:
+        """Draw the dated sections. For another case: the sections on screen now, the rest turn
+        by turn (emptied meanwhile). Anything else (a change to the case on screen, the
+        family-safe view, read-only): every section at once, so nothing hidden stays visible;
+        only the sections whose text changed are laid out again."""
+        editors = list(self.sections.values())
+        another_case = self._drawn_for is None or self._drawn_for[0] != case.uid
+        self._drawn_for = (case.uid, family_safe, editable)
+        if not another_case:
+            self._drawing.stop()
+            self._waiting = []
+            for editor in editors:
+                editor.show_entries(case, family_safe=family_safe, editable=editable)
+            return
+        first = self._sections_on_screen(editors)
+        self._waiting = [e for e in editors if e not in first]
+        for editor in self._waiting:
+            editor.hold(editable=editable)
+        for editor in first:
+            editor.show_entries(case, family_safe=family_safe, editable=editable)
+        if self._waiting:
+            self._drawing.start()
+
+    def _sections_on_screen(self, editors: list[SectionEditor]) -> list[SectionEditor]:
+        """The sections the reader sees now (by the last layout), else the first ones."""
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        seen = [
+            e
+            for e in editors
+            if e.height() > 0 and e.y() < bottom and e.y() + e.height() > top and e.y() > 0
+        ]
+        return seen[: FIRST_SECTIONS + 2] if seen else editors[:FIRST_SECTIONS]
+
+    def _draw_next_section(self) -> None:
+        case = self._case
+        if not self._waiting or case is None or self._drawn_for is None:
+            self._waiting = []
+            return
+        editor = self._waiting.pop(0)
+        _uid, family_safe, editable = self._drawn_for
+        editor.show_entries(case, family_safe=family_safe, editable=editable)
+        if self._waiting:
+            self._drawing.start()
+
+    def finish_drawing(self) -> None:
+        """Draw every waiting section now (before jumping to an entry, and for tests)."""
+        self._drawing.stop()
+        while self._waiting:
+            self._draw_next_section()
+
+    @property
+    def drawing(self) -> bool:
+        """True while some sections of the case on screen are still to be drawn."""
+        return bool(self._waiting)
 
     # -- the handover between laptops (app/handover) -----------------------------------------
 
@@ -234,9 +326,14 @@ class StafetlogPage(CasePage):
         return marks, waiting, handover.awaiting_receipt(case_id)
 
     def _handover_loaded(self, info: tuple[Any, str | None, str | None]) -> None:
-        if info != self._handover:
-            self._handover = info
-            self._render()
+        if info == self._handover:
+            return
+        self._handover = info
+        if self._editable_now() != self._editable or self._local_copy_by() != self._copy_by:
+            self._render()  # read-only now (or again): every box changes
+            return
+        # Usually only the baton's handover line changes: the case is not drawn again.
+        self.baton.show_handover(self._read_only_text(), info[1], info[2])
 
     def _read_only_text(self) -> str:
         marks = self._handover[0] if self._handover else None
@@ -333,6 +430,9 @@ class StafetlogPage(CasePage):
         self._render()
 
     def clear(self) -> None:
+        self._drawing.stop()
+        self._waiting = []
+        self._drawn_for = None
         self._case = None
         self._case_id = None
         self.header.clear()
@@ -349,6 +449,7 @@ class StafetlogPage(CasePage):
     def focus_target(self, uid: str) -> bool:
         if not uid:
             return False
+        self.finish_drawing()
         for section, editor in self.sections.items():
             row = editor.focus_entry(uid)
             if row is not None:

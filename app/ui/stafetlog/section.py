@@ -102,6 +102,34 @@ def entry_html(entry: r.LogEntry, *, superseded: bool, editable: bool, links: st
     return f"<p style='margin:2px 0'>{body}</p>"
 
 
+class HistoryLabel(QLabel):
+    """The rich-text label of a section's history, remembering its height at each width.
+
+    Qt asks a word-wrapped label for its height at a width many times in each layout pass (the
+    group box, the form and the scroll area each ask), and QLabel lays its whole text out again
+    for every question: with fifteen sections of long entries, every change anywhere on the page
+    re-laid out all of them (about a second for a 10,000-entry case). The answer changes only
+    with the text, the font or the width.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+        self._heights_for: tuple[str, str] = ("", "")
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        key = (self.text(), self.font().key())
+        if key != self._heights_for:
+            self._heights = {}
+            self._heights_for = key
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 32:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 class SectionEditor(QGroupBox):
     add_requested = Signal(object)  # a new LogEntry
     revise_requested = Signal(str, object)  # old uid, the corrected LogEntry
@@ -127,7 +155,7 @@ class SectionEditor(QGroupBox):
             layout.addWidget(label)
         # One rich-text label per section (not a widget per entry): a 500-entry log opens fast.
         # "Ret" is a link; Tab reaches it and Enter follows it.
-        self.history = QLabel()
+        self.history = HistoryLabel()
         self.history.setObjectName(f"{section.value}_history")
         self.history.setProperty("personal", True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -362,6 +390,16 @@ class SectionEditor(QGroupBox):
         return translate("Stafetlog", "Ret posten fra {date} i »{title}«: {start}").format(
             date=format_date(entry.entry_date), title=tr(SECTION_TITLES[self.section]), start=start
         )
+
+    def hold(self, *, editable: bool) -> None:
+        """Waiting to be drawn for another case or view: nothing of the previous one stays on
+        screen meanwhile (not "no entries" either: that would be untrue for a moment), and a
+        log that became read-only takes no new entry meanwhile."""
+        self._clear_rows()
+        self.empty.hide()
+        self.editor.setVisible(editable)
+        if not editable and self._revising is not None:
+            self.stop_revising()
 
     def _link_activated(self, href: str) -> None:
         if href.startswith("revise:"):
