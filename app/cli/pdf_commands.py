@@ -128,6 +128,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         unlocking = pool.submit(open_vault, args)
         from app.reports.service import export_pdf
 
+        import app.models.service  # noqa: F401 - the case reader, also while the key is derived
+
         opened = unlocking.result()
     with opened as vault:
         out_path = args.output or _default_output(vault, args)
