@@ -189,7 +189,7 @@ def sign_pdf(
     if timestamp_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
 
-        timestamper = HTTPTimeStamper(timestamp_url)
+        timestamper = HTTPTimeStamper(timestamp_url)  # loads aiohttp now (pyhanko_network)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         subfilter=SigSeedSubFilter.PADES,
