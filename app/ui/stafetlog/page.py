@@ -36,12 +36,11 @@ from app.ui.stafetlog.texts import SECTION_TITLES, tr, translate
 
 logger = logging.getLogger(__name__)
 
-# When another case (or the family-safe view) is shown, the top of the page and the sections on
-# screen are drawn at once; the other sections follow one per event-loop turn. A rich-text
-# section is laid out on the GUI thread, and fifteen of them at once froze a 10,000-entry case
-# for half a second. Sections still waiting are emptied at once, so no other child's entries
-# (nor an internal note in the family-safe view) are ever on screen.
-FIRST_SECTIONS = 2
+# When another case is shown, the top of the page (header, baton, level) and the sections on
+# screen are drawn at once; the other sections follow one per event-loop turn, top down. A
+# rich-text section is laid out on the GUI thread, and fifteen of them at once froze a
+# 10,000-entry case for half a second. Sections still waiting are emptied at once, so no other
+# child's entries are ever on screen.
 
 
 def _heading(text: str) -> QLabel:
@@ -111,7 +110,7 @@ class StafetlogPage(CasePage):
         self.closing = ClosingBox(today)
         self._add(self.closing, translate("Stafetlog", "Afslut stafetloggen"))
         self.column.addStretch(1)
-        # The sections not yet drawn for the case on screen (see FIRST_SECTIONS), drawn one per
+        # The sections not yet drawn for the case on screen (see the top of this file), one per
         # turn of the event loop; and what the page was last drawn for (case, view, editable).
         self._waiting: list[SectionEditor] = []
         self._drawn_for: tuple[str, bool, bool] | None = None
@@ -280,15 +279,15 @@ class StafetlogPage(CasePage):
             self._drawing.start()
 
     def _sections_on_screen(self, editors: list[SectionEditor]) -> list[SectionEditor]:
-        """The sections the reader sees now (by the last layout), else the first ones."""
+        """The sections the reader sees now, by the last layout (none before the first one:
+        at the top of the page the header, the baton and the level fill the screen)."""
         top = self.scroll.verticalScrollBar().value()
         bottom = top + self.scroll.viewport().height()
-        seen = [
+        return [
             e
             for e in editors
-            if e.height() > 0 and e.y() < bottom and e.y() + e.height() > top and e.y() > 0
+            if e.height() > 0 and 0 < e.y() < bottom and e.y() + e.height() > top
         ]
-        return seen[: FIRST_SECTIONS + 2] if seen else editors[:FIRST_SECTIONS]
 
     def _draw_next_section(self) -> None:
         case = self._case
