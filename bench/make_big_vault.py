@@ -7,6 +7,7 @@ assessments, 20 meetings). Reused when it already exists. Prints one JSON line.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -265,7 +266,31 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
         if have == cases:
             return {"vault": str(directory), "cases": cases, "reused": True}
         shutil.rmtree(directory)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
+    # Thousands of rows that stay alive until each batch is written: the cyclic garbage
+    # collector would walk them again and again (a fifth of the build's CPU time); it runs
+    # once a batch instead.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        made = _generate(directory, cases, big)
+    finally:
+        if collecting:
+            gc.enable()
+    size = sum(p.stat().st_size for p in directory.iterdir() if p.is_file())
+    return {
+        "vault": str(directory),
+        "cases": cases,
+        "big_cases": big,
+        "reused": False,
+        "build_s": round(time.perf_counter() - started, 1),
+        "build_cpu_s": round(time.process_time() - cpu, 1),  # less moved by other load
+        "size_mb": round(size / 2**20, 1),
+        **made,
+    }
+
+
+def _generate(directory: Path, cases: int, big: int) -> dict[str, object]:
     vault, _recovery = Vault.create(
         directory,
         PASSPHRASE,
@@ -290,18 +315,11 @@ def build(directory: Path, cases: int, big: int, *, force: bool = False) -> dict
                 s.add_all(t.SearchKeyRow(case_id=row.id, key=k) for k in keys)
                 s.add_all(mp.body_rows(row.id, case))
             vault.audit.append("bench.generate", "case", f"{first + 1}-{index + 1}")
+        gc.collect()  # once a batch, when its rows are garbage (the collector is paused)
     vault.settings_set(SETTING, cases)
     vault.settings_set(STALE_DEADLINES, False)  # written above with each case
     vault.lock()
-    size = sum(p.stat().st_size for p in directory.iterdir() if p.is_file())
-    return {
-        "vault": str(directory),
-        "cases": cases,
-        "big_cases": big,
-        "reused": False,
-        "build_s": round(time.perf_counter() - started, 1),
-        "size_mb": round(size / 2**20, 1),
-    }
+    return {"load_average_1min": round(os.getloadavg()[0], 2)}
 
 
 def main() -> int:
