@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import Result
 from sqlalchemy.orm import Session
 
 from app.domain import records as r
@@ -31,25 +31,31 @@ from app.models import tables as t
 logger = logging.getLogger(__name__)
 
 
-def _View(row: Row[Any], **extra: Any) -> SimpleNamespace:  # noqa: N802 - reads like a type
-    """A Core row plus child lists, readable like the ORM object the mapping module expects.
+def _View(row: SimpleNamespace, **extra: Any) -> SimpleNamespace:  # noqa: N802 - reads like a type
+    """A row (see _rows) plus its child lists, readable like the ORM object the mapping module
+    expects."""
+    row.__dict__.update(extra)
+    return row
 
-    A plain namespace: attribute reads are then dict lookups in C, which matters when the
-    dashboard reads every column of thousands of rows.
-    """
-    return SimpleNamespace(**row._mapping, **extra)
+
+def _namespaces(result: Result[Any]) -> list[SimpleNamespace]:
+    """Each row as a plain namespace: attribute reads are then dict lookups in C, which matters
+    when the dashboard reads every column of thousands of rows. Made by zipping the column names
+    once per query (unpacking each Row's mapping was 80 % of reading a 10,000-entry log)."""
+    keys = list(result.keys())
+    return [SimpleNamespace(**dict(zip(keys, row, strict=True))) for row in result]
 
 
 def _rows(
     s: Session, table: type[Any], cases: Select[Any], *where: ColumnElement[bool]
-) -> list[Row[Any]]:
+) -> list[SimpleNamespace]:
     t_ = table.__table__
     stmt = select(t_).where(t_.c.case_id.in_(cases), *where).order_by(t_.c.id)
-    return list(s.execute(stmt))
+    return _namespaces(s.execute(stmt))
 
 
-def _by(rows: Iterable[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:
-    grouped: dict[int, list[Row[Any]]] = defaultdict(list)
+def _by(rows: Iterable[SimpleNamespace], key: str) -> dict[int, list[SimpleNamespace]]:
+    grouped: dict[int, list[SimpleNamespace]] = defaultdict(list)
     for row in rows:
         grouped[getattr(row, key)].append(row)
     return grouped
@@ -74,15 +80,15 @@ def _load_cases(
     s: Session, where: ColumnElement[bool], *, deadline_view: bool
 ) -> dict[int, r.Case]:
     c = t.CaseRow.__table__
-    headers = list(s.execute(select(c).where(where).order_by(c.c.id)))
+    headers = _namespaces(s.execute(select(c).where(where).order_by(c.c.id)))
     if not headers:
         return {}
     ids = select(c.c.id).where(where).scalar_subquery()
 
-    def rows(table: type[Any], *cond: ColumnElement[bool]) -> dict[int, list[Row[Any]]]:
+    def rows(table: type[Any], *cond: ColumnElement[bool]) -> dict[int, list[SimpleNamespace]]:
         return _by(_rows(s, table, ids, *cond), "case_id")
 
-    empty: dict[int, list[Row[Any]]] = {}
+    empty: dict[int, list[SimpleNamespace]] = {}
     levels = rows(t.LevelChangeRow)
     baton = rows(t.BatonEventRow)
     actor_rows = rows(t.ActorRowRow)
