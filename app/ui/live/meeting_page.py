@@ -100,22 +100,31 @@ class MeetingPage(LivePage):
         plan_layout = QVBoxLayout(plan_side)
         plan_layout.addWidget(self.empty_note)
         plan_layout.addWidget(self.plan)
-        plan_layout.addWidget(self.message)
-        plan_layout.addWidget(self.plan_status)
+        plan_layout.addStretch(1)
         # The meeting's end screen: the family's plan is one click away.
         self.print_plan_done = QPushButton(self.tr("Udskriv familiens plan nu…"), self)
         self.print_plan_done.setObjectName("printFamilyPlanAfterMeeting")
         self.print_plan_done.clicked.connect(self.print_family_plan)
         self.print_plan_done.hide()
-        plan_layout.addWidget(self.print_plan_done)
-        plan_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(plan_side)
+        self.plan_scroll = scroll
+        # The status lines and the end screen's button stay in view below the scrolling plan
+        # (inside the scroll area they were half hidden at 1366×768).
+        self.message.setWordWrap(True)
+        self.plan_status.setWordWrap(True)
+        plan_column = QWidget(self)
+        column_layout = QVBoxLayout(plan_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(scroll, 1)
+        column_layout.addWidget(self.message)
+        column_layout.addWidget(self.plan_status)
+        column_layout.addWidget(self.print_plan_done, 0, Qt.AlignmentFlag.AlignLeft)
 
         overview = QSplitter(Qt.Orientation.Horizontal, self)
         overview.addWidget(list_side)
-        overview.addWidget(scroll)
+        overview.addWidget(plan_column)
         overview.setStretchFactor(0, 1)
         overview.setStretchFactor(1, 3)
 
