@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt
 
 from tests.fixtures_documents import TODAY, demo_window  # noqa: F401 - the fixture
 from tests.fixtures_ui import wait_idle
-from tests.layout_checks import at_laptop_size, fully_seen, settle, squashed, why_not_seen
+from tests.layout_checks import (
+    at_laptop_size,
+    fully_seen,
+    settle,
+    squashed,
+    why_not_seen,
+    window_rect,
+)
 
 # ruff: noqa: F811 - pytest hands the imported demo_window fixture to the tests
 
@@ -44,3 +51,55 @@ def test_the_meeting_pages_status_lines_are_fully_in_view(qtbot, demo_window) ->
     for widget in (page.plan_status, page.print_plan_done):
         assert fully_seen(widget), why_not_seen(widget)
     assert page.plan_status.text().startswith("Mødet er afsluttet")
+
+
+def _save_consent_signed_on_the_pad(qtbot, window) -> None:  # noqa: ANN001
+    """A consent whose signatures were drawn on the form's pad (wide pictures, about 7:1)."""
+    from app.domain import records as r
+    from app.models.demo import signature_png
+
+    case_id, service = window.ctx.current_case_id, window.ctx.service
+    givers = [
+        r.ConsentGiver(
+            name=name,
+            relation=relation,
+            signature_png=signature_png(seed, width=860, height=130),
+            signed_on=TODAY,
+        )
+        for seed, (name, relation) in enumerate((("Lilly Hansen", "mor"), ("Ib Hansen", "far")))
+    ]
+    consent = r.Consent(
+        purpose="Lilly og Ib giver lov til, at Olga og Arne taler sammen om Hans.",
+        signed_on=TODAY,
+        valid_until=TODAY.replace(year=TODAY.year + 1),
+        givers=givers,
+        parties=[r.ConsentParty(kind=r.PartyKind.SCHOOL_DAYCARE, name="Olga Jensen")],
+    )
+    window.ctx.run(lambda: service.save_consent(case_id, consent))
+    wait_idle(qtbot, window.ctx)
+    window.ctx.reload_case()
+    wait_idle(qtbot, window.ctx)
+
+
+def test_choosing_a_saved_consent_keeps_the_new_consent_form_in_view(qtbot, demo_window) -> None:  # noqa: ANN001, E501
+    from app.ui.live.consent_page import ConsentPage
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    _save_consent_signed_on_the_pad(qtbot, window)
+    page = _page(window, ConsentPage)
+    qtbot.waitUntil(lambda: page.consents.count() == 2)
+    page.consents.setCurrentRow(0)  # the newest: two signatures drawn on the pad
+    settle(qtbot)
+    images = page.signature_images
+    assert sum(1 for i in range(images.count()) if images.itemAt(i).widget()) == 2
+    form = page.form
+    scroll = form.parentWidget().parentWidget().parentWidget()  # form → column → viewport → area
+    assert scroll.horizontalScrollBar().maximum() == 0, "the form went behind a scrollbar"
+    width = page.width()
+    assert page.consents.width() <= width * 0.4, (page.consents.width(), width)
+    # Scrolling down to the signature pads is fine; nothing may be cut at the right edge.
+    view = window_rect(scroll.viewport())
+    for field in (form.purpose, form.save_button, *form.party_names.values()):
+        rect = window_rect(field)
+        assert view.left() <= rect.left() and rect.right() <= view.right(), why_not_seen(field)

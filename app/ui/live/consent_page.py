@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,6 +58,9 @@ from app.ui.live.signature_pad import SignaturePad
 
 logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+# The most a saved signature takes in the list pane (width, height in px).
+SIGNATURE_THUMB = QSize(150, 48)
 
 
 class GiverSignature(QGroupBox):
@@ -429,7 +432,8 @@ class ConsentPage(LivePage):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setProperty("personal", True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.signature_images = QHBoxLayout()
+        self.signature_images = QGridLayout()
+        self.signature_images.setColumnStretch(2, 1)
         self.revoke_on = date_edit(date.today(), self)
         self.revoke_note = plain_line(
             self, self.tr("For eksempel: mor ringede og trak det tilbage")
@@ -571,15 +575,22 @@ class ConsentPage(LivePage):
             image = QImage.fromData(giver.signature_png, "PNG")
             label = QLabel(self)
             label.setProperty("personal", True)
+            # A signature drawn on the form's wide pad is about 7:1; at 48 px high, two of them
+            # widened the list pane and pushed the form behind a scrollbar. Each picture gets at
+            # most a thumbnail box, two to a row.
             label.setPixmap(
-                QPixmap.fromImage(image).scaledToHeight(
-                    48, Qt.TransformationMode.SmoothTransformation
+                QPixmap.fromImage(image).scaled(
+                    SIGNATURE_THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
                 )
             )
             label.setToolTip(self.tr("Underskrift: {name}").format(name=giver.name))
             label.setObjectName("signatureImage")  # white paper behind the ink: app/ui/theme.py
-            self.signature_images.addWidget(label)
-        self.signature_images.addStretch(1)
+            shown = self.signature_images.count()
+            self.signature_images.addWidget(
+                label, shown // 2, shown % 2, Qt.AlignmentFlag.AlignLeft
+            )
 
     def save(self) -> None:
         service, case_id = self.ctx.service, self.ctx.current_case_id
