@@ -103,3 +103,30 @@ def test_choosing_a_saved_consent_keeps_the_new_consent_form_in_view(qtbot, demo
     for field in (form.purpose, form.save_button, *form.party_names.values()):
         rect = window_rect(field)
         assert view.left() <= rect.left() and rect.right() <= view.right(), why_not_seen(field)
+
+
+def test_the_signature_dialogs_fields_and_buttons_get_their_full_height(qtbot, demo_window) -> None:  # noqa: ANN001, E501
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    dialog = window.documents.open_identity()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.current_text.text() != "Henter …")
+    wait_idle(qtbot, window.ctx)
+    settle(qtbot)
+    assert dialog.height() <= 768 and dialog.width() <= 1366
+    controls = (
+        dialog.name,
+        dialog.role,
+        dialog.organisation,
+        dialog.create_button,
+        dialog.p12_path,
+        dialog.p12_browse,
+        dialog.p12_secret,
+        dialog.import_button,
+        dialog.trust_button,
+    )
+    for control in controls:
+        assert fully_seen(control), why_not_seen(control)
+        # A line edit or button lower than it wants cuts its text (it was 17 px and clipped).
+        assert control.height() >= control.sizeHint().height(), why_not_seen(control)
+    dialog.reject()

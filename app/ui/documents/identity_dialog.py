@@ -201,6 +201,25 @@ class IdentityDialog(QDialog):
 
     # -- showing -------------------------------------------------------------------------------
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped notes at this width.
+
+        Qt's first estimate of a window with wrapped labels in group boxes is too low, and it
+        kept it: the name fields and buttons were squashed to a clipped 17 px.
+        """
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = layout.heightForWidth(self.width())
+        if need > self.minimumHeight() or need < self.minimumHeight() - 1:
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
     def _vault(self) -> Any:
         return vault_of(self.ctx.service)
 
@@ -232,10 +251,12 @@ class IdentityDialog(QDialog):
         if roots:
             text += "\n" + self.tr("Betroede rødder: {roots}").format(roots="; ".join(roots))
         self.current_text.setText(text)
+        self._fit_height()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         restyle(self.message, "problem", bool(error))
+        self._fit_height()
 
     def _failed(self, exc: BaseException) -> None:
         self._say(self.ctx.error_text(exc), error=True)
