@@ -6,6 +6,8 @@ notices: a line fully in view, a field not squashed, labels that don't overlap, 
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from tests.fixtures_documents import TODAY, demo_window  # noqa: F401 - the fixture
@@ -130,3 +132,62 @@ def test_the_signature_dialogs_fields_and_buttons_get_their_full_height(qtbot, d
         # A line edit or button lower than it wants cuts its text (it was 17 px and clipped).
         assert control.height() >= control.sizeHint().height(), why_not_seen(control)
     dialog.reject()
+
+
+def test_the_timelines_date_labels_never_overlap(qtbot, demo_window) -> None:  # noqa: ANN001
+    from datetime import date
+    from itertools import combinations
+
+    from app.ui.live.scales_page import ScalesPage
+    from app.ui.live.timeline_chart import ChartPoint, TimelineChart
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    page = _page(window, ScalesPage)
+    settle(qtbot)
+    (chart,) = page.findChildren(TimelineChart)
+    assert fully_seen(chart), why_not_seen(chart)
+    # The walk's case: meetings three weeks apart, assessments days apart ("Møde 17.11Møde 07.12").
+    points = [
+        ChartPoint(date(2026, 7, 6), 2),
+        ChartPoint(date(2026, 9, 9), 3),
+        ChartPoint(date(2026, 11, 12), 3),
+        ChartPoint(date(2026, 11, 16), 2),
+    ]
+    meetings = [date(2026, 9, 10), date(2026, 11, 17), date(2026, 12, 7)]
+    chart.set_history(points, meetings, categories=5, duty_from=3)
+    settle(qtbot)
+    rects = chart.label_rects()
+    assert len(rects) == len(points) + len(meetings)  # none left out here
+    for a, b in combinations(rects, 2):
+        assert not a.intersects(b), (a, b)
+    inside = chart.rect().toRectF()
+    assert all(inside.contains(r) for r in rects), (inside, rects)
+    assert not chart.grab().isNull()  # and it paints with them
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 2000), st.floats(1, 300)), max_size=30
+    ).map(lambda spans: sorted(spans)),
+    st.floats(300, 2000),
+    st.integers(1, 3),
+)
+def test_staggered_labels_on_one_line_keep_apart_and_on_the_widget(spans, total, lines) -> None:  # noqa: ANN001
+    from app.ui.live.timeline_chart import stagger
+
+    placed = stagger(spans, total, lines)
+    assert len(placed) == len(spans)
+    if spans:
+        assert placed[0] is not None and placed[0][1] == 0  # the first always gets line one
+    by_line: dict[int, list[tuple[float, float]]] = {}
+    for (_centre, width), place in zip(spans, placed, strict=True):
+        if place is not None:
+            left, line = place
+            assert 0 <= line < lines
+            if width <= total - 4:
+                assert 0 <= left and left + width <= total
+            by_line.setdefault(line, []).append((left, left + width))
+    for row in by_line.values():
+        for (_a, end), (start, _b) in zip(row, row[1:]):
+            assert start >= end  # never overlapping, in x order

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.live.labels import fmt_date
@@ -19,6 +28,7 @@ logger = logging.getLogger(__name__)
 LINE = QColor(PAPER.line)
 MEETING = QColor(PAPER.muted)  # meeting marks and their dates: 7.6:1 on white
 DUTY_BAND = QColor(PAPER.duty_band)
+LABEL_LINES = 2  # lines of date labels per kind (assessments, meetings) before one is left out
 
 
 @dataclass(frozen=True)
@@ -92,15 +102,72 @@ class TimelineChart(QWidget):
         pad = max(3, (last - first).days // 20)
         return first - timedelta(days=pad), last + timedelta(days=pad)
 
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return small
+
+    def _plot_left(self) -> float:
+        return 24 + self.fontMetrics().horizontalAdvance("5")
+
+    def _labels(self) -> list[tuple[QRectF, str, bool]]:
+        """Every date label under the plot (rect, text, is a meeting), none overlapping.
+
+        Close dates ("Møde 17.11", "Møde 07.12") ran into each other on one line; labels that
+        would touch go to a second line, and only when both lines are full is one left out
+        (the tooltip and the screen reader's description still have every date).
+        """
+        if not self._points and not self._meetings:
+            return []
+        metrics = QFontMetricsF(self._small_font())
+        left = self._plot_left()
+        plot_width = self.width() - left - 16
+        first, last = self._span()
+        total = max(1, (last - first).days)
+
+        def x_of(day: date) -> float:
+            return left + plot_width * (day - first).days / total
+
+        dates = [(p.on.strftime("%d.%m.%y"), x_of(p.on)) for p in self._points]
+        meetings = [
+            (self.tr("Møde {date}").format(date=day.strftime("%d.%m")), x_of(day))
+            for day in self._meetings
+        ]
+        found: list[tuple[QRectF, str, bool]] = []
+        line = 0
+        for texts, is_meeting in ((dates, False), (meetings, True)):
+            spans = [(x, metrics.horizontalAdvance(text)) for text, x in texts]
+            places = stagger(spans, self.width(), LABEL_LINES)
+            used = 0
+            for (text, _x), (_centre, width), place in zip(texts, spans, places, strict=True):
+                if place is None:
+                    continue
+                label_left, row = place
+                used = max(used, row + 1)
+                top = (line + row) * metrics.height()
+                found.append((QRectF(label_left, top, width, metrics.height()), text, is_meeting))
+            line += used
+        return found
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the date labels stand on the widget (for tests and the tooltip)."""
+        base = self._plot_area().bottom() + 4
+        return [rect.translated(0, base) for rect, _text, _m in self._labels()]
+
+    def _plot_area(self) -> QRectF:
+        metrics = QFontMetricsF(self._small_font())
+        lines = {round(rect.top() / metrics.height()) for rect, _t, _m in self._labels()}
+        left = self._plot_left()
+        below = (len(lines) or 1) * metrics.height() + 8
+        return QRectF(left, 14, self.width() - left - 16, self.height() - 14 - below)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(PAPER.background))
         metrics = painter.fontMetrics()
-        left = 24 + metrics.horizontalAdvance("5")
-        area = QRectF(
-            left, 14, self.width() - left - 16, self.height() - 14 - 2.4 * metrics.height()
-        )
+        area = self._plot_area()
+        left = area.left()
         if area.width() < 40 or area.height() < 40:
             return
         n = max(1, self._categories)
@@ -138,36 +205,18 @@ class TimelineChart(QWidget):
         def x_of(day: date) -> float:
             return area.left() + area.width() * (day - first).days / total
 
-        # Meetings as dashed verticals with their date at the foot.
-        small = QFont(painter.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        painter.setFont(small)
-        small_metrics = painter.fontMetrics()
+        # Meetings as dashed verticals; the dates under the plot, meetings on their own line.
         for day in self._meetings:
             x = x_of(day)
             painter.setPen(QPen(MEETING, 1.2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-            label = self.tr("Møde {date}").format(date=day.strftime("%d.%m"))
-            width = small_metrics.horizontalAdvance(label)
-            painter.setPen(MEETING)
+        painter.setFont(self._small_font())
+        for rect, text, is_meeting in self._labels():
+            painter.setPen(MEETING if is_meeting else QColor(PAPER.text))
             painter.drawText(
-                QPointF(
-                    _inside(x - width / 2, width, self.width()),
-                    area.bottom() + small_metrics.height() * 2.1,
-                ),
-                label,
-            )
-
-        painter.setPen(QColor(PAPER.text))
-        for p in self._points:
-            label = p.on.strftime("%d.%m.%y")
-            width = small_metrics.horizontalAdvance(label)
-            painter.drawText(
-                QPointF(
-                    _inside(x_of(p.on) - width / 2, width, self.width()),
-                    area.bottom() + small_metrics.height(),
-                ),
-                label,
+                rect.translated(0, area.bottom() + 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
             )
 
         if self._points:
@@ -182,6 +231,28 @@ class TimelineChart(QWidget):
                 painter.setBrush(QBrush(QColor(PAPER.duty) if duty else LINE))
                 painter.setPen(QPen(QColor(PAPER.background), 1.5))
                 painter.drawEllipse(centre, 6, 6)
+
+
+def stagger(
+    spans: list[tuple[float, float]], total: float, lines: int, gap: float = 8.0
+) -> list[tuple[float, int] | None]:
+    """For each label (centre, width), in order of x: its left edge and line, or None.
+
+    A label keeps to the widget (0..total) and goes on the first line where it stays `gap`
+    clear of the label before it; when no line has room it is left out.
+    """
+    ends = [float("-inf")] * lines
+    placed: list[tuple[float, int] | None] = []
+    for centre, width in spans:
+        left = _inside(centre - width / 2, width, total)
+        for line in range(lines):
+            if left >= ends[line] + gap:
+                ends[line] = left + width
+                placed.append((left, line))
+                break
+        else:
+            placed.append(None)
+    return placed
 
 
 def _inside(left: float, width: float, total: float) -> float:
