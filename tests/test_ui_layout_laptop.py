@@ -191,3 +191,27 @@ def test_staggered_labels_on_one_line_keep_apart_and_on_the_widget(spans, total,
     for row in by_line.values():
         for (_a, end), (start, _b) in zip(row, row[1:]):
             assert start >= end  # never overlapping, in x order
+
+
+def test_the_network_maps_text_is_at_least_11_points_on_screen(qtbot, demo_window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from app.ui.live.network_map_page import NetworkMapPage
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    page = _page(window, NetworkMapPage)
+    settle(qtbot)
+    view = page.picture
+    assert fully_seen(view), why_not_seen(view)
+    texts = [i for i in page.scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.text()]
+    assert len(texts) >= 15  # the family, five members, the helpers, the legend
+    scale = view.transform().m11()
+    for item in texts:
+        # Points as the screen shows them: the font's size times the view's zoom (100 % here).
+        shown = item.font().pointSizeF() * scale
+        assert shown >= 11.0, (item.text(), round(shown, 1))
+    assert min(view.text_point_sizes()) >= 11.0
+    # The family is in view, in the middle, even when the helpers need scrolling to.
+    centre = view.mapFromScene(0, 0)
+    assert view.viewport().rect().contains(centre)

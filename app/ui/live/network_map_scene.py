@@ -33,12 +33,23 @@ MEMBER_ANGLES = {
     MapRow.SIBLINGS: 234.0,
     MapRow.FAMILY: 306.0,
 }
-MEMBER_RADIUS = 170.0
-ACTOR_RADIUS = 150.0  # from the member, outwards
-ACTOR_W, ACTOR_H = 170.0, 46.0
+MEMBER_RADIUS = 140.0
+ACTOR_RADIUS = 125.0  # from the member, outwards
+ACTOR_W, ACTOR_H = 190.0, 52.0
+MEMBER_R = 44.0
+# Readable from a sofa: no text on the map is smaller than this at 100 % (the view never shrinks
+# the picture below its own size, so a point here is a point on the screen).
+MAP_TEXT_PT = 11.0
 
 
-MARK_R = 8.0  # the radius of the column's numbered badge
+def map_font(points: float = MAP_TEXT_PT, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+MARK_R = 11.0  # the radius of the column's numbered badge (room for an 11 pt digit)
 
 
 def column_pen(column: MapColumn, width: float = 2.5) -> QPen:
@@ -56,10 +67,7 @@ def column_mark_item(column: MapColumn, parent: QGraphicsRectItem | None = None)
     badge.setPen(QPen(QColor(COLUMN_COLOURS[column]), 1.5))
     number = QGraphicsSimpleTextItem(COLUMN_MARK[column], badge)
     number.setBrush(QBrush(QColor(PAPER.text)))
-    font = QFont()
-    font.setBold(True)
-    font.setPointSizeF(7.5)
-    number.setFont(font)
+    number.setFont(map_font(bold=True))  # text on the map: 11 pt like the rest
     box = number.boundingRect()
     number.setPos(MARK_R - box.width() / 2, MARK_R - box.height() / 2)
     return badge
@@ -80,16 +88,12 @@ class ActorItem(QGraphicsRectItem):
         self.mark.setPos(ACTOR_W / 2 - MARK_R - 4, -ACTOR_H / 2 + 4)
         tip = "\n".join(x for x in (actor.name, actor.organisation, actor.effort) if x)
         self.setToolTip(tip)
-        title = QGraphicsSimpleTextItem(_elide(actor.name or actor.organisation, 22), self)
-        bold = QFont()
-        bold.setBold(True)
-        title.setFont(bold)
-        sub = QGraphicsSimpleTextItem(_elide(actor.effort or actor.organisation, 26), self)
-        small = QFont()
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        sub.setFont(small)
+        title = QGraphicsSimpleTextItem(_elide(actor.name or actor.organisation, 20), self)
+        title.setFont(map_font(bold=True))
+        sub = QGraphicsSimpleTextItem(_elide(actor.effort or actor.organisation, 22), self)
+        sub.setFont(map_font())
         title.setPos(-ACTOR_W / 2 + 8, -ACTOR_H / 2 + 4)
-        sub.setPos(-ACTOR_W / 2 + 8, -ACTOR_H / 2 + 24)
+        sub.setPos(-ACTOR_W / 2 + 8, -ACTOR_H / 2 + 27)
 
 
 class NetworkMapScene(QGraphicsScene):
@@ -157,22 +161,21 @@ class NetworkMapScene(QGraphicsScene):
         circle.setZValue(2)
         self.addItem(circle)
         heading = QGraphicsSimpleTextItem(self.tr("Familien"), circle)
-        font = QFont()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() + 2)
-        heading.setFont(font)
+        heading.setFont(map_font(MAP_TEXT_PT + 2, bold=True))
         _centre_text(heading, QPointF(0, -12))
-        name = QGraphicsSimpleTextItem(_elide(title, 18), circle)
+        name = QGraphicsSimpleTextItem(_elide(title, 14), circle)
+        name.setFont(map_font())
         _centre_text(name, QPointF(0, 12))
 
     def _draw_member(self, pos: QPointF, label: str, has_helpers: bool) -> None:
-        r = 40.0
+        r = MEMBER_R
         node = QGraphicsEllipseItem(pos.x() - r, pos.y() - r, 2 * r, 2 * r)
         node.setBrush(QBrush(QColor(PAPER.node_fill if has_helpers else PAPER.node_fill_empty)))
         node.setPen(QPen(QColor(PAPER.node_edge), 2))
         node.setZValue(2)
         self.addItem(node)
-        text = QGraphicsSimpleTextItem(_elide(label, 14), node)
+        text = QGraphicsSimpleTextItem(_elide(label, 12), node)
+        text.setFont(map_font())
         _centre_text(text, pos)
 
     def _draw_actors(self, origin: QPointF, angle: float, actors: list[MapActor]) -> None:
@@ -201,14 +204,12 @@ class NetworkMapScene(QGraphicsScene):
     def _draw_legend(self) -> None:
         # Beside the map (top right): the view is wider than tall, so the picture stays large.
         bounds = self.itemsBoundingRect()
-        x, y = bounds.right() + 40, bounds.top()
+        x, y = bounds.right() + 24, bounds.top()
         title = QGraphicsSimpleTextItem(self.tr("Hvor kommer hjælpen fra?"))
-        font = QFont()
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(map_font(bold=True))
         title.setPos(x, y)
         self.addItem(title)
-        y += 24
+        y += 28
         for column in MapColumn:
             swatch = QGraphicsRectItem(x, y, 16, 16)
             colour = QColor(COLUMN_COLOURS[column])
@@ -216,12 +217,13 @@ class NetworkMapScene(QGraphicsScene):
             swatch.setPen(column_pen(column))
             self.addItem(swatch)
             mark = column_mark_item(column)
-            mark.setPos(x + 22, y)
+            mark.setPos(x + 22, y - 3)
             self.addItem(mark)
             label = QGraphicsSimpleTextItem(map_column_label(column))
-            label.setPos(x + 44, y)
+            label.setFont(map_font())
+            label.setPos(x + 52, y - 1)
             self.addItem(label)
-            y += 22
+            y += 26
 
     def _line(self, a: QPointF, b: QPointF, colour: QColor, width: float) -> QGraphicsLineItem:
         line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
@@ -242,9 +244,26 @@ class NetworkMapView(QGraphicsView):
         scene.changed.connect(lambda _r: self._fit())
 
     def _fit(self) -> None:
+        """The whole picture when it fits at its own size or larger; else its own size, scrolled.
+
+        Fitting a big map into a laptop's pane shrank its text to about 6 px.
+        """
         rect = self.scene().sceneRect()
-        if not rect.isEmpty():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() < 1.0:
+            self.resetTransform()
+            self.centerOn(0, 0)  # the family in the middle
+
+    def text_point_sizes(self) -> list[float]:
+        """The point size of every text on the map as the screen shows it (for tests)."""
+        scale = self.transform().m11()
+        return [
+            item.font().pointSizeF() * scale
+            for item in self.scene().items()
+            if isinstance(item, QGraphicsSimpleTextItem) and item.text()
+        ]
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
