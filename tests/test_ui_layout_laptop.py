@@ -215,3 +215,38 @@ def test_the_network_maps_text_is_at_least_11_points_on_screen(qtbot, demo_windo
     # The family is in view, in the middle, even when the helpers need scrolling to.
     centre = view.mapFromScene(0, 0)
     assert view.viewport().rect().contains(centre)
+
+
+def test_long_worry_scale_titles_wrap_instead_of_being_cut(qtbot, demo_window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QScrollArea, QSplitter
+
+    from app.ui.live.scales_page import ScalesPage
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    page = _page(window, ScalesPage)
+    settle(qtbot)
+    editor = page.editor
+    editor.person.setCurrentIndex(1)  # a parent: the longest titles
+    settle(qtbot)
+    picker = editor.picker
+    longest = max(picker.buttons.values(), key=lambda b: len(b.text()))
+    assert "misbrugsproblemer" in longest.text()
+    # The history beside it drawn wider, as a caseworker does to read the timeline.
+    (splitter,) = [s for s in editor.findChildren(QSplitter) if s.count() == 2][:1]
+    splitter.setSizes([430, page.width() - 430])
+    settle(qtbot)
+    area = next(a for a in editor.findChildren(QScrollArea) if a.isAncestorOf(picker))
+    assert area.horizontalScrollBar().maximum() == 0, "the form went wider than its pane"
+    view = window_rect(area.viewport())
+    for number, button in picker.buttons.items():
+        rect = window_rect(button)
+        assert view.left() <= rect.left() and rect.right() <= view.right(), why_not_seen(button)
+        # The whole title is drawn inside the button: every line of it.
+        need = button.fontMetrics().boundingRect(
+            0, 0, button.width() - 40, 10_000, int(Qt.TextFlag.TextWordWrap), button.text()
+        )
+        assert need.width() <= button.width() - 30 and need.height() <= button.height(), (
+            number,
+            button.text(),
+        )

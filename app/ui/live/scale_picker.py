@@ -4,13 +4,100 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.scales import WorryScale
 from app.ui.live.common import discard
 
 logger = logging.getLogger(__name__)
+
+
+class WrappingRadioButton(QRadioButton):
+    """A radio button whose title wraps onto more lines instead of being cut in a narrow pane.
+
+    QRadioButton draws its text on one line; the scales' long titles ("3. Signaler hos forældre
+    med misbrugsproblemer eller sindslidelser") were cut off at the pane's edge. The text,
+    mnemonic, focus and accessibility stay the radio button's own; only the drawing wraps.
+    """
+
+    FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indicator(self) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        return QSize(
+            style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self),
+            style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, option, self),
+        )
+
+    def _text_left(self) -> int:
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
+        return self._indicator().width() + spacing + 4
+
+    def _text_rect(self, width: int) -> QRect:
+        left = self._text_left()
+        room = QRect(left, 2, max(1, width - left - 4), 10_000)
+        return self.fontMetrics().boundingRect(room, int(self.FLAGS), self.text())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(self._text_rect(width).height(), self._indicator().height()) + 6
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = self._text_left() + self.fontMetrics().horizontalAdvance(self.text()) + 8
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        words = self.text().replace("&", "").split() or [""]
+        width = self._text_left() + max(self.fontMetrics().horizontalAdvance(w) for w in words) + 8
+        return QSize(width, self.heightForWidth(width))
+
+    def hitButton(self, pos) -> bool:  # noqa: N802, ANN001 - Qt override: the whole title clicks
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        frame = QStyleOption()
+        frame.initFrom(self)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_Widget, frame)  # the theme's focus ring
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        size = self._indicator()
+        text = self._text_rect(self.width())
+        first_line = self.fontMetrics().height()
+        option.rect = QRect(4, 2 + max(0, (first_line - size.height()) // 2), size.width(), size.height())
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, option)
+        painter.drawItemText(
+            text,
+            int(self.FLAGS | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            self.palette(),
+            self.isEnabled(),
+            self.text(),
+            QPalette.ColorRole.WindowText,
+        )
 
 
 class ScalePicker(QFrame):
@@ -54,7 +141,9 @@ class ScalePicker(QFrame):
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 6, 8, 6)
             inner.setSpacing(2)
-            button = QRadioButton(f"{category.number}. {translate('Scales', category.title)}", box)
+            button = WrappingRadioButton(
+                f"{category.number}. {translate('Scales', category.title)}", box
+            )
             font = button.font()
             font.setBold(True)
             button.setFont(font)
