@@ -9,6 +9,7 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +37,27 @@ logger = logging.getLogger(__name__)
 AUTOSAVE_MS = 600  # under the one second the spec allows, long enough to batch a typed word
 
 
+class TabbingDateEdit(QDateEdit):
+    """A date field that Tab leaves at once.
+
+    QDateEdit uses Tab to step through day, month and year, so a keyboard user pressed Tab
+    three times per date to reach the next field (the walk called it "swallowing Tab").
+    Typing the digits moves through the parts by itself, and so do the arrow keys.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
+
+
+class TabbingTimeEdit(QTimeEdit):
+    """A time field that Tab leaves at once (see TabbingDateEdit)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
+
+
 def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), parent)
+    edit = TabbingDateEdit(to_qdate(value), parent)
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setCalendarPopup(True)
     return edit

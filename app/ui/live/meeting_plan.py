@@ -27,6 +27,7 @@ from app.domain.messages import RuleViolation
 from app.domain.records import Case, Meeting, Participant
 from app.ui.form_layout import FormLayout, name_field
 from app.ui.live.common import (
+    TabbingTimeEdit,
     current_holder,
     date_edit,
     date_of,
@@ -95,7 +96,7 @@ class MeetingPlanForm(QWidget):
         self._loading = False
 
         self.day = date_edit(date.today(), self)
-        self.at = QTimeEdit(QTime(9, 0), self)
+        self.at = TabbingTimeEdit(QTime(9, 0), self)
         self.at.setDisplayFormat("HH:mm")
         self.place = plain_line(self, self.tr("For eksempel: hjemme hos familien"))
         self.participants = ParticipantsModel(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -117,15 +117,23 @@ class ScalePicker(QFrame):
         self._scale: WorryScale | None = None
         self.buttons: dict[int, QRadioButton] = {}
         # A label's mnemonic (Alt+K, "Kategori") focuses its buddy only if the buddy takes
-        # focus; the focus proxy then hands it to the chosen (or first) category. Tab skips a
-        # widget with a focus proxy, so this adds no tab stop.
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # focus; focusInEvent then hands it to the chosen (or first) category. Click focus,
+        # not Tab focus: the picker is no Tab stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._after: QWidget | None = None
+
+    def follow_in_tab_order(self, field: QWidget) -> None:
+        """Tab comes to the categories from `field` (the form's field above the picker).
+
+        Moving the form into its scroll area moves the picker in the focus chain, so its own
+        place there is no guide.
+        """
+        self._after = field
 
     def set_scale(self, scale: WorryScale) -> None:
         if self._scale is scale:
             return
         self._scale = scale
-        self.setFocusProxy(None)  # not an old scale's button, and not in the way of setTabOrder
         for button in self._group.buttons():
             self._group.removeButton(button)
         while self._layout.count():
@@ -158,24 +166,32 @@ class ScalePicker(QFrame):
                 inner.addWidget(duty)
                 spoken = f"{duty.text()} {spoken}"  # the duty is read with its category
             button.setAccessibleDescription(spoken)
-            button.toggled.connect(self._follow_focus)
             self._group.addButton(button, category.number)
             self.buttons[category.number] = button
             self._layout.addWidget(box)
         # The buttons are made after the form around them: put them where the picker stands in
         # the tab order, and let the picker (the "Kategori" label's buddy) hand focus to them.
-        previous = self.previousInFocusChain()
-        while previous is not self and self.isAncestorOf(previous):
-            previous = previous.previousInFocusChain()
+        previous = self._after
+        if previous is None:
+            previous = self.previousInFocusChain()
+            while previous is not self and self.isAncestorOf(previous):
+                previous = previous.previousInFocusChain()
         for button in self.buttons.values():
             QWidget.setTabOrder(previous, button)
             previous = button
-        self._follow_focus()
 
-    def _follow_focus(self, *_args: object) -> None:
-        chosen = self._group.checkedButton()
-        first = next(iter(self.buttons.values()), None)
-        self.setFocusProxy(chosen or first)
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """The "Kategori" label's buddy hands the focus to the chosen category (or the first).
+
+        Not a focus proxy: Qt 6 counts a widget with a proxy as a Tab stop where it stands in
+        the focus chain, and the picker stands at the end of the page (the form is moved into
+        its scroll area after it), so Tab from the last field looped back to the categories.
+        """
+        target = self._group.checkedButton() or next(iter(self.buttons.values()), None)
+        if target is not None:
+            target.setFocus(event.reason())
+        else:
+            super().focusInEvent(event)
 
     def category(self) -> int | None:
         chosen = self._group.checkedId()

@@ -119,6 +119,7 @@ class ScalesEditor(QWidget):
             help_text=self.tr("Skriv navnene, adskilt med komma."),
         )
         form.add_row(self.tr("&Kategori:"), self.picker, focus=self.picker)
+        self.picker.follow_in_tab_order(self.assessors)
         name_field(self.picker, self.tr("Kategori"))
         form.addRow(self.template_words)  # spans the row: a hint, no field of its own
         form.add_row(self.tr("&Tegn der støtter vurderingen:"), self.signs)
