@@ -63,6 +63,16 @@ def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through `widgets` in this order.
+
+    For fields made after the form around them (rebuilt sections, signature pads), which Qt
+    otherwise puts at the end of the window's Tab order, below the save button.
+    """
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
 def date_of(edit: QDateEdit) -> date:
     return from_qdate(edit.date())
 

@@ -52,6 +52,7 @@ from app.ui.live.common import (
     run_guarded,
     show_error,
     show_message,
+    tab_order,
 )
 from app.ui.live.labels import fmt_date, party_label, to_qdate
 from app.ui.live.signature_pad import SignaturePad
@@ -348,6 +349,10 @@ class ConsentForm(QWidget):
             self.givers_layout.addWidget(widget)
             self.signatures.append(widget)
         self.no_givers.setVisible(not self.signatures)
+        # The pads are made after the form: put them where they stand, between the parties
+        # and "Gem samtykket" (Tab went from the save button back up to the first pad).
+        pads = [stop for w in self.signatures for stop in (w.pad, w.clear_button)]
+        tab_order(list(self.party_names.values())[-1], *pads, self.save_button)
 
     def set_witness(self, witness: str) -> None:
         """The caseworker's name (the profile), who witnesses a consent given without drawing."""

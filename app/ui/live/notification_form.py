@@ -22,7 +22,7 @@ from app.domain import forms
 from app.domain.forms import SectionKind
 from app.domain.records import Notification, NotificationForm, Person
 from app.ui.form_layout import FormLayout, name_field
-from app.ui.live.common import date_edit, date_of, plain_text
+from app.ui.live.common import date_edit, date_of, plain_text, tab_order
 from app.ui.live.labels import to_qdate
 from app.ui.live.signs_checklist import SignsChecklist
 
@@ -167,6 +167,15 @@ class NotificationFormWidget(QWidget):
             font.setBold(True)
             label.setFont(font)
             self.section_edits[key] = edit
+        tab_order(
+            self.signs,
+            *self.section_edits.values(),
+            self.talked,
+            self.parents_informed,
+            self.parents_informed_on,
+            self.acknowledged.tick,
+            self.acknowledged.day,
+        )
         asked = forms.asks_talked_with_parents(self.form_kind())
         self.talked.setVisible(asked)
         self.talked_label.setVisible(asked)

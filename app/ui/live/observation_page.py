@@ -35,6 +35,7 @@ from app.ui.live.common import (
     plain_text,
     run_guarded,
     show_error,
+    tab_order,
     show_message,
 )
 from app.ui.live.labels import fmt_date, to_qdate
@@ -73,6 +74,8 @@ class ObservationForm(QWidget):
             self.answers[question.id] = edit
         form.add_row(self.tr("&Signaler:"), self.signs)
         form.add_row(self.tr("&Internt:"), self.internal)
+        # The answers are made after the tick box and the signs below them: Tab in reading order.
+        tab_order(self.workplace, *self.answers.values(), self.signs, self.internal)
 
     def load(self, observation: Observation) -> None:
         self.loading = True
