@@ -138,3 +138,11 @@ def scrolls_into_view(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def first_in_reading_order(order: list[QWidget]) -> list[QWidget]:
+    """The walk of a dialog comes round: start it at the control highest up, then leftmost."""
+    if not order:
+        return order
+    top = min(range(len(order)), key=lambda i: (screen_rect(order[i]).top(), screen_rect(order[i]).left()))
+    return order[top:] + order[:top]

@@ -44,3 +44,55 @@ def test_tab_walks_each_page_in_reading_order_and_out_again(qtbot, demo_window, 
     walk = tab_through(qtbot, page, tabs)
     problems = _judge(walk, page, ("left", "start"))
     assert not problems, (views.tabs.tabText(index), problems)
+
+
+def _dialogs(window) -> dict[str, object]:  # noqa: ANN001
+    """Every dialog of the open case's day, opened as its action opens it (none runs exec())."""
+    from app.ui.preferences import PreferencesDialog
+    from tests.ui_walk import visible_dialogs
+
+    def shown_by(action):  # noqa: ANN001, ANN202
+        def open_it():  # noqa: ANN202
+            before = set(map(id, visible_dialogs()))
+            action.trigger()
+            return next(d for d in visible_dialogs() if id(d) not in before)
+
+        return open_it
+
+    def preferences():  # noqa: ANN202 - the menu runs it with exec(); the same dialog, shown
+        dialog = PreferencesDialog(300, window)
+        dialog.show()
+        return dialog
+
+    docs = window.documents
+    return {
+        "Ny sag": shown_by(window.action_new_case),
+        "Gem eller udskriv": docs.open_export,
+        "Digital signatur": docs.open_identity,
+        "Kontrollér PDF": docs.open_verify,
+        "Adressebog": shown_by(window.action_contacts),
+        "Indstillinger": preferences,
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ny sag", "Gem eller udskriv", "Digital signatur", "Kontrollér PDF", "Adressebog", "Indstillinger"],
+)
+def test_tab_goes_round_each_dialog_in_reading_order(qtbot, demo_window, name) -> None:  # noqa: ANN001
+    from tests.focus_walk import first_in_reading_order
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    dialog = _dialogs(window)[name]()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    wait_idle(qtbot, window.ctx)
+    settle(qtbot)
+    stops = tab_stops(dialog)
+    start = dialog.focusWidget() or stops[0]
+    walk = tab_through(qtbot, dialog, start)
+    walk.order = first_in_reading_order(walk.order)
+    problems = _judge(walk, dialog, ("start",))
+    dialog.reject()
+    assert not problems, (name, problems)
