@@ -181,6 +181,12 @@ def main() -> int:
     settle(app, 60)
     shot("15-print-preview", preview)
     preview.reject()
+    # The signature dialog: every field at its full height (it was squashed at 1366×768).
+    identity = window.documents.open_identity()
+    wait(app, lambda: not window.ctx.busy)
+    settle(app, 30)
+    shot("16-signature", identity)
+    identity.reject()
     views.set_current_page_index(0)
     window.workspace.new_case()
     dialog = window.workspace._create_dialog

@@ -270,3 +270,26 @@ def test_qts_own_dialogs_speak_danish(qtbot) -> None:  # noqa: ANN001
         assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
     finally:
         i18n.install_translations("da")
+
+
+def test_preferences_have_no_mnemonic_twice_in_english(qtbot) -> None:  # noqa: ANN001
+    """"&Lock after inactivity" and "&Language" both took Alt+L in English."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from app.ui import i18n
+    from app.ui.preferences import PreferencesDialog
+    from tests.ui_walk import mnemonic
+
+    try:
+        assert i18n.install_translations("en")
+        dialog = PreferencesDialog(300)
+        qtbot.addWidget(dialog)
+        letters: dict[str, list[str]] = {}
+        for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+            letter = mnemonic(w.text())
+            if letter:
+                letters.setdefault(letter, []).append(w.text())
+        assert "Lang&uage:" in [t for texts in letters.values() for t in texts]
+        assert {k: v for k, v in letters.items() if len(v) > 1} == {}
+    finally:
+        i18n.install_translations("da")

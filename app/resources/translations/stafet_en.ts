@@ -2133,7 +2133,7 @@
     </message>
     <message>
         <source>&amp;Sprog:</source>
-        <translation>&amp;Language:</translation>
+        <translation>Lang&amp;uage:</translation>
     </message>
     <message>
         <source>&amp;Høj kontrast (hvid tekst på sort)</source>
