@@ -351,7 +351,11 @@ class ConsentForm(QWidget):
         self.no_givers.setVisible(not self.signatures)
         # The pads are made after the form: put them where they stand, between the parties
         # and "Gem samtykket" (Tab went from the save button back up to the first pad).
-        pads = [stop for w in self.signatures for stop in (w.pad, w.clear_button)]
+        pads = [
+            stop
+            for w in self.signatures
+            for stop in (w.pad, w.clear_button, w.typed_name, w.tick)
+        ]
         tab_order(list(self.party_names.values())[-1], *pads, self.save_button)
 
     def set_witness(self, witness: str) -> None:

@@ -35,8 +35,8 @@ from app.ui.live.common import (
     plain_text,
     run_guarded,
     show_error,
-    tab_order,
     show_message,
+    tab_order,
 )
 from app.ui.live.labels import fmt_date, to_qdate
 from app.ui.live.signs_checklist import SignsChecklist
