@@ -34,7 +34,7 @@ MEMBER_ANGLES = {
     MapRow.FAMILY: 306.0,
 }
 MEMBER_RADIUS = 140.0
-ACTOR_RADIUS = 125.0  # from the member, outwards
+ACTOR_RADIUS = 100.0  # from the member, outwards (at least; wide boxes stand further out)
 ACTOR_W, ACTOR_H = 190.0, 52.0
 MEMBER_R = 44.0
 # Readable from a sofa: no text on the map is smaller than this at 100 % (the view never shrinks
@@ -188,11 +188,16 @@ class NetworkMapScene(QGraphicsScene):
         step = abs(across.x()) * (ACTOR_W + 14) + abs(across.y()) * (ACTOR_H + 12)
         depth = abs(out.x()) * (ACTOR_W + 20) + abs(out.y()) * (ACTOR_H + 20)
         per_row = 3 if abs(out.x()) > 0.5 else 2
+        # Far enough out that a box never covers its member's circle, whichever way it points.
+        clearance = max(
+            ACTOR_RADIUS,
+            MEMBER_R + 16 + abs(out.x()) * ACTOR_W / 2 + abs(out.y()) * ACTOR_H / 2,
+        )
         for index, actor in enumerate(actors):
             ring, slot = divmod(index, per_row)
             count = min(per_row, len(actors) - ring * per_row)
             offset = (slot - (count - 1) / 2) * step
-            distance = ACTOR_RADIUS + ring * depth
+            distance = clearance + ring * depth
             pos = origin + out * distance + across * offset
             colour = QColor(COLUMN_COLOURS[actor.column])
             self._line(origin, pos, colour, 1.5)
