@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Navn på person eller sted</source>
-        <translation>Name of person or place</translation>
+        <translation>Name or place</translation>
     </message>
     <message>
         <source>Navn for {party}</source>
