@@ -13,12 +13,18 @@ Errors are plain Danish on standard error with a non-zero exit code; nothing is 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.messages import UserError
 from app.server.errors import ALREADY_INITIALISED, FILE_UNREADABLE, NO_DATABASE, ServerError
+
+if TYPE_CHECKING:
+    from app.server.store import Relay
 
 logger = logging.getLogger("app.server")
 
@@ -83,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _relay(args: argparse.Namespace):  # noqa: ANN202
+@contextlib.contextmanager
+def _relay(args: argparse.Namespace) -> Iterator[Relay]:
     from app.server import config as cfg
     from app.server.db import make_engine, require_schema
     from app.server.store import Relay
@@ -91,9 +98,12 @@ def _relay(args: argparse.Namespace):  # noqa: ANN202
     conf = cfg.load(Path(args.dir))
     if not conf.database:
         raise ServerError(NO_DATABASE)
-    engine = make_engine(conf.database, pool_size=2)
-    require_schema(engine)
-    return Relay(engine)
+    engine = make_engine(conf.database, pool_size=1)
+    try:
+        require_schema(engine)
+        yield Relay(engine)
+    finally:
+        engine.dispose()
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -105,7 +115,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     sqlalchemy_url(args.database)  # a bad address is refused before anything is written
     if (directory / cfg.KEY).exists() or (directory / cfg.CERT).exists():
         raise ServerError(ALREADY_INITIALISED, path=directory)
-    migrate(make_engine(args.database, pool_size=1))  # unreachable: nothing written yet
+    engine = make_engine(args.database, pool_size=1)
+    try:
+        migrate(engine)  # unreachable or refused: nothing is written yet
+    finally:
+        engine.dispose()
     directory.mkdir(parents=True, exist_ok=True)
     make_server_identity(directory / cfg.CERT, directory / cfg.KEY, list(args.host))
     cfg.write(directory, args.database, args.listen or cfg.DEFAULT_LISTEN)
@@ -122,19 +136,23 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         data = Path(args.card).read_bytes()
     except OSError:
         raise ServerError(FILE_UNREADABLE, path=args.card) from None
-    person = _relay(args).enroll(data, replace=args.replace)
+    with _relay(args) as relay:
+        person = relay.enroll(data, replace=args.replace)
     print(f"Tilmeldt som nummer {person.id}: {person.name}.")
     return 0
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    person = _relay(args).revoke(args.name)
+    with _relay(args) as relay:
+        person = relay.revoke(args.name)
     print(f"Spærret: nummer {person.id}, {person.name}. Det gælder fra næste forespørgsel.")
     return 0
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    for person in _relay(args).people():
+    with _relay(args) as relay:
+        found = relay.people()
+    for person in found:
         state = "spærret" if person.revoked else "aktiv"
         print(f"{person.id}\t{person.name}\t{state}\t{person.fingerprint[:16]}")
     return 0
@@ -152,7 +170,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    gone = _relay(args).purge(args.delivered_older_than)
+    with _relay(args) as relay:
+        gone = relay.purge(args.delivered_older_than)
     print(f"Slettede {gone} bundter, som alle modtagere havde hentet.")
     return 0
 
