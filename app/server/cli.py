@@ -132,11 +132,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.card).read_bytes()
-    except OSError:
-        raise ServerError(FILE_UNREADABLE, path=args.card) from None
     with _relay(args) as relay:
+        try:
+            data = Path(args.card).read_bytes()
+        except OSError:
+            raise ServerError(FILE_UNREADABLE, path=args.card) from None
         person = relay.enroll(data, replace=args.replace)
     print(f"Tilmeldt som nummer {person.id}: {person.name}.")
     return 0
