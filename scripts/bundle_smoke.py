@@ -162,12 +162,45 @@ def smoke(source: Path) -> dict[str, object]:
     return {"bundle": str(source), "version": version, "steps_s": steps}
 
 
+SERVER_PARTS = ("starlette", "uvicorn", "psycopg", "psycopg_binary")
+
+
+def check_no_server_parts(bundle: Path) -> None:
+    """The relay server (app/server, the `server` extra) belongs on IT's machine, not here."""
+    names = {p.name for p in bundle.rglob("*")}
+    found = sorted(n for n in names if n in SERVER_PARTS or n.startswith("psycopg"))
+    found += [m for m in bundled_modules(bundle / ("stafet" + EXE)) if _is_server_module(m)]
+    if found:
+        raise SmokeFailure(f"server parts in the desktop bundle: {sorted(set(found))[:5]}")
+
+
+def _is_server_module(name: str) -> bool:
+    return name == "app.server" or name.startswith("app.server.") or (
+        name.split(".")[0] in SERVER_PARTS
+    )
+
+
+def bundled_modules(exe: Path) -> list[str]:
+    """The Python modules inside the executable's PYZ archive (PyInstaller's own reader; the
+    smoke runs from the build environment, which has PyInstaller)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        return []
+    archive = CArchiveReader(str(exe))
+    pyz = next((name for name in archive.toc if name.endswith(".pyz")), None)
+    if pyz is None:
+        return []
+    return list(archive.open_embedded_archive(pyz).toc)
+
+
 def main() -> int:
     source = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "Stafet").resolve()
     if not (source / ("stafet" + EXE)).exists():
         print(f"bundle_smoke: no bundle in {source}; run `make bundle` first", file=sys.stderr)
         return 2
     try:
+        check_no_server_parts(source)
         result = smoke(source)
     except SmokeFailure as failure:
         print(f"bundle_smoke: FAILED: {failure}", file=sys.stderr)

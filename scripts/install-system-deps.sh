@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu packages Stafet's tests, GUI and bundle need beyond PyPI: poppler (pdfsig, pdftotext,
-# pdftoppm check our PDFs independently) and the libraries Qt's offscreen/xcb platforms load.
+# pdftoppm check our PDFs independently), the libraries Qt's offscreen/xcb platforms load, and
+# PostgreSQL (the relay server's tests start a throwaway cluster with its initdb/pg_ctl:
+# tests/fixtures_postgres.py; Debian keeps them in /usr/lib/postgresql/VERSION/bin).
 set -euo pipefail
 need=()
 command -v pdfsig >/dev/null 2>&1 || need+=(poppler-utils)
@@ -8,6 +10,9 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # PyInstaller (make bundle) reads shared libraries with objdump and strips them with strip.
 command -v objdump >/dev/null 2>&1 || need+=(binutils)
 command -v strip >/dev/null 2>&1 || need+=(binutils)
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  need+=(postgresql)
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0; do
