@@ -122,8 +122,13 @@ def _require(condition: bool, why: str) -> None:
         raise ValueError(why)
 
 
-def verify_detached(body: bytes, signature: bytes) -> x509.Certificate:
-    """The certificate whose key signed `body` in the detached `signature`; ValueError otherwise."""
+def verify_detached(
+    body: bytes, signature: bytes, *, digest: bytes | None = None
+) -> x509.Certificate:
+    """The certificate whose key signed `body` in the detached `signature`; ValueError otherwise.
+
+    `digest`: SHA-256 of `body` if the caller has it already (the relay: it is also the id).
+    """
     if not isinstance(signature, bytes | bytearray) or len(signature) > MAX_SIGNATURE:
         raise ValueError("signature too large")
     info = _load_strict(bytes(signature))
@@ -154,7 +159,9 @@ def verify_detached(body: bytes, signature: bytes) -> x509.Certificate:
     _require(len(found) == len(attrs), "each attribute once")
     _require([v.native for v in found.get("content_type", [])] == ["data"], "content type")
     digests = [v.native for v in found.get("message_digest", [])]
-    _require(digests == [hashlib.sha256(body).digest()], "digest")
+    if digest is None:
+        digest = hashlib.sha256(body).digest()
+    _require(digests == [digest], "digest")
     # RFC 5652 § 5.4: the signature covers the attributes DER-encoded as a SET OF.
     signed_bytes = b"\x31" + attrs.dump()[1:]
     value = signer_info["signature"].native
@@ -192,21 +199,31 @@ def _signer_certificate(sd: cms.SignedData, sid: cms.IssuerAndSerialNumber) -> a
 
 
 def recipient_ids(body: bytes) -> list[tuple[bytes, int]]:
-    """The (issuer Name DER, serial) of every RecipientInfo of a `.stafet` EnvelopedData.
+    """The (issuer Name DER, serial) of every RecipientInfo of a `.stafet` EnvelopedData, in the
+    order of the DER SET.
 
-    Only the envelope is read; the encrypted content is never touched.
+    Only the envelope is parsed: the encrypted content (most of the bytes) is neither decoded nor
+    re-encoded, so this is cheap for a relay that reads every push. No trailing bytes allowed.
     """
-    info = _load_strict(body)
-    _require(info["content_type"].native == "enveloped_data", "not enveloped data")
-    env = info["content"]
-    recipients = env["recipient_infos"]
-    _require(len(recipients) >= 1, "no recipients")
-    found: list[tuple[bytes, int]] = []
-    for recipient in recipients:
-        _require(recipient.name == "ktri", "key transport")
-        rid = recipient.chosen["rid"]
-        _require(rid.name == "issuer_and_serial_number", "issuer and serial")
-        pair = (rid.chosen["issuer"].dump(), int(rid.chosen["serial_number"].native))
-        if pair not in found:
-            found.append(pair)
+    try:
+        info = cms.ContentInfo.load(body, strict=True)
+        _require(info["content_type"].native == "enveloped_data", "not enveloped data")
+        env = info["content"]
+        _require(env["encrypted_content_info"]["content_type"].native == "data", "content type")
+        recipients = env["recipient_infos"]
+        _require(len(recipients) >= 1, "no recipients")
+        found: list[tuple[bytes, int]] = []
+        for recipient in recipients:
+            _require(recipient.name == "ktri", "key transport")
+            rid = recipient.chosen["rid"]
+            _require(rid.name == "issuer_and_serial_number", "issuer and serial")
+            issuer = rid.chosen["issuer"]
+            issuer.native  # noqa: B018 - the name must parse, not only its outer bytes
+            pair = (issuer.dump(), int(rid.chosen["serial_number"].native))
+            if pair not in found:
+                found.append(pair)
+    except ValueError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - asn1crypto raises many kinds for junk
+        raise ValueError("not an enveloped CMS message") from exc
     return found

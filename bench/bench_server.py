@@ -123,6 +123,36 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """utime+stime of a process (+ of its reaped children: a postmaster's backends)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu(data: Path) -> float:
+    """The cluster's CPU: the postmaster with its ended backends, plus the live ones."""
+    try:
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    total = cpu_seconds(postmaster, children=True)
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if ppid == postmaster:
+                total += cpu_seconds(int(proc.name))
+    return total
+
+
 def peak_rss_kib(pid: int) -> dict[str, int]:
     out = {}
     try:
@@ -187,7 +217,8 @@ def main() -> int:
 
     from app.server.cli import main as server_main
 
-    with throwaway_cluster(durable=True) as pg, tempfile.TemporaryDirectory() as tmp:
+    cluster: dict = {}
+    with throwaway_cluster(durable=True, info=cluster) as pg, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         directory = folder / "server"
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the JSON line only
@@ -224,6 +255,8 @@ def main() -> int:
                 except OSError:
                     time.sleep(0.1)
             counter, lock = [0], threading.Lock()
+            cpu_before = (cpu_seconds(server.pid), postgres_cpu(cluster["data"]),
+                          cpu_seconds(os.getpid()))
             start = time.monotonic()
             deadline = start + args.max_seconds
             with ThreadPoolExecutor(max_workers=args.laptops) as pool:
@@ -243,6 +276,11 @@ def main() -> int:
                 waiting = sum(lap.pushed for lap in laptops) - sum(lap.received for lap in laptops)
             elapsed = time.monotonic() - start
             rss = peak_rss_kib(server.pid)
+            cpu = {
+                "server": cpu_seconds(server.pid) - cpu_before[0],
+                "postgres": postgres_cpu(cluster["data"]) - cpu_before[1],
+                "laptops_in_this_process": cpu_seconds(os.getpid()) - cpu_before[2],
+            }
         finally:
             server.terminate()
             server.wait(timeout=60)
@@ -276,6 +314,8 @@ def main() -> int:
         "rate_limited_answers": sum(lap.rate_limited for lap in laptops),
         "server_rss_mib": round(rss.get("VmRSS", 0) / 1024, 1),
         "server_peak_rss_mib": round(rss.get("VmHWM", 0) / 1024, 1),
+        "cpu_seconds_during_run": {k: round(v, 1) for k, v in cpu.items()},
+        "server_cpu_ms_per_bundle": round(1000 * cpu["server"] / max(1, pushed), 1),
         "mean_ms_per_request": round(1000 * statistics.fmean(every), 1) if every else 0,
         "cpus": os.cpu_count(),
         "load_average_after": [round(x, 2) for x in os.getloadavg()],

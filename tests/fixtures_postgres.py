@@ -69,7 +69,7 @@ def _quote(text: str) -> str:
 
 
 @contextlib.contextmanager
-def throwaway_cluster(*, durable: bool = False) -> Iterator[str]:
+def throwaway_cluster(*, durable: bool = False, info: dict | None = None) -> Iterator[str]:
     """A running cluster; yields the URL `postgresql://postgres@127.0.0.1:PORT/postgres`.
 
     `durable=False` (tests) switches fsync off: the tests kill the relay, never PostgreSQL, and a
@@ -77,6 +77,8 @@ def throwaway_cluster(*, durable: bool = False) -> Iterator[str]:
     """
     root = Path(tempfile.mkdtemp(prefix="stafet-pg-"))
     data = root / "data"
+    if info is not None:
+        info["data"] = data  # e.g. for the benchmark's CPU accounting (postmaster.pid)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         import pwd
 

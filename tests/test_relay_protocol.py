@@ -166,3 +166,22 @@ def test_recipient_ids_refuse_a_signed_message_and_trailing_bytes() -> None:
         rp.recipient_ids(sealed + b"\x00")
     with pytest.raises(ValueError):
         rp.recipient_ids(_SIGNATURE)
+
+
+@given(position=st.integers(0, 2000), flip=st.integers(1, 255))
+def test_recipient_ids_of_a_changed_envelope_never_crash(position: int, flip: int) -> None:
+    """A flipped byte gives ValueError or some recipient list, never another exception."""
+    sealed = bytearray(_seal(b"indhold", [RECIPIENTS[1][1], RECIPIENTS[2][1]]))
+    sealed[position % len(sealed)] ^= flip
+    try:
+        found = rp.recipient_ids(bytes(sealed))
+    except ValueError:
+        return
+    assert 1 <= len(found) <= 2
+
+
+def test_a_given_digest_must_be_the_body_s() -> None:
+    digest = hashlib.sha256(_BODY).digest()
+    assert rp.verify_detached(_BODY, _SIGNATURE, digest=digest) == ALICE[1]
+    with pytest.raises(ValueError):
+        rp.verify_detached(_BODY, _SIGNATURE, digest=hashlib.sha256(b"x").digest())

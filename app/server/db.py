@@ -88,13 +88,24 @@ def sqlalchemy_url(url: str) -> str:
 
 
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
-    return sa.create_engine(
+    """No pre-ping (it would cost a round trip per request): a connection PostgreSQL dropped
+    (restart, failover) fails one request, SQLAlchemy then discards the whole pool's stale
+    connections, and the laptop retries at its next sync."""
+    engine = sa.create_engine(
         sqlalchemy_url(url),
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,  # a PostgreSQL restart (failover) costs one retry, not an error
         connect_args={"application_name": "stafet-server", "connect_timeout": 10},
     )
+    sa.event.listen(engine, "connect", _binary_bytes)
+    return engine
+
+
+def _binary_bytes(dbapi_connection: object, _record: object) -> None:
+    """Bundle bytes go to PostgreSQL in binary, not as hex text twice their size."""
+    from psycopg.types.string import BytesBinaryDumper
+
+    dbapi_connection.adapters.register_dumper(bytes, BytesBinaryDumper)  # type: ignore[attr-defined]
 
 
 def _alembic_config(connection: sa.Connection):  # noqa: ANN202 - alembic type
