@@ -3,7 +3,8 @@
 Everything runs on this machine, on 127.0.0.1 only: a throwaway PostgreSQL cluster (fsync on),
 `stafet-server run` as its own process, and N laptops as threads of this process, each with its
 own enrolled certificate, its own mutual-TLS connection and its own rate-limit bucket. Laptop i
-sends to laptop i+1 (a ring) and, between its pushes, pulls what waits for it: inbox, fetch, ack.
+sends to laptop i+1 (a ring). Each laptop syncs like `stafet sync`: push its queue (`--batch`
+bundles), then pull everything waiting for it (inbox pages, fetch and ack each), again and again.
 
 What is sent (be honest): the 500-entry benchmark case (bench/make_big_vault.py) is sealed for
 real by app.handover once per recipient (~410 kB). Each push must have its own id, so each push
@@ -50,6 +51,11 @@ from cryptography.x509.oid import NameOID  # noqa: E402
 from app import relay_protocol as rp  # noqa: E402
 from tests.fixtures_postgres import free_port, throwaway_cluster  # noqa: E402
 from tests.relay_client import RelayClient, client_context  # noqa: E402
+
+
+# What docs/server.md recommends for a relay (bundles are large writes): fewer checkpoints (each
+# one makes the next write of every page a full-page image in the WAL), more shared buffers.
+PG_SETTINGS = {"max_wal_size": "4GB", "checkpoint_timeout": "15min", "shared_buffers": "256MB"}
 
 
 @dataclass
@@ -164,8 +170,9 @@ def peak_rss_kib(pid: int) -> dict[str, int]:
     return out
 
 
-def run_laptop(me: Laptop, recipient: Laptop, bundles: int, deadline: float, ca: Path,
-               port: int, folder: Path, counter: list[int], lock: threading.Lock) -> None:
+def run_laptop(me: Laptop, recipient: Laptop, bundles: int, batch: int, deadline: float,
+               ca: Path, port: int, folder: Path, counter: list[int], lock: threading.Lock
+               ) -> None:
     ctx = client_context(ca, me.key, me.cert, folder / f"l{me.index}")
     client = RelayClient("127.0.0.1", port, ctx, key=me.key, cert=me.cert, timeout=120)
     cursor = 0
@@ -184,24 +191,28 @@ def run_laptop(me: Laptop, recipient: Laptop, bundles: int, deadline: float, ca:
 
     def pull() -> None:
         nonlocal cursor
-        page = timed("inbox", client.inbox, cursor, 100).json()
-        for item in page["items"]:
-            got = timed("fetch", client.fetch, item["id"])
-            assert got.status == 200 and len(got.body) == item["size"]
-            assert timed("ack", client.ack, item["id"]).status == 204
-            me.received += 1
-        cursor = page["next"]
+        while True:
+            page = timed("inbox", client.inbox, cursor, 100).json()
+            for item in page["items"]:
+                got = timed("fetch", client.fetch, item["id"])
+                assert got.status == 200 and len(got.body) == item["size"]
+                assert timed("ack", client.ack, item["id"]).status == 204
+                me.received += 1
+            cursor = page["next"]
+            if len(page["items"]) < 100:
+                return
 
-    for _ in range(bundles):
-        if time.monotonic() > deadline:
-            break
-        with lock:
-            counter[0] += 1
-            n = counter[0]
-        body = variant(recipient.sealed_for_me, n)
-        answer = timed("push", client.push, body)
-        assert answer.status == 201, answer.body
-        me.pushed += 1
+    # One sync = push what is queued (`batch` bundles), then pull everything waiting.
+    left = bundles
+    while left > 0 and time.monotonic() <= deadline:
+        for _ in range(min(batch, left)):
+            with lock:
+                counter[0] += 1
+                n = counter[0]
+            answer = timed("push", client.push, variant(recipient.sealed_for_me, n))
+            assert answer.status == 201, answer.body
+            me.pushed += 1
+            left -= 1
         pull()
     client.close()
 
@@ -211,6 +222,7 @@ def main() -> int:
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--bundles", type=int, default=200, help="pushes per laptop (at most)")
     parser.add_argument("--max-seconds", type=float, default=120.0, help="wall-time bound")
+    parser.add_argument("--batch", type=int, default=5, help="pushes per sync before a pull")
     args = parser.parse_args()
     if not (2 <= args.laptops <= 200 and 1 <= args.bundles <= 1000):
         parser.error("--laptops 2..200, --bundles 1..1000")
@@ -218,7 +230,7 @@ def main() -> int:
     from app.server.cli import main as server_main
 
     cluster: dict = {}
-    with throwaway_cluster(durable=True, info=cluster) as pg, tempfile.TemporaryDirectory() as tmp:
+    with throwaway_cluster(durable=True, info=cluster, settings=PG_SETTINGS) as pg, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         directory = folder / "server"
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the JSON line only
@@ -262,7 +274,7 @@ def main() -> int:
             with ThreadPoolExecutor(max_workers=args.laptops) as pool:
                 futures = [
                     pool.submit(run_laptop, lap, laptops[(i + 1) % len(laptops)], args.bundles,
-                                deadline, directory / "server.crt", port, folder, counter, lock)
+                                args.batch, deadline, directory / "server.crt", port, folder, counter, lock)
                     for i, lap in enumerate(laptops)
                 ]
                 for f in futures:
@@ -295,6 +307,7 @@ def main() -> int:
         "laptops": args.laptops,
         "bundles_per_laptop_asked": args.bundles,
         "max_seconds": args.max_seconds,
+        "pushes_per_sync": args.batch,
         "stopped_by_time_bound": pushed < args.laptops * args.bundles,
         "sent": f"sealed 500-entry case, {size} bytes each; one real seal per recipient, "
         "each push with its last 16 ciphertext bytes replaced by a counter (own id)",
@@ -317,6 +330,7 @@ def main() -> int:
         "cpu_seconds_during_run": {k: round(v, 1) for k, v in cpu.items()},
         "server_cpu_ms_per_bundle": round(1000 * cpu["server"] / max(1, pushed), 1),
         "mean_ms_per_request": round(1000 * statistics.fmean(every), 1) if every else 0,
+        "postgres_settings": PG_SETTINGS,
         "cpus": os.cpu_count(),
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }

@@ -69,7 +69,9 @@ def _quote(text: str) -> str:
 
 
 @contextlib.contextmanager
-def throwaway_cluster(*, durable: bool = False, info: dict | None = None) -> Iterator[str]:
+def throwaway_cluster(
+    *, durable: bool = False, info: dict | None = None, settings: dict[str, str] | None = None
+) -> Iterator[str]:
     """A running cluster; yields the URL `postgresql://postgres@127.0.0.1:PORT/postgres`.
 
     `durable=False` (tests) switches fsync off: the tests kill the relay, never PostgreSQL, and a
@@ -113,6 +115,8 @@ def throwaway_cluster(*, durable: bool = False, info: dict | None = None) -> Ite
         )
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        for name, value in (settings or {}).items():
+            options += f" -c {name}={value}"
         subprocess.run(
             _as_db_user(
                 [postgres_bin("pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options,
