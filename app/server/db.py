@@ -95,6 +95,7 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
         sqlalchemy_url(url),
         pool_size=pool_size,
         max_overflow=pool_size,
+        hide_parameters=True,  # an error in the log never carries a card, a name or bytes
         connect_args={"application_name": "stafet-server", "connect_timeout": 10},
     )
     sa.event.listen(engine, "connect", _binary_bytes)
