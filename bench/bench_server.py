@@ -103,13 +103,13 @@ def make_laptops(count: int) -> list[Laptop]:
     return laptops
 
 
-def seal_cases(laptops: list[Laptop]) -> None:
+def seal_cases(laptops: list[Laptop], small: bool = False) -> None:
     import make_big_vault
 
     from app.handover.bundle import seal
     from app.models.interchange import to_json
 
-    case = to_json(make_big_vault.make_case(random.Random(11), 0, big=True))
+    case = to_json(make_big_vault.make_case(random.Random(11), 0, big=not small))
     for i, me in enumerate(laptops):
         sender = laptops[i - 1]
         me.sealed_for_me = seal(
@@ -223,6 +223,10 @@ def main() -> int:
     parser.add_argument("--bundles", type=int, default=200, help="pushes per laptop (at most)")
     parser.add_argument("--max-seconds", type=float, default=120.0, help="wall-time bound")
     parser.add_argument("--batch", type=int, default=5, help="pushes per sync before a pull")
+    parser.add_argument(
+        "--small", action="store_true", help="a small case instead of the 500-entry one (to see "
+        "what the bundle size costs)"
+    )
     args = parser.parse_args()
     if not (2 <= args.laptops <= 200 and 1 <= args.bundles <= 1000):
         parser.error("--laptops 2..200, --bundles 1..1000")
@@ -244,7 +248,7 @@ def main() -> int:
         for lap in laptops:
             relay.enroll(lap.card)
         engine.dispose()
-        seal_cases(laptops)
+        seal_cases(laptops, small=args.small)
         size = len(laptops[0].sealed_for_me)
 
         port = free_port()
@@ -309,7 +313,7 @@ def main() -> int:
         "max_seconds": args.max_seconds,
         "pushes_per_sync": args.batch,
         "stopped_by_time_bound": pushed < args.laptops * args.bundles,
-        "sent": f"sealed 500-entry case, {size} bytes each; one real seal per recipient, "
+        "sent": f"sealed {'small' if args.small else '500-entry'} case, {size} bytes each; one real seal per recipient, "
         "each push with its last 16 ciphertext bytes replaced by a counter (own id)",
         "pushed": pushed,
         "received_and_acked": received,
