@@ -44,6 +44,7 @@ def run(config: ServerConfig, listen: str | None = None) -> None:
         rate=config.rate_per_second,
         burst=config.rate_burst,
         refresh=refresher.refresh,
+        threads=config.pool_size,
     )
     uv_config = uvicorn.Config(
         app,
