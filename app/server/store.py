@@ -201,6 +201,16 @@ class Relay:
             raise Refused(rp.REVOKED)
         return int(row.id)
 
+    @staticmethod
+    def _active(fingerprint: str) -> sa.ScalarSelect:
+        """The caller's id if enrolled and not revoked, inside the request's own statement (one
+        round trip); when it finds nothing, `_caller` says why (revoked, not enrolled)."""
+        return (
+            sa.select(people.c.id)
+            .where(people.c.fingerprint == fingerprint, people.c.revoked_at.is_(None))
+            .scalar_subquery()
+        )
+
     def check_caller(self, fingerprint: str) -> int:
         with self.engine.connect() as conn:
             return self._caller(conn, fingerprint)
@@ -256,7 +266,6 @@ class Relay:
     def inbox(self, fingerprint: str, after: int, limit: int) -> tuple[list[dict[str, Any]], int]:
         sender = people.alias("sender")
         with self.engine.connect() as conn:
-            me = self._caller(conn, fingerprint)
             rows = conn.execute(
                 sa.select(
                     deliveries.c.cursor,
@@ -268,13 +277,15 @@ class Relay:
                 .join(bundles, bundles.c.id == deliveries.c.bundle_id)
                 .join(sender, sender.c.id == bundles.c.sender_id)
                 .where(
-                    deliveries.c.recipient_id == me,
+                    deliveries.c.recipient_id == self._active(fingerprint),
                     deliveries.c.delivered_at.is_(None),
                     deliveries.c.cursor > after,
                 )
                 .order_by(deliveries.c.cursor)
                 .limit(limit)
             ).all()
+            if not rows:
+                self._caller(conn, fingerprint)  # an empty inbox, or refused: which?
         items = [
             {
                 "id": r.id,
@@ -289,35 +300,38 @@ class Relay:
 
     def fetch(self, fingerprint: str, bundle: str) -> bytes:
         with self.engine.connect() as conn:
-            me = self._caller(conn, fingerprint)
             # Binary results: the bytes as stored, not hex text of twice the size to decode.
             raw = conn.connection.driver_connection
             with raw.cursor(binary=True) as cursor:  # type: ignore[union-attr]
                 cursor.execute(
                     "SELECT b.body FROM bundles b JOIN deliveries d ON d.bundle_id = b.id "
-                    "WHERE b.id = %s AND d.recipient_id = %s",
-                    (bundle, me),
+                    "JOIN people p ON p.id = d.recipient_id "
+                    "WHERE b.id = %s AND p.fingerprint = %s AND p.revoked_at IS NULL",
+                    (bundle, fingerprint),
                 )
                 row = cursor.fetchone()
+            if row is None:
+                self._caller(conn, fingerprint)  # refused, or simply not theirs
         if row is None:
             raise Refused(rp.NOT_FOUND)
         return bytes(row[0])
 
     def ack(self, fingerprint: str, bundle: str) -> None:
         with self.engine.begin() as conn:
-            me = self._caller(conn, fingerprint)
             marked = conn.execute(
                 sa.update(deliveries)
                 .where(
                     deliveries.c.bundle_id == bundle,
-                    deliveries.c.recipient_id == me,
+                    deliveries.c.recipient_id == self._active(fingerprint),
                     deliveries.c.delivered_at.is_(None),
                 )
                 .values(delivered_at=_now())
-            ).rowcount
-            if marked:
-                _log(conn, "ack", me, bundle)
+                .returning(deliveries.c.recipient_id)
+            ).scalar()
+            if marked is not None:
+                _log(conn, "ack", int(marked), bundle)
                 return
+            me = self._caller(conn, fingerprint)
             known = conn.execute(
                 sa.select(deliveries.c.cursor).where(
                     deliveries.c.bundle_id == bundle, deliveries.c.recipient_id == me
