@@ -159,6 +159,31 @@ def postgres_cpu(data: Path) -> float:
     return total
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(proc.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
+
+
+def relay_cpu(pid: int) -> float:
+    """The relay process and its worker processes (run --workers N)."""
+    return cpu_seconds(pid) + sum(cpu_seconds(child) for child in _children(pid))
+
+
+def relay_rss(pid: int) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for one in (pid, *_children(pid)):
+        for key, value in peak_rss_kib(one).items():
+            total[key] = total.get(key, 0) + value
+    return total
+
+
 def peak_rss_kib(pid: int) -> dict[str, int]:
     out = {}
     try:
@@ -223,6 +248,7 @@ def main() -> int:
     parser.add_argument("--bundles", type=int, default=200, help="pushes per laptop (at most)")
     parser.add_argument("--max-seconds", type=float, default=120.0, help="wall-time bound")
     parser.add_argument("--batch", type=int, default=5, help="pushes per sync before a pull")
+    parser.add_argument("--workers", type=int, default=1, help="relay processes (run --workers)")
     parser.add_argument(
         "--small", action="store_true", help="a small case instead of the 500-entry one (to see "
         "what the bundle size costs)"
@@ -257,7 +283,8 @@ def main() -> int:
             [sys.executable, "-m", "app.server.cli", "--dir", str(directory), "run",
              "--listen", f"127.0.0.1:{port}"],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "STAFET_SERVER_POOL": "20"},
+            env={**os.environ, "STAFET_SERVER_POOL": "10",
+                 "STAFET_SERVER_WORKERS": str(args.workers)},
         )
         try:
             import socket
@@ -271,7 +298,7 @@ def main() -> int:
                 except OSError:
                     time.sleep(0.1)
             counter, lock = [0], threading.Lock()
-            cpu_before = (cpu_seconds(server.pid), postgres_cpu(cluster["data"]),
+            cpu_before = (relay_cpu(server.pid), postgres_cpu(cluster["data"]),
                           cpu_seconds(os.getpid()))
             start = time.monotonic()
             deadline = start + args.max_seconds
@@ -291,9 +318,9 @@ def main() -> int:
                     drain(lap, directory / "server.crt", port, folder)
                 waiting = sum(lap.pushed for lap in laptops) - sum(lap.received for lap in laptops)
             elapsed = time.monotonic() - start
-            rss = peak_rss_kib(server.pid)
+            rss = relay_rss(server.pid)
             cpu = {
-                "server": cpu_seconds(server.pid) - cpu_before[0],
+                "server": relay_cpu(server.pid) - cpu_before[0],
                 "postgres": postgres_cpu(cluster["data"]) - cpu_before[1],
                 "laptops_in_this_process": cpu_seconds(os.getpid()) - cpu_before[2],
             }
@@ -312,6 +339,7 @@ def main() -> int:
         "bundles_per_laptop_asked": args.bundles,
         "max_seconds": args.max_seconds,
         "pushes_per_sync": args.batch,
+        "relay_processes": args.workers,
         "stopped_by_time_bound": pushed < args.laptops * args.bundles,
         "sent": f"sealed {'small' if args.small else '500-entry'} case, {size} bytes each; one real seal per recipient, "
         "each push with its last 16 ciphertext bytes replaced by a counter (own id)",

@@ -366,3 +366,40 @@ def test_the_server_log_names_no_one(relay_server, relay_people, tmp_path) -> No
     for person in relay_people.values():
         assert person.name not in log
         assert rp.cert_fingerprint(person.cert) not in log
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(proc.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes in /proc")
+def test_two_worker_processes_share_the_port(relay_dir, relay_people, tmp_path, pg_url) -> None:
+    kirsten, arne = relay_people["Kirsten"], relay_people["Arne"]
+    server = _server_with(relay_dir, relay_people, tmp_path, STAFET_SERVER_WORKERS="2")
+    try:
+        assert server.process is not None
+        while len(_children(server.process.pid)) < 2:
+            time.sleep(0.05)
+        workers = _children(server.process.pid)
+        clients = [server.wait_enrolled(kirsten, tmp_path / f"k{i}") for i in range(4)]
+        bodies = [sealed_for(kirsten, arne, tag=f"w{i}") for i in range(8)]
+        for i, body in enumerate(bodies):
+            clients[i % 4].close()  # a new connection each time: either worker may take it
+            assert clients[i % 4].push(body).status == 201
+        a = server.wait_enrolled(arne, tmp_path / "a")
+        assert {i["id"] for i in a.inbox().json()["items"]} == {rp.bundle_id(b) for b in bodies}
+    finally:
+        server.stop()
+    for pid in workers:  # stopping the parent stops its workers
+        while Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text(
+        ).rsplit(")", 1)[1].split()[0]:
+            time.sleep(0.05)
+    assert rows(pg_url, "SELECT count(*) FROM bundles") == [(8,)]

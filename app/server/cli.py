@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.messages import UserError
-from app.server.errors import ALREADY_INITIALISED, FILE_UNREADABLE, NO_DATABASE, ServerError
+from app.server.errors import (
+    ALREADY_INITIALISED,
+    BAD_SETTING,
+    FILE_UNREADABLE,
+    NO_DATABASE,
+    ServerError,
+)
 
 if TYPE_CHECKING:
     from app.server.store import Relay
@@ -75,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="start serveren (HTTPS med klientcertifikater)")
     p.add_argument("--listen", default=None, metavar="VÆRT:PORT", help="fx 0.0.0.0:8443")
+    p.add_argument(
+        "--workers", type=int, default=None, metavar="ANTAL",
+        help="antal serverprocesser (POSIX; standard fra server.toml, ellers 1)",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("purge", help="slet bundter, som alle modtagere har hentet")
@@ -165,7 +175,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     conf = cfg.load(Path(args.dir))
     if not conf.database:
         raise ServerError(NO_DATABASE)
-    run(conf, args.listen)
+    if args.workers is not None and args.workers < 1:
+        raise ServerError(BAD_SETTING, name="--workers", value=args.workers)
+    run(conf, args.listen, args.workers)
     return 0
 
 

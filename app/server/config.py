@@ -10,7 +10,7 @@
 
 Environment variables win over the file (for containers and secrets managers):
 STAFET_SERVER_DATABASE, STAFET_SERVER_LISTEN, STAFET_SERVER_MAX_BODY, STAFET_SERVER_RATE,
-STAFET_SERVER_BURST, STAFET_SERVER_POOL. The database password is never in either: libpq reads
+STAFET_SERVER_BURST, STAFET_SERVER_POOL, STAFET_SERVER_WORKERS. The database password is never in either: libpq reads
 ~/.pgpass or PGPASSWORD.
 """
 
@@ -36,6 +36,7 @@ ENV = {
     "rate_per_second": "STAFET_SERVER_RATE",
     "rate_burst": "STAFET_SERVER_BURST",
     "pool_size": "STAFET_SERVER_POOL",
+    "workers": "STAFET_SERVER_WORKERS",
 }
 
 
@@ -48,6 +49,7 @@ class ServerConfig:
     rate_per_second: float = 50.0
     rate_burst: int = 200
     pool_size: int = 10
+    workers: int = 1
 
     @property
     def cert_file(self) -> Path:
@@ -91,6 +93,7 @@ def load(directory: Path, *, need_file: bool = True) -> ServerConfig:
         rate_per_second=float(_positive("rate_per_second", flat.get("rate_per_second", 50), float)),
         rate_burst=int(_positive("rate_burst", flat.get("rate_burst", 200), int)),
         pool_size=int(_positive("pool_size", flat.get("pool_size", 10), int)),
+        workers=int(_positive("workers", flat.get("workers", 1), int)),
     )
 
 
@@ -99,10 +102,11 @@ def write(directory: Path, database: str, listen: str = DEFAULT_LISTEN) -> Path:
     text = (
         "# Stafet-serverens indstillinger (docs/server.md). Miljøvariabler går forud:\n"
         "# STAFET_SERVER_DATABASE, STAFET_SERVER_LISTEN, STAFET_SERVER_MAX_BODY,\n"
-        "# STAFET_SERVER_RATE, STAFET_SERVER_BURST, STAFET_SERVER_POOL.\n"
+        "# STAFET_SERVER_RATE, STAFET_SERVER_BURST, STAFET_SERVER_POOL, STAFET_SERVER_WORKERS.\n"
         "# Databasens adgangskode skrives aldrig her: brug ~/.pgpass eller PGPASSWORD.\n"
         f"database = {_toml_string(database)}\n"
         f"listen = {_toml_string(listen)}\n"
+        "workers = 1  # processes (POSIX); about one per core, PostgreSQL needs its share too\n"
         "\n[limits]\n"
         f"max_body_bytes = {rp.MAX_BODY}\n"
         "rate_per_second = 50\n"
