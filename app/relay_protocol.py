@@ -183,7 +183,9 @@ def verify_detached(
     return signer
 
 
-def _signer_certificate(sd: cms.SignedData, sid: cms.IssuerAndSerialNumber) -> asn1_x509.Certificate:
+def _signer_certificate(
+    sd: cms.SignedData, sid: cms.IssuerAndSerialNumber
+) -> asn1_x509.Certificate:
     certificates = sd["certificates"]
     _require(certificates.native is not None, "certificate embedded")
     for choice in certificates:

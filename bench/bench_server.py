@@ -48,7 +48,6 @@ from cryptography.hazmat.primitives import hashes  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric import ec, rsa  # noqa: E402
 from cryptography.x509.oid import NameOID  # noqa: E402
 
-from app import relay_protocol as rp  # noqa: E402
 from tests.fixtures_postgres import free_port, throwaway_cluster  # noqa: E402
 from tests.relay_client import RelayClient, client_context  # noqa: E402
 
@@ -260,7 +259,10 @@ def main() -> int:
     from app.server.cli import main as server_main
 
     cluster: dict = {}
-    with throwaway_cluster(durable=True, info=cluster, settings=PG_SETTINGS) as pg, tempfile.TemporaryDirectory() as tmp:
+    with (
+        throwaway_cluster(durable=True, info=cluster, settings=PG_SETTINGS) as pg,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         folder = Path(tmp)
         directory = folder / "server"
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the JSON line only
@@ -305,7 +307,8 @@ def main() -> int:
             with ThreadPoolExecutor(max_workers=args.laptops) as pool:
                 futures = [
                     pool.submit(run_laptop, lap, laptops[(i + 1) % len(laptops)], args.bundles,
-                                args.batch, deadline, directory / "server.crt", port, folder, counter, lock)
+                                args.batch, deadline, directory / "server.crt", port, folder,
+                                counter, lock)
                     for i, lap in enumerate(laptops)
                 ]
                 for f in futures:
@@ -341,7 +344,8 @@ def main() -> int:
         "pushes_per_sync": args.batch,
         "relay_processes": args.workers,
         "stopped_by_time_bound": pushed < args.laptops * args.bundles,
-        "sent": f"sealed {'small' if args.small else '500-entry'} case, {size} bytes each; one real seal per recipient, "
+        "sent": f"sealed {'small' if args.small else '500-entry'} case, {size} bytes each; "
+        "one real seal per recipient, "
         "each push with its last 16 ciphertext bytes replaced by a counter (own id)",
         "pushed": pushed,
         "received_and_acked": received,

@@ -12,7 +12,6 @@ import json
 import os
 import socket
 import ssl
-import subprocess
 import time
 from pathlib import Path
 
@@ -59,7 +58,10 @@ def test_push_pull_ack_between_two_people(relay_server, relay_people, tmp_path, 
 
     pushed = k.push(body)
     assert pushed.status == 201
-    assert pushed.json() == {"id": rp.bundle_id(body), "recipients": [rp.cert_fingerprint(arne.cert)]}
+    assert pushed.json() == {
+        "id": rp.bundle_id(body),
+        "recipients": [rp.cert_fingerprint(arne.cert)],
+    }
 
     inbox = a.inbox(after=0)
     assert inbox.status == 200
@@ -211,7 +213,8 @@ def test_unknown_recipient_and_not_a_bundle(relay_server, relay_people, tmp_path
     assert k.push(b"ikke et bundt").code == rp.BAD_REQUEST
     assert rows(pg_url, "SELECT count(*) FROM bundles") == [(0,)]
     # Errors never echo content: the body is exactly the code.
-    assert answer.body == json.dumps({"error": rp.UNKNOWN_RECIPIENT}, separators=(",", ":")).encode()
+    expected = json.dumps({"error": rp.UNKNOWN_RECIPIENT}, separators=(",", ":")).encode()
+    assert answer.body == expected
 
 
 def test_unknown_paths_and_ids_are_plain_codes(relay_server, relay_people, tmp_path) -> None:

@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--replace",
         action="store_true",
-        help="nyt kort til en allerede tilmeldt person: det gamle spærres, ventende bundter flyttes",
+        help="nyt kort til en allerede tilmeldt person: det gamle spærres, "
+        "ventende bundter flyttes",
     )
     p.set_defaults(handler=cmd_enroll)
 

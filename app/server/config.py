@@ -10,7 +10,8 @@
 
 Environment variables win over the file (for containers and secrets managers):
 STAFET_SERVER_DATABASE, STAFET_SERVER_LISTEN, STAFET_SERVER_MAX_BODY, STAFET_SERVER_RATE,
-STAFET_SERVER_BURST, STAFET_SERVER_POOL, STAFET_SERVER_WORKERS. The database password is never in either: libpq reads
+STAFET_SERVER_BURST, STAFET_SERVER_POOL, STAFET_SERVER_WORKERS. The database password is never
+in either: libpq reads
 ~/.pgpass or PGPASSWORD.
 """
 
@@ -89,7 +90,9 @@ def load(directory: Path, *, need_file: bool = True) -> ServerConfig:
         directory=directory,
         database=str(flat.get("database", "")),
         listen=str(flat.get("listen", DEFAULT_LISTEN)),
-        max_body_bytes=int(_positive("max_body_bytes", flat.get("max_body_bytes", rp.MAX_BODY), int)),
+        max_body_bytes=int(
+            _positive("max_body_bytes", flat.get("max_body_bytes", rp.MAX_BODY), int)
+        ),
         rate_per_second=float(_positive("rate_per_second", flat.get("rate_per_second", 50), float)),
         rate_burst=int(_positive("rate_burst", flat.get("rate_burst", 200), int)),
         pool_size=int(_positive("pool_size", flat.get("pool_size", 10), int)),

@@ -2,7 +2,8 @@
 
 What is stored, and nothing else (docs/server.md):
 - people: the enrolled contact cards, the signing certificate's fingerprint (the TLS identity),
-  the encryption certificate's issuer + serial (how an envelope names its recipient), revoked or not;
+  the encryption certificate's issuer + serial (how an envelope names its recipient), revoked
+  or not;
 - bundles: the sealed `.stafet` bytes as received (bytea, see below), who pushed them, size, time;
 - deliveries: one row per (bundle, recipient) with the inbox cursor and when it was acknowledged;
 - audit: what happened, by person number and bundle id; a trigger refuses UPDATE/DELETE/TRUNCATE.
@@ -106,7 +107,8 @@ def _binary_bytes(dbapi_connection: object, _record: object) -> None:
     """Bundle bytes go to PostgreSQL in binary, not as hex text twice their size."""
     from psycopg.types.string import BytesBinaryDumper
 
-    dbapi_connection.adapters.register_dumper(bytes, BytesBinaryDumper)  # type: ignore[attr-defined]
+    adapters = dbapi_connection.adapters  # type: ignore[attr-defined]
+    adapters.register_dumper(bytes, BytesBinaryDumper)
 
 
 def _alembic_config(connection: sa.Connection):  # noqa: ANN202 - alembic type

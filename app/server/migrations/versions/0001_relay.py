@@ -29,7 +29,9 @@ def upgrade() -> None:
         sa.Column("encryption_serial", sa.Text, nullable=False),  # decimal: up to 160 bits
         sa.Column("enrolled_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
-        sa.UniqueConstraint("encryption_issuer", "encryption_serial", name="people_encryption_cert"),
+        sa.UniqueConstraint(
+            "encryption_issuer", "encryption_serial", name="people_encryption_cert"
+        ),
     )
     op.create_table(
         "bundles",
