@@ -14,6 +14,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from app import relay_protocol as rp
 from app.server import config as cfg
@@ -120,8 +121,7 @@ def _pushed(relay: Relay, sender, recipient, tag: str) -> str:
     from tests.test_server_relay import sealed_for
 
     body = sealed_for(sender, recipient, tag=tag)
-    der = sender.cert.public_bytes(__import__("cryptography").hazmat.primitives.serialization
-                                   .Encoding.DER)
+    der = sender.cert.public_bytes(serialization.Encoding.DER)
     return relay.push(rp.cert_fingerprint(sender.cert), der,
                       body, rp.detached_signature(body, sender.key, sender.cert)).id
 
@@ -168,8 +168,9 @@ def test_replace_moves_waiting_bundles_to_the_new_card(
     relay_dir, relay_people, tmp_path, pg_url, capsys
 ) -> None:
     """A person's new card (new keys): --replace revokes the old one; what waited follows."""
+    from app.people import card_to_bytes, my_card, signing_identity
+    from app.server.errors import Refused
     from tests.fixtures_handover import make_laptop
-    from app.people import card_to_bytes, my_card
 
     kirsten, arne = relay_people["Kirsten"], relay_people["Arne"]
     for person in (kirsten, arne):
@@ -183,13 +184,9 @@ def test_replace_moves_waiting_bundles_to_the_new_card(
     assert run(relay_dir, "enroll", str(new_card)) == 2
     assert "--replace" in capsys.readouterr().err
     assert run(relay_dir, "enroll", str(new_card), "--replace") == 0
-    from app.people import signing_identity
-
     new_fp = rp.cert_fingerprint(signing_identity(new_laptop.vault).certificate)
     items, _next = Relay(engine).inbox(new_fp, 0, 10)
     assert [i["id"] for i in items] == [waiting]
-    from app.server.errors import Refused
-
     with pytest.raises(Refused, match=rp.REVOKED):
         Relay(engine).inbox(rp.cert_fingerprint(arne.cert), 0, 10)
     engine.dispose()
