@@ -221,3 +221,55 @@ def test_migrations_are_one_line_and_idempotent(pg_url) -> None:
         assert script.get_heads() == [HEAD]
     assert (MIGRATIONS_DIR / "versions").is_dir()
     engine.dispose()
+
+
+def _card_with_signing_cert(extension) -> bytes:  # noqa: ANN001
+    """A real, correctly signed card whose signing certificate carries `extension`."""
+    import datetime as dt_
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.x509.oid import NameOID
+
+    from app.people.cards import ContactCard, _sign, _signed_bytes, card_to_bytes
+    from app.people.encryption import issue_encryption_certificate
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Importeret")])
+    now = dt_.datetime.now(dt_.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt_.timedelta(minutes=5))
+        .not_valid_after(now + dt_.timedelta(days=30))
+        .add_extension(extension, critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    enc_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    enc = issue_encryption_certificate(
+        enc_key, name="Test Importeret", role="x", organisation="y", issuer=None
+    )
+    card = ContactCard("Test Importeret", "Lærer", "Prøveskolen", "", cert, enc)
+    return card_to_bytes(
+        ContactCard(**{**card.__dict__, "signature": _sign(key, _signed_bytes(card))})
+    )
+
+
+def test_a_card_that_cannot_log_on_is_refused_at_enrollment(relay_dir, tmp_path, pg_url,
+                                                             capsys) -> None:
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    email_only = tmp_path / "email.stafetkort"
+    email_only.write_bytes(
+        _card_with_signing_cert(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]))
+    )
+    assert run(relay_dir, "enroll", str(email_only)) == 2
+    assert "clientAuth" in capsys.readouterr().err
+    assert count(pg_url, "people") == 0
+    client_too = tmp_path / "client.stafetkort"
+    client_too.write_bytes(_card_with_signing_cert(x509.ExtendedKeyUsage(
+        [ExtendedKeyUsageOID.EMAIL_PROTECTION, ExtendedKeyUsageOID.CLIENT_AUTH])))
+    assert run(relay_dir, "enroll", str(client_too)) == 0

@@ -90,4 +90,10 @@ CERT_FILES_MISSING = QT_TRANSLATE_NOOP(
     "Servercertifikatet eller -nøglen mangler i {path} (server.crt, server.key). Kør init igen "
     "i en ny mappe.",
 )
+NO_TLS_CLIENT_USE = QT_TRANSLATE_NOOP(
+    "Server",
+    "Underskriftscertifikatet i kortet må ikke bruges til at logge på en server (TLS-klient): "
+    "nøglebrugen mangler digitalSignature, eller den udvidede nøglebrug mangler clientAuth. "
+    "Personen kan ikke forbinde med det. Bed om et certifikat, der tillader det. Intet er ændret.",
+)
 BAD_DAYS = QT_TRANSLATE_NOOP("Server", "Antallet af dage skal være 0 eller mere.")

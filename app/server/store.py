@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 
@@ -31,6 +33,7 @@ from app.server.errors import (
     ENCRYPTION_CERT_TAKEN,
     NAME_TAKEN,
     NO_SUCH_PERSON,
+    NO_TLS_CLIENT_USE,
     Refused,
     ServerError,
 )
@@ -53,6 +56,26 @@ class Pushed:
     created: bool
 
 
+def _check_tls_client_use(cert: x509.Certificate) -> None:
+    """The signing certificate is also the person's TLS client certificate: OpenSSL refuses one
+    whose key usage lacks digitalSignature or whose extended key usage lacks clientAuth, so such a
+    card is refused at enrollment instead of failing every handshake later."""
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+        if not usage.digital_signature:
+            raise ServerError(NO_TLS_CLIENT_USE)
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        purposes = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        return
+    if not {ExtendedKeyUsageOID.CLIENT_AUTH, ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE} & set(
+        purposes
+    ):
+        raise ServerError(NO_TLS_CLIENT_USE)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -71,6 +94,7 @@ class Relay:
         from app.people.cards import card_from_bytes, card_to_bytes
 
         card = card_from_bytes(card_bytes)  # PeopleError (Danish) for junk, changed or expired
+        _check_tls_client_use(card.signing_cert)
         fingerprint = rp.cert_fingerprint(card.signing_cert)
         issuer, serial_number = rp.cert_issuer_serial(card.encryption_cert)
         serial = str(serial_number)
