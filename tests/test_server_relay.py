@@ -269,7 +269,7 @@ def test_oversize_push_is_refused(relay_dir, relay_people, tmp_path, pg_url) -> 
 
 def test_rate_limit_answers_429_with_retry_after(relay_dir, relay_people, tmp_path) -> None:
     server = _server_with(
-        relay_dir, relay_people, tmp_path, STAFET_SERVER_RATE="0.5", STAFET_SERVER_BURST="3"
+        relay_dir, relay_people, tmp_path, STAFET_SERVER_RATE="0.05", STAFET_SERVER_BURST="3"
     )
     try:
         a = server.client(relay_people["Arne"], tmp_path / "a")
