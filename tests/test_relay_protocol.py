@@ -185,3 +185,20 @@ def test_a_given_digest_must_be_the_body_s() -> None:
     assert rp.verify_detached(_BODY, _SIGNATURE, digest=digest) == ALICE[1]
     with pytest.raises(ValueError):
         rp.verify_detached(_BODY, _SIGNATURE, digest=hashlib.sha256(b"x").digest())
+
+
+def test_the_protocol_needs_no_server_package() -> None:
+    """The desktop (and its bundle) imports this module: stdlib, cryptography, asn1crypto only."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    source = Path(rp.__file__).read_text(encoding="utf-8")
+    roots = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            roots.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    third_party = roots - set(sys.stdlib_module_names) - {"__future__"}
+    assert third_party == {"cryptography", "asn1crypto"}
