@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from enum import Enum
 
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.records import Participant
+from app.domain.records import FamilyCourtTrack, Participant
 
 logger = logging.getLogger(__name__)
 
 NAME = QT_TRANSLATE_NOOP("FamilyCourt", "Familieretshuset")
 
 
-class Track(str, Enum):
-    GREEN = "green"
-    YELLOW = "yellow"
-    RED = "red"
+Track = FamilyCourtTrack  # the record's enum (a case stores it: records.FamilyCourtCase)
 
 
 TRACK_TITLES = {

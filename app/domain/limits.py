@@ -48,6 +48,7 @@ SHORT_FIELDS = frozenset(
         "place",
         "title",
         "author",
+        "heard_by",
         "cpr",
         "category",
         "typed_name",

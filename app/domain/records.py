@@ -457,6 +457,72 @@ class MunicipalSteps:
     follow_up_every_months: int | None = None  # the cadence decided at the first follow-up
 
 
+class FamilyCourtTrack(str, Enum):
+    """Familieretshuset's track for the family's case (seed 000: "røde sager", "grønt eller
+    gult spor"): informal colours for the three kinds of case in familieretshusloven §§ 5-7."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+@dataclass(kw_only=True)
+class FamilyCourtCase:
+    """The family has a case at Familieretshuset (seed 000): when it was noted, and its track
+    as the professionals were told it (None: not known). Stafet decides nothing on it."""
+
+    noted_on: date
+    track: FamilyCourtTrack | None = None
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The child's own voice (BL § 5, stk. 3)
+# ---------------------------------------------------------------------------------------------
+
+
+class VoiceMethod(str, Enum):
+    """How the words were heard: the situation the child spoke in."""
+
+    CONVERSATION = "conversation"  # a conversation with the child
+    DRAWING = "drawing"  # while drawing, or about a drawing
+    THREE_HOUSES = "three_houses"  # the three houses: good, worries, wishes
+    PLAY = "play"  # during play or an activity
+    MEETING = "meeting"  # at a coordination meeting
+    OTHER = "other"
+
+
+class House(str, Enum):
+    """The three houses (de tre huse): what works, what worries me, what I wish for."""
+
+    GOOD = "good"
+    WORRIES = "worries"
+    WISHES = "wishes"
+
+
+@dataclass(kw_only=True)
+class ChildVoice:
+    """What the child said, in the child's own words: never the adults' reading of it.
+
+    A correction is a new version with `supersedes` (history kept, like log entries). Words
+    the child has not agreed to share (`may_share` False) stay on the professional's screen:
+    hidden in the family-safe view and left out of every document (app.domain.child_voice).
+    """
+
+    uid: str = field(default_factory=new_uid)
+    heard_on: date
+    words: str  # verbatim, as the child said it
+    heard_by: str  # who heard it
+    method: VoiceMethod = VoiceMethod.CONVERSATION
+    situation: str = ""  # where and how ("i bilen på vej hjem fra skole")
+    house: House | None = None  # only with THREE_HOUSES: which house the words belong in
+    may_share: bool = False  # the child said yes to sharing these words
+    meeting_uid: str | None = None  # heard at (or brought to) this coordination meeting
+    supersedes: str | None = None
+    also_supersedes: list[str] = field(default_factory=list)
+    recorded_at: datetime | None = None  # set by storage when committed
+
+
 # ---------------------------------------------------------------------------------------------
 # The case: one child, one course
 # ---------------------------------------------------------------------------------------------
@@ -482,7 +548,9 @@ class Case:
     consents: list[Consent] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
+    child_voices: list[ChildVoice] = field(default_factory=list)  # migration 0009
     municipal: MunicipalSteps = field(default_factory=MunicipalSteps)
+    family_court: FamilyCourtCase | None = None  # migration 0009
     closure: CaseClosure | None = None
     updated_at: datetime | None = None  # "dato for sidste opdatering"; set by storage
 
@@ -494,7 +562,7 @@ class Case:
         return max(enumerate(self.levels), key=lambda pair: (pair[1].on, pair[0]))[1].level
 
 
-def superseded_uids(versions: Iterable[LogEntry | ActorRow]) -> set[str]:
+def superseded_uids(versions: Iterable[LogEntry | ActorRow | ChildVoice]) -> set[str]:
     """The uids a later version replaces (`supersedes`; `also_supersedes` of a resolution)."""
     found: set[str] = set()
     for v in versions:

@@ -158,6 +158,7 @@ def _check_fields(case: r.Case) -> None:
         check_record(case, "case")
         check_versions(case.entries, "case.entries")
         check_versions(case.actor_rows, "case.actor_rows")
+        check_versions(case.child_voices, "case.child_voices")
     except ValidationError as exc:
         raise InvalidCaseJson(exc.field, str(exc)) from None
     for field in ("levels", "baton"):

@@ -110,7 +110,7 @@ def _load_cases(
             ((a.scale == r.ScaleKind.CHILD.value) & (a.category >= 3))
             | ((a.scale == r.ScaleKind.PARENT.value) & (a.category >= 4)),
         )
-        custodians = siblings = joint = eyes = maps = observations = empty
+        custodians = siblings = joint = eyes = maps = observations = voices = empty
         links = participants = minutes = givers = map_actors = n_answers = o_answers = empty
     else:
         entries = rows(t.LogEntryRow)
@@ -128,6 +128,7 @@ def _load_cases(
         n_answers = _by(_rows(s, t.NotificationAnswerRow, ids), "notification_id")
         observations = rows(t.ObservationRow)
         o_answers = _by(_rows(s, t.ObservationAnswerRow, ids), "observation_id")
+        voices = rows(t.ChildVoiceRow)
 
     found: dict[int, r.Case] = {}
     for h in headers:
@@ -163,6 +164,7 @@ def _load_cases(
             observations=[
                 _View(o, answers=o_answers.get(o.id, [])) for o in observations.get(cid, [])
             ],
+            child_voices=voices.get(cid, []),
         )
         found[cid] = mp.to_case(view)  # type: ignore[arg-type]
     return found

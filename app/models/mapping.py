@@ -55,6 +55,7 @@ def header_columns(case: r.Case) -> dict[str, Any]:
         "updated_at": case.updated_at,
         **person_columns("created_by", case.created_by),
         **municipal_columns(case.municipal),
+        **family_court_columns(case.family_court),
     }
     cols.update(closure_columns(case.closure) if case.closure else NO_CLOSURE)
     return cols
@@ -82,6 +83,27 @@ def municipal_columns(m: r.MunicipalSteps) -> dict[str, Any]:
         "help_started_on": m.help_started_on,
         "follow_up_every_months": m.follow_up_every_months,
     }
+
+
+def family_court_columns(fc: r.FamilyCourtCase | None) -> dict[str, Any]:
+    if fc is None:
+        return {"family_court_noted_on": None, "family_court_track": None, "family_court_note": ""}
+    return {
+        "family_court_noted_on": fc.noted_on,
+        "family_court_track": fc.track.value if fc.track is not None else None,
+        "family_court_note": fc.note,
+    }
+
+
+def to_family_court(row: Any) -> r.FamilyCourtCase | None:
+    if row.family_court_noted_on is None:
+        return None
+    track = row.family_court_track
+    return r.FamilyCourtCase(
+        noted_on=row.family_court_noted_on,
+        track=_enum(r.FamilyCourtTrack, track) if track is not None else None,
+        note=row.family_court_note or "",
+    )
 
 
 def closure_columns(closure: r.CaseClosure) -> dict[str, Any]:
@@ -357,6 +379,24 @@ def observation_row(case_id: int, o: r.Observation) -> t.ObservationRow:
     )
 
 
+def child_voice_row(case_id: int, v: r.ChildVoice) -> t.ChildVoiceRow:
+    return t.ChildVoiceRow(
+        case_id=case_id,
+        uid=v.uid,
+        heard_on=v.heard_on,
+        words=v.words,
+        heard_by=v.heard_by,
+        method=v.method.value,
+        situation=v.situation,
+        house=v.house.value if v.house is not None else None,
+        may_share=v.may_share,
+        meeting_uid=v.meeting_uid,
+        supersedes=v.supersedes,
+        also_supersedes=list(v.also_supersedes),
+        recorded_at=v.recorded_at,
+    )
+
+
 def body_rows(case_id: int, case: r.Case) -> list[Any]:
     """Every row below the case header, for creating or importing a whole case at once."""
     rows: list[Any] = []
@@ -374,6 +414,7 @@ def body_rows(case_id: int, case: r.Case) -> list[Any]:
     rows += [consent_row(case_id, c) for c in case.consents]
     rows += [notification_row(case_id, n) for n in case.notifications]
     rows += [observation_row(case_id, o) for o in case.observations]
+    rows += [child_voice_row(case_id, v) for v in case.child_voices]
     return rows
 
 
@@ -520,6 +561,23 @@ def to_observation(o: t.ObservationRow) -> r.Observation:
     )
 
 
+def to_child_voice(v: t.ChildVoiceRow) -> r.ChildVoice:
+    return r.ChildVoice(
+        uid=v.uid,
+        heard_on=v.heard_on,
+        words=v.words,
+        heard_by=v.heard_by,
+        method=_enum(r.VoiceMethod, v.method),
+        situation=v.situation,
+        house=_enum(r.House, v.house) if v.house is not None else None,
+        may_share=v.may_share,
+        meeting_uid=v.meeting_uid,
+        supersedes=v.supersedes,
+        also_supersedes=list(v.also_supersedes),
+        recorded_at=v.recorded_at,
+    )
+
+
 def to_case(row: t.CaseRow) -> r.Case:
     """The whole case; every collection of `row` must already be loaded (see loader.py)."""
     closure = None
@@ -604,6 +662,7 @@ def to_case(row: t.CaseRow) -> r.Case:
         consents=[to_consent(c) for c in row.consents],
         notifications=[to_notification(n) for n in row.notifications],
         observations=[to_observation(o) for o in row.observations],
+        child_voices=[to_child_voice(v) for v in row.child_voices],
         municipal=r.MunicipalSteps(
             aware_on=row.aware_on,
             investigation_decided_on=row.investigation_decided_on,
@@ -616,6 +675,7 @@ def to_case(row: t.CaseRow) -> r.Case:
             help_started_on=row.help_started_on,
             follow_up_every_months=row.follow_up_every_months,
         ),
+        family_court=to_family_court(row),
         closure=closure,
         updated_at=row.updated_at,
     )

@@ -7,6 +7,8 @@ merging a copy into itself changes nothing:
 
 - a record only one copy has is added;
 - the same uid with the same content is one record;
+- the child's own words (`child_voices`) are versioned like log entries: a correction is a new
+  record, so a merge only adds;
 - the same uid with different content can only be a record the forms save in place (custodian,
   sibling, meeting, consent, notification, observation) or the case header. The version that
   carries more is kept by a fixed rule (a revoked consent stays revoked, a held meeting stays
@@ -48,6 +50,7 @@ RECORD_LISTS = (
     "consents",
     "notifications",
     "observations",
+    "child_voices",
 )
 
 
@@ -133,6 +136,17 @@ def _merge_child(a: r.Child, b: r.Child) -> r.Child:
     return max((a, b), key=lambda c: (c.cpr is not None, _canonical(c)))
 
 
+def _merge_family_court(
+    a: r.FamilyCourtCase | None, b: r.FamilyCourtCase | None
+) -> r.FamilyCourtCase | None:
+    """A case at Familieretshuset noted on either laptop is noted; a known track beats none."""
+    if a is None or b is None:
+        return a or b
+    if a == b:
+        return a
+    return max((a, b), key=lambda x: (x.track is not None, _canonical(x)))
+
+
 def _merge_closure(a: r.CaseClosure | None, b: r.CaseClosure | None) -> r.CaseClosure | None:
     if a is None or b is None:
         return a or b
@@ -179,6 +193,7 @@ def plan_merge(local: r.Case, incoming: r.Case) -> MergePlan:
         else pick("created_by", local.created_by, incoming.created_by),
         "created_on": min(local.created_on, incoming.created_on),
         "municipal": _merge_municipal(local.municipal, incoming.municipal),
+        "family_court": _merge_family_court(local.family_court, incoming.family_court),
         "closure": _merge_closure(local.closure, incoming.closure),
     }
     header_changed = any(getattr(local, k) != v for k, v in header.items())

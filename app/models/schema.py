@@ -43,6 +43,8 @@ _DESCRIPTIONS = {
     "Consent": "Samtykke fra forældre: parter, formål, gyldighed, underskrifter (PNG, base64).",
     "Notification": "En underretning (skema 0-6 eller 6-18 år).",
     "Observation": "Et observationsskema.",
+    "ChildVoice": "Barnets egne ord, ordret: dato, hvem hørte dem og hvordan (barnets lov § 5, "
+    "stk. 3). En rettelse er en ny udgave med 'supersedes'.",
     "MunicipalSteps": "Kommunens skridt med lovbestemte frister (niveau 3).",
 }
 

@@ -573,6 +573,7 @@ class CaseService(HandoverMarks, CaseMerging, RecordWrites):
         (t.ConsentRow, "consent"),
         (t.NotificationRow, "notification"),
         (t.ObservationRow, "observation"),
+        (t.ChildVoiceRow, "child_voice"),
     )
 
     def retract(self, case_id: int, uid: str) -> None:

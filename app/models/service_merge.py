@@ -64,6 +64,7 @@ _WRITERS: dict[str, tuple[type[Any], Any, tuple[tuple[type[Any], str], ...]]] = 
         mp.observation_row,
         ((t.ObservationAnswerRow, "observation_id"),),
     ),
+    "child_voices": (t.ChildVoiceRow, mp.child_voice_row, ()),
 }
 assert set(_WRITERS) == set(mg.RECORD_LISTS)
 

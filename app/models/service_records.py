@@ -14,7 +14,13 @@ from app.models import mapping as mp
 from app.models import tables as t
 from app.models.errors import AmbiguousMeeting, RecordNotFound
 from app.models.loader import load_case
-from app.models.service_base import ServiceBase, agreement_row_uid, checked
+from app.models.service_base import (
+    ServiceBase,
+    _check_supersedable,
+    agreement_row_uid,
+    checked,
+    now,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -289,4 +295,46 @@ class RecordWrites(ServiceBase):
         checked(steps, "kommunens skridt")
         with self._change(case_id, "change", "municipal_steps") as ch:
             for key, value in mp.municipal_columns(steps).items():
+                setattr(ch.row, key, value)
+
+    # -----------------------------------------------------------------------------------------
+    # the child's own voice, the case at Familieretshuset
+    # -----------------------------------------------------------------------------------------
+
+    def add_child_voice(self, case_id: int, voice: r.ChildVoice, *, action: str = "add") -> str:
+        """The child's own words as a new record (BL § 5, stk. 3). Returns its uid."""
+        from dataclasses import replace
+
+        from app.domain.child_voice import validate
+
+        validate(voice, date.today())
+        checked(voice, "barnets ord")
+        with self._change(case_id, action, "child_voice", refresh=False) as ch:
+            if voice.supersedes:
+                _check_supersedable(
+                    ch.s, t.ChildVoiceRow, case_id, voice.supersedes, "Barnets ord"
+                )
+            ch.s.add(mp.child_voice_row(case_id, replace(voice, recorded_at=now())))
+            ch.record_id = voice.uid
+        return voice.uid
+
+    def revise_child_voice(self, case_id: int, old_uid: str, voice: r.ChildVoice) -> str:
+        """A corrected version that supersedes `old_uid`; the old words stay in the history."""
+        from dataclasses import replace
+
+        if voice.uid == old_uid:
+            voice = replace(voice, uid=r.new_uid())
+        return self.add_child_voice(
+            case_id, replace(voice, supersedes=old_uid), action="revise"
+        )
+
+    def set_family_court(self, case_id: int, family_court: r.FamilyCourtCase | None) -> None:
+        """Record (or clear, with None) that the family has a case at Familieretshuset."""
+        from app.domain.validation import validate_date_range
+
+        if family_court is not None:
+            validate_date_range(family_court.noted_on, "dato", latest=date.today())
+            checked(family_court, "Familieretshuset")
+        with self._change(case_id, "change", "family_court", refresh=False) as ch:
+            for key, value in mp.family_court_columns(family_court).items():
                 setattr(ch.row, key, value)

@@ -81,6 +81,10 @@ class CaseRow(Base):
     revision_decided_on: Mapped[date | None] = mapped_column(Date)  # migration 0005
     help_started_on: Mapped[date | None] = mapped_column(Date)
     follow_up_every_months: Mapped[int | None] = mapped_column(Integer)
+    # The family's case at Familieretshuset (migration 0009): noted_on set means there is one.
+    family_court_noted_on: Mapped[date | None] = mapped_column(Date)
+    family_court_track: Mapped[str | None] = mapped_column(String(16))
+    family_court_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     # After a handover (app/handover): read-only here, but still archivable/destroyable.
     handed_over_to: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -110,6 +114,7 @@ class CaseRow(Base):
     consents: Mapped[list[ConsentRow]] = _children("ConsentRow")
     notifications: Mapped[list[NotificationRow]] = _children("NotificationRow")
     observations: Mapped[list[ObservationRow]] = _children("ObservationRow")
+    child_voices: Mapped[list[ChildVoiceRow]] = _children("ChildVoiceRow")
     drafts: Mapped[list[DraftRow]] = _children("DraftRow")
     deadlines: Mapped[list[CaseDeadlineRow]] = _children("CaseDeadlineRow")
 
@@ -537,3 +542,23 @@ TABLES_BY_DEPTH = (
 
 Index("ix_cases_closed_on", CaseRow.closed_on)
 Index("ix_cases_list_order", CaseRow.list_group, CaseRow.name_key, CaseRow.id)
+
+
+class ChildVoiceRow(_PerCase, Base):
+    """The child's own words (migration 0009); a correction is a new row with `supersedes`."""
+
+    __tablename__ = "child_voices"
+    __table_args__ = (UniqueConstraint("case_id", "uid"),)
+
+    case_id: Mapped[int] = _case_fk()
+    heard_on: Mapped[date] = mapped_column(Date)
+    words: Mapped[str] = mapped_column(Text)
+    heard_by: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(16))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    house: Mapped[str | None] = mapped_column(String(16))
+    may_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    meeting_uid: Mapped[str | None] = mapped_column(UID)
+    supersedes: Mapped[str | None] = mapped_column(UID)
+    also_supersedes: Mapped[list[str]]
+    recorded_at: Mapped[datetime | None]
