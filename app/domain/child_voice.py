@@ -42,6 +42,7 @@ MEETING_PROMPT = _T(
     "Hvad har barnet selv sagt? Læs barnets egne ord op, eller skriv dem ordret, hvis barnet "
     "siger noget nu.",
 )
+NOTHING_YET = _T("ChildVoice", "Der er ikke skrevet noget, barnet selv har sagt, endnu.")
 VED_POINT = "3b"  # agenda.STANDARD_AGENDA: "Barnets og forældrenes syn på situationen"
 
 METHOD_TITLES = {

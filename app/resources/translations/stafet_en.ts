@@ -453,6 +453,157 @@
     </message>
 </context>
 <context>
+    <name>ChildVoice</name>
+    <message>
+        <source>Hørt af {name}</source>
+        <translation>Heard by {name}</translation>
+    </message>
+    <message>
+        <source>Barnet har ikke sagt ja til at dele dette.</source>
+        <translation>The child has not agreed to share this.</translation>
+    </message>
+    <message>
+        <source>(rettet udgave)</source>
+        <translation>(corrected version)</translation>
+    </message>
+    <message>
+        <source>Skriv præcis det, barnet sagde, med barnets egne ord.</source>
+        <translation>Write exactly what the child said, in the child's own words.</translation>
+    </message>
+    <message>
+        <source>Barnets &amp;ord (ordret):</source>
+        <translation>The child's &amp;words (verbatim):</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Hørt af:</source>
+        <translation>Heard by:</translation>
+    </message>
+    <message>
+        <source>Hvordan:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Hvilket hus:</source>
+        <translation>Which house:</translation>
+    </message>
+    <message>
+        <source>Fx i bilen på vej hjem, eller mens vi tegnede</source>
+        <translation>E.g. in the car on the way home, or while we were drawing</translation>
+    </message>
+    <message>
+        <source>Hvor og hvornår:</source>
+        <translation>Where and when:</translation>
+    </message>
+    <message>
+        <source>Barnet har sagt ja til, at ordene må deles</source>
+        <translation>The child has agreed that the words may be shared</translation>
+    </message>
+    <message>
+        <source>Vis tidligere udgaver</source>
+        <translation>Show earlier versions</translation>
+    </message>
+    <message>
+        <source>Ret de valgte ord</source>
+        <translation>Correct the selected words</translation>
+    </message>
+    <message>
+        <source>Skriv barnets ord</source>
+        <translation>Write the child's words</translation>
+    </message>
+    <message>
+        <source>Fortryd rettelsen</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>Gem barnets ord</source>
+        <translation>Save the child's words</translation>
+    </message>
+    <message>
+        <source>(erstattet af en nyere udgave)</source>
+        <translation>(replaced by a newer version)</translation>
+    </message>
+    <message>
+        <source>Udsagn, som barnet ikke har sagt ja til at dele: {count}. De vises kun her og kommer ikke med i familievisningen eller i dokumenter.</source>
+        <translation>Statements the child has not agreed to share: {count}. They are shown only here and are left out of the family view and of documents.</translation>
+    </message>
+    <message>
+        <source>Ret barnets ord (den gamle udgave gemmes)</source>
+        <translation>Correct the child's words (the old version is kept)</translation>
+    </message>
+    <message>
+        <source>Gem rettelsen</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Barnets egne ord</source>
+        <translation>The child's own words</translation>
+    </message>
+    <message>
+        <source>Her står barnets egne ord, ordret. De voksnes vurdering af dem skrives i loggens andre punkter.</source>
+        <translation>These are the child's own words, verbatim. The adults' assessment of them is written in the log's other sections.</translation>
+    </message>
+    <message>
+        <source>Hvad har barnet selv sagt? Læs barnets egne ord op, eller skriv dem ordret, hvis barnet siger noget nu.</source>
+        <translation>What has the child said? Read the child's own words aloud, or write them verbatim if the child says something now.</translation>
+    </message>
+    <message>
+        <source>Der er ikke skrevet noget, barnet selv har sagt, endnu.</source>
+        <translation>Nothing the child has said has been written down yet.</translation>
+    </message>
+    <message>
+        <source>I en samtale</source>
+        <translation>In a conversation</translation>
+    </message>
+    <message>
+        <source>Mens barnet tegnede, eller om en tegning</source>
+        <translation>While the child was drawing, or about a drawing</translation>
+    </message>
+    <message>
+        <source>De tre huse</source>
+        <translation>The three houses</translation>
+    </message>
+    <message>
+        <source>I leg eller en aktivitet</source>
+        <translation>In play or an activity</translation>
+    </message>
+    <message>
+        <source>På et koordinationsmøde</source>
+        <translation>At a coordination meeting</translation>
+    </message>
+    <message>
+        <source>På en anden måde</source>
+        <translation>In another way</translation>
+    </message>
+    <message>
+        <source>Det gode hus: det, der går godt</source>
+        <translation>The house of good things: what is going well</translation>
+    </message>
+    <message>
+        <source>Bekymringernes hus: det, jeg er bekymret for</source>
+        <translation>The house of worries: what I worry about</translation>
+    </message>
+    <message>
+        <source>Drømmenes hus: det, jeg ønsker mig</source>
+        <translation>The house of dreams: what I wish for</translation>
+    </message>
+    <message>
+        <source>Vælg, hvilket af de tre huse barnets ord hører til.</source>
+        <translation>Choose which of the three houses the child's words belong in.</translation>
+    </message>
+    <message>
+        <source>Et hus hører kun til, når ordene er sagt med de tre huse. Vælg de tre huse, eller fjern huset.</source>
+        <translation>A house only applies when the words were said with the three houses. Choose the three houses, or remove the house.</translation>
+    </message>
+</context>
+<context>
     <name>Closing</name>
     <message>
         <source>Barnet trives igen</source>
@@ -3161,6 +3312,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Level 1 – the concern and the local effort</translation>
     </message>
     <message>
+        <source>Barnets egne ord</source>
+        <translation>The child's own words</translation>
+    </message>
+    <message>
         <source>Niveau 2–3 – den fælles indsats</source>
         <translation>Levels 2–3 – the joint effort</translation>
     </message>
@@ -3195,6 +3350,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Tilføj række i aktørtabellen</source>
         <translation>Add row to the actors&apos; table</translation>
+    </message>
+    <message>
+        <source>Tilføj barnets egne ord</source>
+        <translation>Add the child's own words</translation>
+    </message>
+    <message>
+        <source>Ret barnets egne ord</source>
+        <translation>Correct the child's own words</translation>
     </message>
     <message>
         <source>Ret række i aktørtabellen</source>

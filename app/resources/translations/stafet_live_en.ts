@@ -436,6 +436,18 @@ network</translation>
         <translation>Show internal note (only for you)</translation>
     </message>
     <message>
+        <source>Skriv barnets egne ord …</source>
+        <translation>Write the child's own words …</translation>
+    </message>
+    <message>
+        <source>Kun til dig: {count} udsagn vises ikke, fordi barnet ikke har sagt ja til at dele dem.</source>
+        <translation>Only for you: {count} statements are not shown because the child has not agreed to share them.</translation>
+    </message>
+    <message>
+        <source>Barnets ord er gemt i stafetloggen.</source>
+        <translation>The child's words are saved in the stafetlog.</translation>
+    </message>
+    <message>
         <source>Referat af punkt {point}</source>
         <translation>Minutes of point {point}</translation>
     </message>

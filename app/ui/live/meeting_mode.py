@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import agenda
+from app.domain import child_voice as cv
 from app.domain.agenda import Phase
 from app.domain.records import Agreement, Case, Meeting, Participant
 from app.domain.scales import CHILD_SCALE
@@ -186,6 +188,7 @@ class MeetingMode(QWidget):
         centre_layout.addWidget(self.minutes_label)
         centre_layout.addWidget(self.minutes, 2)
         centre_layout.addWidget(self.saved_note)
+        centre_layout.addWidget(self._build_voice_panel())
         centre_layout.addWidget(self.agreements_panel, 3)
 
         # For the caseworker's eyes only; never shown while the family looks at the screen.
@@ -227,6 +230,85 @@ class MeetingMode(QWidget):
         layout.addLayout(bottom)
         self.set_family_safe(ctx.family_safe)
         ctx.family_safe_changed.connect(self.set_family_safe)
+
+    # -- the child's own words at VED point 3b (BL § 5, stk. 3) --------------------------------
+
+    def _build_voice_panel(self) -> QWidget:
+        self.voice_panel = QGroupBox(
+            QCoreApplication.translate("ChildVoice", cv.TITLE), self
+        )
+        self.voice_panel.setObjectName("meetingChildVoice")
+        self.voice_panel.setFont(meeting_font(BASE_POINT_SIZE - 3))
+        layout = QVBoxLayout(self.voice_panel)
+        self.voice_prompt = QLabel(QCoreApplication.translate("ChildVoice", cv.MEETING_PROMPT))
+        self.voice_prompt.setWordWrap(True)
+        layout.addWidget(self.voice_prompt)
+        self.voice_words = QLabel(self.voice_panel)
+        self.voice_words.setObjectName("meetingChildVoiceWords")
+        self.voice_words.setProperty("personal", True)
+        self.voice_words.setWordWrap(True)
+        self.voice_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.voice_words)
+        self.voice_button = QPushButton(self.tr("Skriv barnets egne ord …"), self.voice_panel)
+        self.voice_button.setObjectName("meetingChildVoiceAdd")
+        self.voice_button.clicked.connect(self.record_child_voice)
+        layout.addWidget(self.voice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.voice_panel.hide()
+        return self.voice_panel
+
+    def _show_voices(self) -> None:
+        """The words the child agreed to share: the family sees this screen, so no others."""
+        from app.ui.stafetlog.child_voice import describe
+
+        voices = self._case.child_voices if self._case is not None else []
+        shared = cv.for_documents(voices)
+        lines = [describe(v) for v in shared[-5:]]  # the newest few: the room needs the minutes
+        if not lines:
+            lines = [QCoreApplication.translate("ChildVoice", cv.NOTHING_YET)]
+        held = cv.withheld(voices)
+        if held and not self.ctx.family_safe:
+            lines.append(
+                self.tr(
+                    "Kun til dig: {count} udsagn vises ikke, fordi barnet ikke har sagt ja til "
+                    "at dele dem."
+                ).format(count=held)
+            )
+        self.voice_words.setText("\n\n".join(lines))
+
+    def record_child_voice(self):  # noqa: ANN201 - the dialog (returned for tests)
+        """The words the child says now, at the meeting: saved as the child's own record."""
+        from app.ui.stafetlog.child_voice import ChildVoiceDialog
+
+        service, case_id = self.ctx.service, self.ctx.current_case_id
+        if service is None or case_id is None or self._meeting is None:
+            return None
+        dialog = ChildVoiceDialog(
+            self.ctx.today, getattr(service, "actor", "") or "", self._meeting.uid, self
+        )
+
+        def saved() -> None:
+            voice = dialog.result_voice
+            if voice is None:
+                return
+
+            def stored(_uid: object) -> None:
+                if self._case is not None:
+                    self._case = replace(
+                        self._case, child_voices=[*self._case.child_voices, voice]
+                    )
+                self._show_voices()
+                self.saved_note.setText(self.tr("Barnets ord er gemt i stafetloggen."))
+                self.ctx.reload_case()
+
+            run_guarded(
+                self, service.add_child_voice, case_id, voice, on_done=stored,
+                on_error=self._failed,
+            )
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- the menu bar steps aside -------------------------------------------------------------
 
@@ -351,6 +433,9 @@ class MeetingMode(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self._points) - 1)
         self.agreements_panel.setVisible(point.phase == Phase.GOR)
+        self.voice_panel.setVisible(pid == cv.VED_POINT)
+        if pid == cv.VED_POINT:
+            self._show_voices()
         # In GØR the agreements need the room; the minutes shrink to a few lines.
         gor = point.phase == Phase.GOR
         self.minutes.setMinimumHeight(80 if gor else 160)
@@ -412,6 +497,8 @@ class MeetingMode(QWidget):
     def set_family_safe(self, on: bool) -> None:
         del on  # read back from the context so every path agrees
         self._show_internal()
+        if self.current_point() == cv.VED_POINT:
+            self._show_voices()
 
     def _toggle_full_screen(self, on: bool) -> None:
         """The whole screen for the meeting: the window fills it and the tab rows step aside.
@@ -577,6 +664,7 @@ class MeetingMode(QWidget):
         self.attendance.clear()
         self.agreements_panel.clear()
         self.internal_panel.clear()
+        self.voice_words.clear()
         self.point_title.clear()
         self.guidance.clear()
         self.minutes.clear()

@@ -27,6 +27,7 @@ from app.ui.form_layout import name_field
 from app.ui.headings import mark_heading
 from app.ui.stafetlog.actors import ActorsBox
 from app.ui.stafetlog.baton import BatonBox
+from app.ui.stafetlog.child_voice import ChildVoiceBox
 from app.ui.stafetlog.closing import ClosingBox
 from app.ui.stafetlog.conflicts import ConflictsBox
 from app.ui.stafetlog.effort import JointEffortBox, LevelBox
@@ -99,6 +100,9 @@ class StafetlogPage(CasePage):
         self._add_heading(translate("Stafetlog", "Niveau 1 – bekymringen og den lokale indsats"))
         for section in r.LEVEL_ONE_SECTIONS:
             self._add_section(section)
+        # The child's own words, kept apart from the adults' assessments (BL § 5, stk. 3).
+        self.child_voice = ChildVoiceBox(today)
+        self._add(self.child_voice, translate("Stafetlog", "Barnets egne ord"))
         self._add_heading(translate("Stafetlog", "Niveau 2–3 – den fælles indsats"))
         self.joint = JointEffortBox(today)
         self._add(self.joint, translate("Stafetlog", "Fastlæggelse af indsatsen"))
@@ -138,6 +142,8 @@ class StafetlogPage(CasePage):
         self.actors.add_requested.connect(self._add_actor_row)
         self.actors.model.revise_requested.connect(self._revise_actor_row)
         self.closing.close_requested.connect(self._close)
+        self.child_voice.add_requested.connect(self._add_child_voice)
+        self.child_voice.revise_requested.connect(self._revise_child_voice)
         self.conflicts.resolve_requested.connect(self._resolve_conflict)
 
     def _add(self, widget: QWidget, title: str) -> None:
@@ -227,6 +233,9 @@ class StafetlogPage(CasePage):
         self.joint.show_case(case, editable)
         self._draw_sections(case, fs, editable)
         self.actors.show_case(case, family_safe=fs, editable=editable)
+        self.child_voice.show_case(
+            case, family_safe=fs, editable=editable, heard_by=self._author()
+        )
         # A handed-over or copied case can still be archived or destroyed (the closing flow).
         copy_by = self._local_copy_by()
         self._editable, self._copy_by = editable, copy_by
@@ -442,6 +451,7 @@ class StafetlogPage(CasePage):
         for editor in self.sections.values():
             editor.clear()
         self.actors.clear()
+        self.child_voice.clear()
         self.closing.clear()
         super().clear()
 
@@ -553,6 +563,24 @@ class StafetlogPage(CasePage):
             lambda svc: svc.add_actor_row(case_id, row),
             row.uid,
             self.actors.done,
+        )
+
+    def _add_child_voice(self, voice: r.ChildVoice) -> None:
+        case_id = self._case_id
+        self._push(
+            translate("Stafetlog", "Tilføj barnets egne ord"),
+            lambda svc: svc.add_child_voice(case_id, voice),
+            voice.uid,
+            self.child_voice.done,
+        )
+
+    def _revise_child_voice(self, old_uid: str, voice: r.ChildVoice) -> None:
+        case_id = self._case_id
+        self._push(
+            translate("Stafetlog", "Ret barnets egne ord"),
+            lambda svc: svc.revise_child_voice(case_id, old_uid, voice),
+            voice.uid,
+            self.child_voice.done,
         )
 
     def _revise_actor_row(self, old: r.ActorRow, new: r.ActorRow) -> None:
