@@ -5,7 +5,9 @@ every entry with its earlier versions and internal notes, every worry-scale plac
 signs and note, the minutes of every meeting, and the full contents of every notification,
 observation, consent and network map. It reuses the other documents' own builders, so nothing
 is summarised away. The one thing left out is CPR numbers of other people (a sibling's or a
-parent's number typed into a note): the child's own number stays, the family knows it.
+parent's number typed into a note): the child's own number stays, the family knows it. The
+child's own words are in it as far as the child has agreed to share them (barnets lov § 5,
+stk. 3); the introduction says how many are left out, so the copy never claims to be all.
 
 The introduction lists what this copy actually holds, counted from the case, so it never
 promises more than is printed.
@@ -22,6 +24,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from app.domain import child_voice as cv
 from app.domain.records import Case
 from app.domain.scales import scale_for
 from app.reports import forms, meeting
@@ -187,6 +190,9 @@ def contents_lines(case: Case) -> list[str]:
         lines.append(_count(len(case.notifications), "underretning", "underretninger"))
     if case.observations:
         lines.append(_count(len(case.observations), "observationsskema", "observationsskemaer"))
+    shared = len(cv.for_documents(case.child_voices))
+    if shared:
+        lines.append(_count(shared, "udsagn", "udsagn") + " med barnets egne ord")
     if case.consents:
         lines.append(_count(len(case.consents), "samtykke", "samtykker"))
     if case.network_maps:
@@ -199,12 +205,25 @@ def build(case: Case, options: BuildOptions) -> Document:
     full = dataclasses.replace(options, family_safe=False, hide_cpr=False)
     story = title_block(f"Stafetloggen for {case.child.name}", "Jeres fulde indsigt i loggen")
     story.append(printed_line(options))
+    held = cv.withheld(case.child_voices)
+    left_out = (
+        "Kun cpr-numre på andre end barnet er udeladt."
+        if not held
+        else "Udeladt er kun cpr-numre på andre end barnet og "
+        + ("ét udsagn" if held == 1 else f"{held} udsagn")
+        + ", som barnet selv har sagt, men ikke har sagt ja til at dele."
+    )
+    opening = (
+        f"Her er alt, hvad Stafet har gemt om {case.child.name}."
+        if not held
+        else f"Her er det, Stafet har gemt om {case.child.name}."
+    )
     story.append(
         para(
-            f"Her er alt, hvad Stafet har gemt om {case.child.name}. Som forældre har I ret til "
+            f"{opening} Som forældre har I ret til "
             "at se det hele. Noter mærket „Intern note“ er skrevet til dem, der samarbejder om "
             "jeres barn, men I har også ret til at se dem. Når noget er blevet rettet, kan I også "
-            "se, hvad der stod før. Kun cpr-numre på andre end barnet er udeladt. Har I "
+            f"se, hvad der stod før. {left_out} Har I "
             "spørgsmål, eller er noget forkert, så kontakt den, der holder stafetten.",
             "body",
         )

@@ -8,9 +8,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.domain import agenda as standard
+from app.domain import child_voice as cv
 from app.domain import family_court, legal
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case, Meeting
+from app.reports.child_voice import at_meeting_story
 from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.domain.baton import holder_on
 from app.reports.data import baton_history, current_holder, meetings_in_order, person_line
@@ -191,6 +193,8 @@ def minutes(case: Case, options: BuildOptions, meeting_uid: str | None = None) -
         story.append(para(title, "h2"))
         text = meeting.minutes.get(point_id, "").strip()
         story.append(para(text, "body") if text else para("Intet referat.", "muted"))
+        if point_id == cv.VED_POINT:  # the child's and parents' view: the child's own words
+            story += at_meeting_story(case.child_voices, meeting.uid)
         if point_id == "6b":  # "concrete agreements on the first steps": the GØR table
             story += agreements_story(meeting)
     if "6b" not in written:

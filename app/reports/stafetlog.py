@@ -15,6 +15,7 @@ from app.domain.records import (
     Level,
     LogSection,
 )
+from app.reports.child_voice import child_voice_story
 from app.reports.common import (
     BuildOptions,
     Document,
@@ -248,6 +249,7 @@ def stafetlog_story(case: Case, options: BuildOptions) -> list[Flowable]:
     story.append(para(LEVEL_ONE_TITLE, "h1"))
     for section in LEVEL_ONE_SECTIONS:
         story += section_story(case, section, options)
+    story += child_voice_story(case.child_voices)  # the child's words, apart from ours
     story += baton_story(case, None, joint_from)
 
     joint_has_content = (
