@@ -7,7 +7,7 @@ from datetime import date
 from app.domain import records as r
 from app.reports.catalog import Form, build_document
 from app.reports.common import BuildOptions
-from tests.fixtures_reports import hansen_case, pdf_text
+from tests.fixtures_reports import CPR, hansen_case, pdf_text
 
 OPTIONS = BuildOptions(author="Olga Jensen", printed_on=date(2025, 10, 1))
 
@@ -80,3 +80,25 @@ def test_the_insight_copy_holds_the_shared_words_and_says_what_it_leaves_out():
     intro = _pdf(Form.INSIGHT, everything)
     assert "Her er alt, hvad Stafet har gemt" in intro
     assert "Kun cpr-numre på andre end barnet er udeladt" in intro
+
+
+def test_the_three_houses_sheet_has_each_shared_thing_in_its_house_and_room_to_draw():
+    case, _ = _case_with_voices()
+    case.child_voices += [
+        r.ChildVoice(heard_on=date(2007, 9, 14), words="Fodbold med Mads", heard_by="Arne",
+                     method=r.VoiceMethod.THREE_HOUSES, house=r.House.GOOD, may_share=True),
+        r.ChildVoice(heard_on=date(2007, 9, 14), words="Når mor ikke står op", heard_by="Arne",
+                     method=r.VoiceMethod.THREE_HOUSES, house=r.House.WORRIES),
+    ]
+    text = _pdf(Form.THREE_HOUSES, case)
+    good = text.index("Det gode hus: det, der går godt")
+    worries = text.index("Bekymringernes hus: det, jeg er bekymret for")
+    wishes = text.index("Drømmenes hus: det, jeg ønsker mig")
+    assert good < worries < wishes
+    assert "»Fodbold med Mads«" in text[good:worries]
+    assert "Ikke udfyldt endnu." in text[worries:wishes]  # the worry was not for sharing
+    assert "Når mor ikke står op" not in text
+    assert "»En hund«" in text[wishes:]
+    assert "far henter mig" not in text  # said in a conversation, not in a house
+    assert "Ét udsagn fra barnet er ikke med" in text
+    assert CPR not in text  # a family document: no CPR number

@@ -139,6 +139,13 @@ EXPECTED = {
         "Vores vurderinger af, hvordan det går",
         "Referat: ",  # every held meeting's minutes, not just a list of meetings
     ],
+    Form.THREE_HOUSES: [
+        "De tre huse",
+        "Det gode hus: det, der går godt",
+        "Bekymringernes hus: det, jeg er bekymret for",
+        "Drømmenes hus: det, jeg ønsker mig",
+        "Hans Hansen",
+    ],
 }
 
 

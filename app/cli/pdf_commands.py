@@ -21,6 +21,7 @@ FORMS = (
     "notification",
     "observation",
     "insight",
+    "three-houses",
 )
 
 # `stafet verify` exit codes (docs/signing.md): the first question that fails decides.

@@ -11,7 +11,16 @@ from enum import Enum
 from app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from app.domain.records import Case
 from app.domain.validation import format_date
-from app.reports import family_plan, forms, insight, meeting, network_map, scales, stafetlog
+from app.reports import (
+    child_voice,
+    family_plan,
+    forms,
+    insight,
+    meeting,
+    network_map,
+    scales,
+    stafetlog,
+)
 from app.reports.common import BuildOptions, Document
 from app.reports.template import DocumentInfo
 
@@ -29,6 +38,7 @@ class Form(str, Enum):  # noqa: UP042 - as the record enums: plain strings on th
     NOTIFICATION = "notification"
     OBSERVATION = "observation"
     INSIGHT = "insight"
+    THREE_HOUSES = "three-houses"
 
 
 FORM_TITLES = {
@@ -42,11 +52,12 @@ FORM_TITLES = {
     Form.NOTIFICATION: QT_TRANSLATE_NOOP("Reports", "Underretning"),
     Form.OBSERVATION: QT_TRANSLATE_NOOP("Reports", "Observationsskema"),
     Form.INSIGHT: QT_TRANSLATE_NOOP("Reports", "Forældrenes indsigt i stafetloggen"),
+    Form.THREE_HOUSES: QT_TRANSLATE_NOOP("Reports", "De tre huse"),
 }
 
 # Written for the family: always built under the family-safe rules (no CPR, no worry scales,
 # no internal notes). The insight export is the family's full insight and sets its own rules.
-FAMILY_FORMS = frozenset({Form.FAMILY_PLAN, Form.INVITATION})
+FAMILY_FORMS = frozenset({Form.FAMILY_PLAN, Form.INVITATION, Form.THREE_HOUSES})
 MEETING_FORMS = frozenset({Form.INVITATION, Form.MINUTES})
 RECORD_FORMS = frozenset({Form.NETWORK_MAP, Form.CONSENT, Form.NOTIFICATION, Form.OBSERVATION})
 
@@ -145,4 +156,6 @@ def _build(
         return forms.notification(case, options, record_uid)
     if form is Form.OBSERVATION:
         return forms.observation(case, options, record_uid)
+    if form is Form.THREE_HOUSES:
+        return child_voice.three_houses(case, options)
     return insight.build(case, options)

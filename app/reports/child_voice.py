@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.domain import child_voice as cv
 from app.domain import legal
-from app.domain.records import ChildVoice
+from app.domain.records import Case, ChildVoice
+from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.reports.styles import para, styles
 from app.reports.text import fmt_date, markup
 
@@ -76,3 +77,42 @@ def at_meeting_story(voices: list[ChildVoice], meeting_uid: str) -> list[Flowabl
     return [para("Barnets egne ord, sagt til dette møde (ordret):", "agenda_sub")] + (
         voice_paragraphs(said)
     )
+
+
+def three_houses(case: Case, options: BuildOptions) -> Document:
+    """The three houses sheet: what works, what worries me, what I wish for, in the child's own
+    words (only what the child agreed to share), with room to draw and write more."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from app.reports.styles import grid_table
+    from app.reports.template import DocumentInfo, content_size
+
+    width, _ = content_size()
+    sheet = cv.three_houses(cv.for_documents(case.child_voices))
+    story = title_block("De tre huse", f"Med {case.child.name}s egne ord")
+    story.append(
+        para(
+            "I husene står det, barnet selv har sagt, og som barnet har sagt ja til at dele. "
+            "Der er plads til at tegne og skrive mere sammen med barnet.",
+            "body",
+        )
+    )
+    for house in cv.HOUSES:
+        part: list[Flowable] = [para(cv.HOUSE_TITLES[house], "h1")]
+        part += voice_paragraphs(sheet[house]) or [para("Ikke udfyldt endnu.", "muted")]
+        room = grid_table([[Spacer(1, 42 * mm)]], [width], header=False)  # room to draw, write
+        part.append(room)
+        story.append(KeepTogether(part))
+    held = cv.withheld(cv.current(v for v in case.child_voices if v.house is not None))
+    if held:
+        story.append(para(withheld_line(held), "muted"))
+    story.append(printed_line(options))
+    info = DocumentInfo(
+        title="De tre huse",
+        header_title="De tre huse",
+        subject="Barnets egne ord: de tre huse",
+        author=options.author,
+        child_name=case.child.name,
+    )
+    return Document(info=info, story=story)

@@ -79,6 +79,10 @@
         <translation>The parents&apos; insight into the stafetlog</translation>
     </message>
     <message>
+        <source>De tre huse (barnets egne ord)</source>
+        <translation>The three houses (the child's own words)</translation>
+    </message>
+    <message>
         <source>Familiens plan</source>
         <translation>Family plan</translation>
     </message>
@@ -97,6 +101,10 @@
     <message>
         <source>Indsigt i stafetloggen</source>
         <translation>Insight into the stafetlog</translation>
+    </message>
+    <message>
+        <source>De tre huse</source>
+        <translation>The three houses</translation>
     </message>
     <message>
         <source>holdt</source>

@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>Skriv præcis det, barnet sagde, med barnets egne ord.</source>
-        <translation>Write exactly what the child said, in the child's own words.</translation>
+        <translation>Write exactly what the child said, in the child&apos;s own words.</translation>
     </message>
     <message>
         <source>Barnets &amp;ord (ordret):</source>
-        <translation>The child's &amp;words (verbatim):</translation>
+        <translation>The child&apos;s &amp;words (verbatim):</translation>
     </message>
     <message>
         <source>dato</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Skriv barnets ord</source>
-        <translation>Write the child's words</translation>
+        <translation>Write the child&apos;s words</translation>
     </message>
     <message>
         <source>Fortryd rettelsen</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Gem barnets ord</source>
-        <translation>Save the child's words</translation>
+        <translation>Save the child&apos;s words</translation>
     </message>
     <message>
         <source>(erstattet af en nyere udgave)</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Ret barnets ord (den gamle udgave gemmes)</source>
-        <translation>Correct the child's words (the old version is kept)</translation>
+        <translation>Correct the child&apos;s words (the old version is kept)</translation>
     </message>
     <message>
         <source>Gem rettelsen</source>
@@ -544,15 +544,15 @@
     </message>
     <message>
         <source>Barnets egne ord</source>
-        <translation>The child's own words</translation>
+        <translation>The child&apos;s own words</translation>
     </message>
     <message>
         <source>Her står barnets egne ord, ordret. De voksnes vurdering af dem skrives i loggens andre punkter.</source>
-        <translation>These are the child's own words, verbatim. The adults' assessment of them is written in the log's other sections.</translation>
+        <translation>These are the child&apos;s own words, verbatim. The adults&apos; assessment of them is written in the log&apos;s other sections.</translation>
     </message>
     <message>
         <source>Hvad har barnet selv sagt? Læs barnets egne ord op, eller skriv dem ordret, hvis barnet siger noget nu.</source>
-        <translation>What has the child said? Read the child's own words aloud, or write them verbatim if the child says something now.</translation>
+        <translation>What has the child said? Read the child&apos;s own words aloud, or write them verbatim if the child says something now.</translation>
     </message>
     <message>
         <source>Der er ikke skrevet noget, barnet selv har sagt, endnu.</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Vælg, hvilket af de tre huse barnets ord hører til.</source>
-        <translation>Choose which of the three houses the child's words belong in.</translation>
+        <translation>Choose which of the three houses the child&apos;s words belong in.</translation>
     </message>
     <message>
         <source>Et hus hører kun til, når ordene er sagt med de tre huse. Vælg de tre huse, eller fjern huset.</source>
@@ -2482,6 +2482,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The parents&apos; insight into the stafetlog</translation>
     </message>
     <message>
+        <source>De tre huse</source>
+        <translation>The three houses</translation>
+    </message>
+    <message>
         <source>Dokumenttypen „{form}“ findes ikke. Vælg en af: {choices}.</source>
         <translation>The document type “{form}” does not exist. Choose one of: {choices}.</translation>
     </message>
@@ -3313,7 +3317,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Barnets egne ord</source>
-        <translation>The child's own words</translation>
+        <translation>The child&apos;s own words</translation>
     </message>
     <message>
         <source>Niveau 2–3 – den fælles indsats</source>
@@ -3353,11 +3357,11 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Tilføj barnets egne ord</source>
-        <translation>Add the child's own words</translation>
+        <translation>Add the child&apos;s own words</translation>
     </message>
     <message>
         <source>Ret barnets egne ord</source>
-        <translation>Correct the child's own words</translation>
+        <translation>Correct the child&apos;s own words</translation>
     </message>
     <message>
         <source>Ret række i aktørtabellen</source>

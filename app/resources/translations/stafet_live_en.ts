@@ -437,7 +437,7 @@ network</translation>
     </message>
     <message>
         <source>Skriv barnets egne ord …</source>
-        <translation>Write the child's own words …</translation>
+        <translation>Write the child&apos;s own words …</translation>
     </message>
     <message>
         <source>Kun til dig: {count} udsagn vises ikke, fordi barnet ikke har sagt ja til at dele dem.</source>
@@ -445,7 +445,7 @@ network</translation>
     </message>
     <message>
         <source>Barnets ord er gemt i stafetloggen.</source>
-        <translation>The child's words are saved in the stafetlog.</translation>
+        <translation>The child&apos;s words are saved in the stafetlog.</translation>
     </message>
     <message>
         <source>Referat af punkt {point}</source>

@@ -35,6 +35,7 @@ FORM_NAMES: dict[Form, str] = {
     Form.NOTIFICATION: QT_TRANSLATE_NOOP("Documents", "Underretning"),
     Form.OBSERVATION: QT_TRANSLATE_NOOP("Documents", "Observationsskema"),
     Form.INSIGHT: QT_TRANSLATE_NOOP("Documents", "Forældrenes indsigt i stafetloggen"),
+    Form.THREE_HOUSES: QT_TRANSLATE_NOOP("Documents", "De tre huse (barnets egne ord)"),
 }
 # Short names for the file name (no CPR, no colon or slash).
 FILE_TITLES: dict[Form, str] = {
@@ -48,6 +49,7 @@ FILE_TITLES: dict[Form, str] = {
     Form.NOTIFICATION: QT_TRANSLATE_NOOP("Documents", "Underretning"),
     Form.OBSERVATION: QT_TRANSLATE_NOOP("Documents", "Observationsskema"),
     Form.INSIGHT: QT_TRANSLATE_NOOP("Documents", "Indsigt i stafetloggen"),
+    Form.THREE_HOUSES: QT_TRANSLATE_NOOP("Documents", "De tre huse"),
 }
 # What the family-safe view offers while the screen faces the family.
 FAMILY_VIEW_FORMS = (Form.FAMILY_PLAN, Form.INVITATION, Form.INSIGHT, Form.CONSENT)
