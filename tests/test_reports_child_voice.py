@@ -58,7 +58,7 @@ def test_the_stafetlog_prints_the_childs_shared_words_in_their_own_section():
 def test_the_minutes_print_the_words_said_for_the_meeting_under_point_3b():
     case, meeting = _case_with_voices()
     text = _pdf(Form.MINUTES, case, meeting_uid=meeting.uid)
-    point = text.index("b) Barnets og forældrenes syn på situationen")
+    point = text.index("b) Få barnets og forældrenes opfattelse af situationen")
     after = text[point : point + 600]
     assert "Barnets egne ord, sagt til dette møde (ordret): 14.09.2007 »En hund«" in after
     assert "far henter mig" not in text  # heard at another time, not at this meeting

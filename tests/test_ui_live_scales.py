@@ -49,7 +49,9 @@ def test_category_four_prompts_and_opens_the_notification_form(
     # Every category's text is on screen while choosing.
     texts = list(personal_text.widget_texts(editor.picker))
     assert any("Truede børn" in t for t in texts)
-    assert any("Barnet har længe været under hårdt pres" in t for t in texts)
+    # the template's full criteria (issue 13.5), the child's and the parents' care
+    assert any("Barnet er udsat for langvarig tung belastning" in t for t in texts)
+    assert any("belastninger i familien ikke magtes" in t for t in texts)
 
     editor.picker.choose(4)
     row = editor.signs.signs.row_of("signs_of_violence")
@@ -230,3 +232,32 @@ def test_vurderet_af_follows_the_baton_after_a_handover(qtbot, live_ctx, svc, ca
     page.editor.assessors.setText("Olga Jensen og Arne Andersen")
     reload(qtbot, live_ctx)
     assert page.editor.assessors.text() == "Olga Jensen og Arne Andersen"
+
+
+def test_the_parents_scale_offers_the_parents_sign_lists_and_keeps_the_ticks(
+    qtbot, live_ctx, svc, case_id
+):
+    """Issue 13.5: the parents' scale has its own signs (seed 003 ~4176-4239)."""
+    from app.domain import signals
+
+    tabs, scales, _notification = _tabs(qtbot, live_ctx)
+    editor = scales.editor
+    model = editor.signs.signs
+    child_rows = [model.data(model.index(i)) for i in range(model.rowCount())]
+    assert "Viser tegn på fysisk vold" in child_rows
+    assert "lugt af alkohol" not in child_rows
+    editor.person.setCurrentIndex(1)  # the mother
+    rows = [model.data(model.index(i)) for i in range(model.rowCount())]
+    assert rows[0] == "Den fysiske fremtoning er præget af:"
+    assert "lugt af alkohol" in rows and "familieproblemer" in rows
+    assert "Viser tegn på fysisk vold" not in rows
+    texts = list(personal_text.widget_texts(editor.picker))
+    assert any("Mistanke om seksuelt misbrug" in t for t in texts)
+    assert any("Den psykiske fremtoning er præget af: irritation" in t for t in texts)
+    model.setData(model.index(rows.index("lugt af alkohol")), Qt.CheckState.Checked,
+                  Qt.ItemDataRole.CheckStateRole)
+    assert editor.signs.checked_ids() == ["parent_smells_of_alcohol"]
+    editor.picker.choose(3)
+    assessment = editor.assessment()
+    assert assessment.signs == ["parent_smells_of_alcohol"]
+    assert signals.signal_text(assessment.signs[0]) == "lugt af alkohol"

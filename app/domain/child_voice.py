@@ -43,7 +43,7 @@ MEETING_PROMPT = _T(
     "siger noget nu.",
 )
 NOTHING_YET = _T("ChildVoice", "Der er ikke skrevet noget, barnet selv har sagt, endnu.")
-VED_POINT = "3b"  # agenda.STANDARD_AGENDA: "Barnets og forældrenes syn på situationen"
+VED_POINT = "3b"  # agenda.STANDARD_AGENDA: "Få barnets og forældrenes opfattelse af situationen"
 
 METHOD_TITLES = {
     VoiceMethod.CONVERSATION: _T("ChildVoice", "I en samtale"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from app.domain.records import Level, ScaleKind
+from app.domain.signals import CHILD_GROUPS, PARENT_GROUPS, SignalGroup
 
 logger = logging.getLogger(__name__)
 
@@ -18,6 +19,12 @@ class ScaleCategory:
     description: str  # our own short summary of the template's column
     level: Level  # the BTI level the problems are handled at
     requires_notification: bool  # placing someone here means: involve the municipality
+    # The template's full criteria, in its own words (seed 003 ~3884-4071 and ~4105-4249): on
+    # the child scale what the child shows and the parents' care; on the parents' scale what
+    # the parents show. A test compares every line with the seed.
+    child_criteria: tuple[str, ...] = ()
+    parent_criteria: tuple[str, ...] = ()
+    sign_groups: tuple[SignalGroup, ...] = ()  # the parents' scale, 3: the template's sign lists
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class WorryScale:
     reminder: str = ""  # the template's "Husk altid at inddrage forældrene"
     snapshot_note: str = ""  # a placement is an "øjebliksbillede"
     source: str = ""  # the template's source line
+    checklist: tuple[SignalGroup, ...] = CHILD_GROUPS  # the signs offered for a placement
 
     def bands_of(self, number: int) -> list[ScaleBand]:
         return [b for b in self.bands if b.first <= number <= b.last]
@@ -82,6 +90,14 @@ CHILD_SCALE = WorryScale(
             ),
             level=Level.ONE,
             requires_notification=False,
+            child_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Barnet udvikler sig „almindeligt“ både socialt, emotionelt, fysisk og intellektuelt – med de almindelige udsving i trivslen, der naturligt følger med."),
+            ),
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen er god."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene søger rådgivning, hvis barnet i en periode ikke trives."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, skolen m.v."),
+            ),
         ),
         ScaleCategory(
             number=2,
@@ -94,6 +110,12 @@ CHILD_SCALE = WorryScale(
             ),
             level=Level.ONE,
             requires_notification=False,
+            child_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Barnet er udsat for lette, men konstante belastninger og viser tegn på, at noget er galt, eller barnet er udsat for en større, men forbigående belastning og viser tegn på, at noget er galt (barnet kan f.eks. være påvirket psykisk og socialt af en bestemt hændelse)."),
+            ),
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældrene gør på opfordring brug af råd og vejledning fra lærer, pædagog, sundhedsplejerske, psykolog m.fl."),
+            ),
         ),
         ScaleCategory(
             number=3,
@@ -106,6 +128,15 @@ CHILD_SCALE = WorryScale(
             ),
             level=Level.TWO,
             requires_notification=True,
+            child_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Barnet viser tydelige tegn på, at noget er galt f.eks. ved handicap, spiseforstyrrelser m.m."),
+                QT_TRANSLATE_NOOP("Scales", "Barnet udviser signaler i form af psykiske reaktioner, adfærdsreaktioner m.m."),
+            ),
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er god (i relation til handicappede børn)."),
+                QT_TRANSLATE_NOOP("Scales", "eller"),
+                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er konstant eller midlertidigt reduceret pga. sygdom, misbrug, aktuel krise ved sygdom, dødsfald eller arbejdsløshed."),
+            ),
         ),
         ScaleCategory(
             number=4,
@@ -117,6 +148,16 @@ CHILD_SCALE = WorryScale(
             ),
             level=Level.THREE,
             requires_notification=True,
+            child_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Barnet er udsat for langvarig tung belastning og viser meget tydelige tegn på, at noget er galt."),
+                QT_TRANSLATE_NOOP("Scales", "Barnet har vanskeligt ved at knytte sig til eller skabe relationer til andre børn eller voksne."),
+                QT_TRANSLATE_NOOP("Scales", "Personlighedsmæssig begyndende fejludvikling."),
+                QT_TRANSLATE_NOOP("Scales", "Barnet sender dagligt signaler om forsinket udvikling som følge af omsorgssvigt."),
+            ),
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er reduceret i så høj grad, at belastninger i familien ikke magtes."),
+                QT_TRANSLATE_NOOP("Scales", "Barnets tegn på, at noget er galt, tager derfor til i styrke og omfang."),
+            ),
         ),
         ScaleCategory(
             number=5,
@@ -128,6 +169,15 @@ CHILD_SCALE = WorryScale(
             ),
             level=Level.THREE,
             requires_notification=True,
+            child_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Barnet fungerer meget dårligt og udvikler sig permanent i en dårlig retning."),
+                QT_TRANSLATE_NOOP("Scales", "Barnet mistrives alvorligt,\n– har sindslidelser\n– har kontaktsvaghed\n– har eventuelt et misbrug og/eller\n– laver kriminalitet."),
+                QT_TRANSLATE_NOOP("Scales", "Barnet har varige skader på personligheden."),
+            ),
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer."),
+                QT_TRANSLATE_NOOP("Scales", "Alle lokale tilbud er afprøvet uden held."),
+            ),
         ),
     ),
     # Seed 003 ~3884-3890 and ~4071.
@@ -160,6 +210,11 @@ PARENT_SCALE = WorryScale(
             ),
             level=Level.ONE,
             requires_notification=False,
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen er god."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene søger rådgivning, hvis deres barn i en periode ikke trives."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, i skolen eller lignende."),
+            ),
         ),
         ScaleCategory(
             number=2,
@@ -171,6 +226,12 @@ PARENT_SCALE = WorryScale(
             ),
             level=Level.ONE,
             requires_notification=False,
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældrene begynder at møde ustabilt."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene begynder at lade andre hente og bringe børnene eller undlader at deltage i møder og arrangementer."),
+                QT_TRANSLATE_NOOP("Scales", "Forældrene stopper med at overholde aftaler, de ringer afbud i sidste øjeblik eller kommer med usandsynlige eller fantasifulde forklaringer på, hvorfor de ikke kan deltage i møder eller andet, skolen, tilbuddet eller institutionen arrangerer."),
+                QT_TRANSLATE_NOOP("Scales", "Vær opmærksom på barnet, hvis du får en mistanke om problemer eller begyndende problemer i en familie."),
+            ),
         ),
         ScaleCategory(
             number=3,
@@ -184,6 +245,7 @@ PARENT_SCALE = WorryScale(
             ),
             level=Level.TWO,
             requires_notification=False,
+            sign_groups=PARENT_GROUPS,
         ),
         ScaleCategory(
             number=4,
@@ -197,6 +259,13 @@ PARENT_SCALE = WorryScale(
             ),
             level=Level.THREE,
             requires_notification=True,
+            parent_criteria=(
+                QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer."),
+                QT_TRANSLATE_NOOP("Scales", "Alle lokale tilbud er afprøvet uden held."),
+                QT_TRANSLATE_NOOP("Scales", "Forælder møder beruset op for at hente barnet (lugt af alkohol, aggression, snøvlende tale, svømmende øjne osv.)"),
+                QT_TRANSLATE_NOOP("Scales", "Mistanke om vold enten mod en forælder eller mod barnet."),
+                QT_TRANSLATE_NOOP("Scales", "Mistanke om seksuelt misbrug."),
+            ),
         ),
     ),
     # Seed 003 ~4105-4124 and ~4247-4249.
@@ -215,6 +284,7 @@ PARENT_SCALE = WorryScale(
         "Udviklet med inspiration fra Roskildemodellens bekymringsskala for børn og "
         "Lænkeambulatoriernes observationsskema",
     ),
+    checklist=PARENT_GROUPS,
 )
 
 SCALES = {ScaleKind.CHILD: CHILD_SCALE, ScaleKind.PARENT: PARENT_SCALE}

@@ -14,12 +14,24 @@ logger = logging.getLogger(__name__)
 class SignalGroup(str, Enum):
     SMALL_CHILDREN = "small_children"  # signaler på mistrivsel hos småbørn
     CHILDREN_AND_YOUNG = "children_and_young"  # signaler på problemer hos børn og unge
+    # The parents' scale, category 3 (seed 003 ~4176-4239): its own three lists of signs.
+    PARENT_PHYSICAL = "parent_physical"
+    PARENT_MENTAL = "parent_mental"
+    PARENT_SOCIAL = "parent_social"
 
 
 GROUP_TITLES = {
     SignalGroup.SMALL_CHILDREN: QT_TRANSLATE_NOOP("Signals", "Signaler hos småbørn"),
     SignalGroup.CHILDREN_AND_YOUNG: QT_TRANSLATE_NOOP("Signals", "Signaler hos børn og unge"),
+    # The template's own headings above the parents' signs.
+    SignalGroup.PARENT_PHYSICAL: QT_TRANSLATE_NOOP(
+        "Signals", "Den fysiske fremtoning er præget af:"
+    ),
+    SignalGroup.PARENT_MENTAL: QT_TRANSLATE_NOOP("Signals", "Den psykiske fremtoning er præget af:"),
+    SignalGroup.PARENT_SOCIAL: QT_TRANSLATE_NOOP("Signals", "Socialt kan den voksne være præget af:"),
 }
+CHILD_GROUPS = (SignalGroup.SMALL_CHILDREN, SignalGroup.CHILDREN_AND_YOUNG)
+PARENT_GROUPS = (SignalGroup.PARENT_PHYSICAL, SignalGroup.PARENT_MENTAL, SignalGroup.PARENT_SOCIAL)
 
 
 @dataclass(frozen=True)
@@ -132,12 +144,55 @@ SIGNALS: tuple[Signal, ...] = SMALL_CHILDREN_SIGNALS + CHILDREN_AND_YOUNG_SIGNAL
 SIGNALS_BY_ID: dict[str, Signal] = {s.id: s for s in SIGNALS}
 
 
+def _parent(sid: str, group: SignalGroup, text: str) -> Signal:
+    return Signal(id=sid, group=group, text=text)
+
+
+_PHYSICAL, _MENTAL, _SOCIAL = PARENT_GROUPS
+# The template's words (seed 003 ~4176-4239), for placements on the parents' scale.
+PARENT_SIGNALS: tuple[Signal, ...] = (
+    _parent("parent_flushed_red_eyes", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "blussende kulør eller røde øjne om morgenen")),
+    _parent("parent_weight_change", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "at vedkommende tager på eller taber sig hastigt")),
+    _parent("parent_alcohol_illness", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "alkoholrelaterede sygdomme")),
+    _parent("parent_sloppy_dress", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "sjusket påklædning eller overdreven make-up")),
+    _parent("parent_withdrawal", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "virker abstinenspræget")),
+    _parent("parent_often_ill", _PHYSICAL, QT_TRANSLATE_NOOP("Signals", "hyppig sygdom")),
+    _parent("parent_smells_of_alcohol", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "lugt af alkohol")),
+    _parent("parent_no_sense_of_situation", _PHYSICAL,
+            QT_TRANSLATE_NOOP("Signals", "manglende situationsfornemmelse")),
+    _parent("parent_irritation", _MENTAL, QT_TRANSLATE_NOOP("Signals", "irritation")),
+    _parent("parent_isolation", _MENTAL, QT_TRANSLATE_NOOP("Signals", "isolation")),
+    _parent("parent_changing_mood", _MENTAL,
+            QT_TRANSLATE_NOOP("Signals", "skiftende stemningsleje")),
+    _parent("parent_insecurity", _MENTAL, QT_TRANSLATE_NOOP("Signals", "usikkerhed")),
+    _parent("parent_vulnerability", _MENTAL, QT_TRANSLATE_NOOP("Signals", "sårbarhed")),
+    _parent("parent_nervous", _MENTAL,
+            QT_TRANSLATE_NOOP("Signals", "nervøsitet eller ængstelighed")),
+    _parent("parent_poor_finances", _SOCIAL,
+            QT_TRANSLATE_NOOP("Signals", "dårlig økonomi og usikker jobsituation")),
+    _parent("parent_family_problems", _SOCIAL,
+            QT_TRANSLATE_NOOP("Signals", "familieproblemer")),
+)
+PARENT_SIGNALS_BY_ID: dict[str, Signal] = {s.id: s for s in PARENT_SIGNALS}
+
+
+def signals_of(groups: tuple[SignalGroup, ...]) -> list[Signal]:
+    """The checklist for these groups, in the template's order."""
+    return [s for s in (*SIGNALS, *PARENT_SIGNALS) if s.group in groups]
+
+
 def signal(signal_id: str) -> Signal | None:
     """The signal with this id, or None for an id this version does not know (kept, not lost)."""
-    return SIGNALS_BY_ID.get(signal_id)
+    return SIGNALS_BY_ID.get(signal_id) or PARENT_SIGNALS_BY_ID.get(signal_id)
 
 
 def signal_text(signal_id: str) -> str:
     """The Danish text for an id; an unknown id is shown as it is rather than dropped."""
-    found = SIGNALS_BY_ID.get(signal_id)
+    found = signal(signal_id)
     return found.text if found else signal_id

@@ -203,6 +203,36 @@ def template_words(scale: WorryScale) -> list[Flowable]:
     return flow
 
 
+def criteria_table(scale: WorryScale) -> list[Flowable]:
+    """Every category with the template's full criteria: the child's signs and the parents'
+    care (child scale), or what the parents show with the template's sign lists."""
+    from app.domain import signals
+
+    rows: list[list[object]] = [
+        [para(h, "cell_bold") for h in ("Kategori", "Skabelonens kriterier")]
+    ]
+    for category in scale.categories:
+        lines = [markup(line) for line in category.child_criteria]
+        if lines and category.parent_criteria:
+            lines.append("<i>Forældrene:</i>")
+        lines += [markup(line) for line in category.parent_criteria]
+        for group in category.sign_groups:
+            signs = ", ".join(s.text for s in signals.signals_of((group,)))
+            lines.append(f"<b>{markup(signals.GROUP_TITLES[group])}</b> {markup(signs)}")
+        rows.append(
+            [
+                para(f"{category.number}. {category.title}", "cell"),
+                Paragraph("<br/>".join(lines), styles()["cell"]),
+            ]
+        )
+    widths = [48 * mm]
+    return [
+        para(f"{scale.title}: kategorierne", "h2"),
+        grid_table(rows, widths + [WIDTH - sum(widths)]),
+        Spacer(1, 3 * mm),
+    ]
+
+
 def build(case: Case, options: BuildOptions) -> Document:
     if options.family_safe:
         raise UserError(
@@ -235,6 +265,9 @@ def build(case: Case, options: BuildOptions) -> Document:
         )
         story.append(placements_table(chosen))
         story += template_words(scale_for(kind))
+    # The template's criteria, once for each scale used (what a placement means).
+    for kind in dict.fromkeys(kind for _uid, kind in people(case)):
+        story += criteria_table(scale_for(kind))
     info = DocumentInfo(
         title=f"Bekymringsskalaer – {case.child.name}",
         header_title="Bekymringsskalaer",

@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>De tre huse (barnets egne ord)</source>
-        <translation>The three houses (the child's own words)</translation>
+        <translation>The three houses (the child&apos;s own words)</translation>
     </message>
     <message>
         <source>Familiens plan</source>

@@ -94,7 +94,7 @@
         <translation>The agenda does not know the point {point}.</translation>
     </message>
     <message>
-        <source>Velkomst og kort præsentation af problemstillingen ved stafetholderen</source>
+        <source>Velkomst og kort præsentation af problemstillingen ved stafetholder</source>
         <translation>Welcome and a short presentation of the problem by the baton holder</translation>
     </message>
     <message>
@@ -102,152 +102,160 @@
         <translation>The baton holder welcomes everyone and says briefly why we are meeting.</translation>
     </message>
     <message>
-        <source>Præsentationsrunde</source>
-        <translation>Round of presentations</translation>
+        <source>Præsentationsrunde blandt tilstedeværende</source>
+        <translation>Round of presentations among those present</translation>
     </message>
     <message>
-        <source>Alle siger navn, arbejdssted, rolle, ansvarsområde og hvad de selv kan beslutte.</source>
-        <translation>Everyone says their name, workplace, role, area of responsibility and what they can decide themselves.</translation>
+        <source>Alle præsenterer sig kort.</source>
+        <translation>Everyone introduces themselves briefly.</translation>
     </message>
     <message>
-        <source>VED: Hvad ved vi til sammen om situationen nu?</source>
-        <translation>KNOW: What do we know together about the situation now?</translation>
+        <source>Navn, myndighed, rolle (forældre/sagsbehandler/lærer osv.), ansvarsområde (faglig kompetence) og beslutningskompetence</source>
+        <translation>Name, authority, role (parents/caseworker/teacher etc.), area of responsibility (professional competence) and decision authority</translation>
+    </message>
+    <message>
+        <source>Sig også, hvad du selv kan beslutte.</source>
+        <translation>Also say what you can decide yourself.</translation>
+    </message>
+    <message>
+        <source>Gøre den samlede viden til fælles viden (VED-fasen). Hvad ved vi til sammen om den nuværende situation?</source>
+        <translation>Make all that is known common knowledge (the KNOW phase). What do we know together about the present situation?</translation>
+    </message>
+    <message>
+        <source>Gennemgå observationsskema og relevante elementer i vurderingen</source>
+        <translation>Go through the observation form and the relevant parts of the assessment</translation>
+    </message>
+    <message>
+        <source>Få barnets og forældrenes opfattelse af situationen</source>
+        <translation>Hear the child's and the parents' view of the situation</translation>
+    </message>
+    <message>
+        <source>Orientér om allerede iværksatte og påtænkte tiltag</source>
+        <translation>Inform about measures already started or planned</translation>
+    </message>
+    <message>
+        <source>Overveje forskellige handlemuligheder i fællesskab (KAN-fasen)</source>
+        <translation>Consider the options together (the CAN phase)</translation>
+    </message>
+    <message>
+        <source>Hvad er uønsket i den nuværende situation? Hvad er vores fælles sigte for/ønske om den fremtidige situation?</source>
+        <translation>What is unwanted in the present situation? What is our shared aim for/wish about the future situation?</translation>
+    </message>
+    <message>
+        <source>Gennemgå kort, hvilke mål hver især ser/har for den kommende indsats</source>
+        <translation>Go briefly through the goals each of us sees/has for the coming effort</translation>
+    </message>
+    <message>
+        <source>Drøft handlingsmuligheder og alternativer (se inspirationsliste)</source>
+        <translation>Discuss options and alternatives (see the list for inspiration)</translation>
+    </message>
+    <message>
+        <source>Drøft fælles målsætning for den tværfaglige indsats</source>
+        <translation>Discuss a shared goal for the interdisciplinary effort</translation>
+    </message>
+    <message>
+        <source>Beslutte fælles målsætning og udarbejdelse af plan for tværfaglig indsats (VIL-fasen)</source>
+        <translation>Decide the shared goal and draw up a plan for the interdisciplinary effort (the WILL phase)</translation>
+    </message>
+    <message>
+        <source>Fastlæg fælles målsætning for den tværfaglige indsats</source>
+        <translation>Set the shared goal for the interdisciplinary effort</translation>
+    </message>
+    <message>
+        <source>Fastlæg, hvordan de enkelte aktørers handlingsplaner skal koordineres</source>
+        <translation>Set how the actors' own action plans are to be coordinated</translation>
+    </message>
+    <message>
+        <source>Tydeliggør og sørg for at samordne målsætninger for de enkelte elementer af indsatsen på alle niveauer</source>
+        <translation>Make clear and align the goals for the single parts of the effort at all levels</translation>
+    </message>
+    <message>
+        <source>Fastlæg, hvordan der skal følges op undervejs, når indsatsen er i gang</source>
+        <translation>Set how progress is followed up while the effort is under way</translation>
+    </message>
+    <message>
+        <source>Fastlæg, hvornår den tværfaglige indsats evalueres, og hvem der tager initiativ til det</source>
+        <translation>Set when the interdisciplinary effort is evaluated, and who takes the initiative</translation>
+    </message>
+    <message>
+        <source>Udarbejd plan for den tværfaglige indsats (GØR-fasen)</source>
+        <translation>Draw up the plan for the interdisciplinary effort (the DO phase)</translation>
+    </message>
+    <message>
+        <source>Overvej, om der er yderligere forhold, der skal afklares, inden planen kan iværksættes</source>
+        <translation>Consider whether anything more must be clarified before the plan can start</translation>
+    </message>
+    <message>
+        <source>Gennemgå planen og indgå konkrete aftaler om de første skridt i planen</source>
+        <translation>Go through the plan and make concrete agreements on its first steps</translation>
+    </message>
+    <message>
+        <source>Fastlæg, hvem der skal orienteres om den tværfaglige indsats, og hvem der skal orientere hvem.</source>
+        <translation>Set who is to be told about the interdisciplinary effort, and who tells whom.</translation>
     </message>
     <message>
         <source>Del det, hver især ved, så det bliver fælles viden.</source>
         <translation>Share what each of you knows, so that it becomes common knowledge.</translation>
     </message>
     <message>
-        <source>Observationer og vurderinger</source>
-        <translation>Observations and assessments</translation>
-    </message>
-    <message>
         <source>Gennemgå observationsskemaer og det vigtigste i vurderingerne.</source>
         <translation>Go through observation forms and the main points of the assessments.</translation>
-    </message>
-    <message>
-        <source>Barnets og forældrenes syn på situationen</source>
-        <translation>The child&apos;s and the parents&apos; view of the situation</translation>
     </message>
     <message>
         <source>Hør hvordan barnet og forældrene selv ser situationen.</source>
         <translation>Hear how the child and the parents themselves see the situation.</translation>
     </message>
     <message>
-        <source>Indsatser, der er sat i gang eller planlagt</source>
-        <translation>Efforts started or planned</translation>
-    </message>
-    <message>
         <source>Fortæl om det, der allerede er sat i gang, og det, der er på vej.</source>
         <translation>Tell about what has already been started and what is on its way.</translation>
-    </message>
-    <message>
-        <source>KAN: Hvilke muligheder har vi sammen?</source>
-        <translation>CAN: What options do we have together?</translation>
-    </message>
-    <message>
-        <source>Hvad er uønsket lige nu? Hvad ønsker vi os for barnet fremover?</source>
-        <translation>What is unwanted right now? What do we wish for the child from now on?</translation>
-    </message>
-    <message>
-        <source>Hver enkeltes mål for indsatsen</source>
-        <translation>Each one&apos;s goals for the effort</translation>
     </message>
     <message>
         <source>Hver deltager siger kort, hvilke mål de ser for den kommende indsats.</source>
         <translation>Each participant says briefly which goals they see for the coming effort.</translation>
     </message>
     <message>
-        <source>Muligheder og alternativer</source>
-        <translation>Options and alternatives</translation>
-    </message>
-    <message>
         <source>Drøft, hvad vi kan gøre, og hvilke andre veje der findes.</source>
         <translation>Discuss what we can do and which other ways there are.</translation>
-    </message>
-    <message>
-        <source>Et fælles mål</source>
-        <translation>A shared goal</translation>
     </message>
     <message>
         <source>Drøft et fælles mål for den samlede indsats.</source>
         <translation>Discuss a shared goal for the whole effort.</translation>
     </message>
     <message>
-        <source>VIL: Fælles mål og plan for indsatsen</source>
-        <translation>WILL: Shared goal and plan for the effort</translation>
-    </message>
-    <message>
         <source>Beslut det fælles mål og hvordan planen skal hænge sammen.</source>
         <translation>Decide the shared goal and how the plan should fit together.</translation>
-    </message>
-    <message>
-        <source>Det fælles mål</source>
-        <translation>The shared goal</translation>
     </message>
     <message>
         <source>Skriv det fælles mål, så forældrene kan genkende det.</source>
         <translation>Write the shared goal so that the parents can recognise it.</translation>
     </message>
     <message>
-        <source>Sammenhæng mellem aktørernes planer</source>
-        <translation>How the actors&apos; plans fit together</translation>
-    </message>
-    <message>
         <source>Aftal, hvordan hver aktørs egen plan passer sammen med de andres.</source>
         <translation>Agree how each actor&apos;s own plan fits with the others&apos;.</translation>
-    </message>
-    <message>
-        <source>Mål der passer sammen på alle niveauer</source>
-        <translation>Goals that fit together at all levels</translation>
     </message>
     <message>
         <source>Sørg for, at målene for de enkelte dele af indsatsen trækker samme vej.</source>
         <translation>Make sure that the goals for the individual parts of the effort pull the same way.</translation>
     </message>
     <message>
-        <source>Opfølgning undervejs</source>
-        <translation>Follow-up along the way</translation>
-    </message>
-    <message>
         <source>Aftal, hvordan og hvornår vi følger op, mens indsatsen er i gang.</source>
         <translation>Agree how and when we follow up while the effort is under way.</translation>
-    </message>
-    <message>
-        <source>Evaluering</source>
-        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Aftal en dato for evalueringen, og hvem der tager initiativ til den.</source>
         <translation>Agree a date for the evaluation and who takes the initiative for it.</translation>
     </message>
     <message>
-        <source>GØR: Planen for indsatsen</source>
-        <translation>DO: The plan for the effort</translation>
-    </message>
-    <message>
         <source>Skriv planen: hvem gør hvad, og hvornår.</source>
         <translation>Write the plan: who does what, and when.</translation>
-    </message>
-    <message>
-        <source>Hvad skal afklares først?</source>
-        <translation>What must be clarified first?</translation>
     </message>
     <message>
         <source>Er der noget, der skal på plads, før planen kan gå i gang?</source>
         <translation>Is there anything that must be in place before the plan can start?</translation>
     </message>
     <message>
-        <source>Aftaler om de første skridt</source>
-        <translation>Agreements on the first steps</translation>
-    </message>
-    <message>
         <source>Gennemgå planen og lav konkrete aftaler: hvem gør hvad, og hvornår.</source>
         <translation>Go through the plan and make concrete agreements: who does what, and when.</translation>
-    </message>
-    <message>
-        <source>Hvem fortæller hvem om indsatsen?</source>
-        <translation>Who tells whom about the effort?</translation>
     </message>
     <message>
         <source>Aftal, hvem der skal have besked om indsatsen, og hvem der giver den.</source>
@@ -2557,12 +2565,36 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The child develops like other children, with the ups and downs that belong to it. The parents give good care and seek advice themselves when needed.</translation>
     </message>
     <message>
+        <source>Barnet udvikler sig „almindeligt“ både socialt, emotionelt, fysisk og intellektuelt – med de almindelige udsving i trivslen, der naturligt følger med.</source>
+        <translation>The child develops 'normally' socially, emotionally, physically and intellectually – with the ordinary ups and downs in wellbeing that naturally come with it.</translation>
+    </message>
+    <message>
+        <source>Forældreomsorgen er god.</source>
+        <translation>The parents' care is good.</translation>
+    </message>
+    <message>
+        <source>Forældrene søger rådgivning, hvis barnet i en periode ikke trives.</source>
+        <translation>The parents seek advice if the child does not thrive for a while.</translation>
+    </message>
+    <message>
+        <source>Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, skolen m.v.</source>
+        <translation>The parents may seek help from the doctor, the health visitor, the day-care institution, the school etc.</translation>
+    </message>
+    <message>
         <source>Børn i faldende trivsel</source>
         <translation>Children whose well-being is declining</translation>
     </message>
     <message>
         <source>Barnet er presset af lette, men vedvarende belastninger eller af en større, forbigående hændelse, og viser tegn på, at noget er galt. Forældrene tager imod råd fra fagfolk omkring barnet.</source>
         <translation>The child is under light but lasting strain or a larger passing event, and shows signs that something is wrong. The parents accept advice from professionals around the child.</translation>
+    </message>
+    <message>
+        <source>Barnet er udsat for lette, men konstante belastninger og viser tegn på, at noget er galt, eller barnet er udsat for en større, men forbigående belastning og viser tegn på, at noget er galt (barnet kan f.eks. være påvirket psykisk og socialt af en bestemt hændelse).</source>
+        <translation>The child is under light but constant strain and shows signs that something is wrong, or the child is under a greater but passing strain and shows signs that something is wrong (the child may, for example, be affected mentally and socially by a particular event).</translation>
+    </message>
+    <message>
+        <source>Forældrene gør på opfordring brug af råd og vejledning fra lærer, pædagog, sundhedsplejerske, psykolog m.fl.</source>
+        <translation>When encouraged, the parents use advice and guidance from the teacher, the educator, the health visitor, the psychologist and others.</translation>
     </message>
     <message>
         <source>Børn med særlige behov (behovsbørn)</source>
@@ -2573,6 +2605,26 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The child shows clear signs that something is wrong, for example psychological reactions or changed behaviour. The parents&apos; care is reduced for a time or all the time, for example because of illness, addiction or a crisis.</translation>
     </message>
     <message>
+        <source>Barnet viser tydelige tegn på, at noget er galt f.eks. ved handicap, spiseforstyrrelser m.m.</source>
+        <translation>The child shows clear signs that something is wrong, e.g. with a disability, eating disorders etc.</translation>
+    </message>
+    <message>
+        <source>Barnet udviser signaler i form af psykiske reaktioner, adfærdsreaktioner m.m.</source>
+        <translation>The child shows signals in the form of mental reactions, behavioural reactions etc.</translation>
+    </message>
+    <message>
+        <source>Forældrenes omsorg er god (i relation til handicappede børn).</source>
+        <translation>The parents' care is good (in relation to disabled children).</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>Forældrenes omsorg er konstant eller midlertidigt reduceret pga. sygdom, misbrug, aktuel krise ved sygdom, dødsfald eller arbejdsløshed.</source>
+        <translation>The parents' care is reduced, constantly or for a time, because of illness, substance abuse, or a current crisis of illness, death or unemployment.</translation>
+    </message>
+    <message>
         <source>Truede børn (væsentligt behov for særlig støtte)</source>
         <translation>Children at risk (substantial need for special support)</translation>
     </message>
@@ -2581,12 +2633,64 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The child has long been under heavy pressure and shows very clear signs that something is wrong, for example delayed development. The family cannot cope with the strain.</translation>
     </message>
     <message>
+        <source>Barnet er udsat for langvarig tung belastning og viser meget tydelige tegn på, at noget er galt.</source>
+        <translation>The child is under long and heavy strain and shows very clear signs that something is wrong.</translation>
+    </message>
+    <message>
+        <source>Barnet har vanskeligt ved at knytte sig til eller skabe relationer til andre børn eller voksne.</source>
+        <translation>The child finds it hard to attach to or form relationships with other children or adults.</translation>
+    </message>
+    <message>
+        <source>Personlighedsmæssig begyndende fejludvikling.</source>
+        <translation>The personality is beginning to develop wrongly.</translation>
+    </message>
+    <message>
+        <source>Barnet sender dagligt signaler om forsinket udvikling som følge af omsorgssvigt.</source>
+        <translation>The child shows daily signals of delayed development as a result of neglect.</translation>
+    </message>
+    <message>
+        <source>Forældrenes omsorg er reduceret i så høj grad, at belastninger i familien ikke magtes.</source>
+        <translation>The parents' care is reduced so much that the family cannot cope with its strains.</translation>
+    </message>
+    <message>
+        <source>Barnets tegn på, at noget er galt, tager derfor til i styrke og omfang.</source>
+        <translation>The child's signs that something is wrong therefore grow in strength and extent.</translation>
+    </message>
+    <message>
         <source>Problembørn (risiko for varig skade)</source>
         <translation>Children with serious problems (risk of lasting harm)</translation>
     </message>
     <message>
         <source>Barnet har det meget dårligt og udvikler sig i en dårlig retning. Omsorgen fra forældrene mangler, og de lokale tilbud har ikke hjulpet.</source>
         <translation>The child is doing very badly and develops in a bad direction. Care from the parents is missing, and the local services have not helped.</translation>
+    </message>
+    <message>
+        <source>Barnet fungerer meget dårligt og udvikler sig permanent i en dårlig retning.</source>
+        <translation>The child functions very poorly and develops permanently in a bad direction.</translation>
+    </message>
+    <message>
+        <source>Barnet mistrives alvorligt,
+– har sindslidelser
+– har kontaktsvaghed
+– har eventuelt et misbrug og/eller
+– laver kriminalitet.</source>
+        <translation>The child is seriously unwell,
+– has mental illness
+– has weak contact with others
+– may have a substance abuse and/or
+– commits crime.</translation>
+    </message>
+    <message>
+        <source>Barnet har varige skader på personligheden.</source>
+        <translation>The child has lasting damage to the personality.</translation>
+    </message>
+    <message>
+        <source>Forældrenes omsorg mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.</source>
+        <translation>The parents' care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
+    </message>
+    <message>
+        <source>Alle lokale tilbud er afprøvet uden held.</source>
+        <translation>All local services have been tried without success.</translation>
     </message>
     <message>
         <source>Børn med behov for særlig støtte – underretningspligt</source>
@@ -2617,12 +2721,36 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>The parents give good care and seek advice and help themselves when the child has a hard time.</translation>
     </message>
     <message>
+        <source>Forældrene søger rådgivning, hvis deres barn i en periode ikke trives.</source>
+        <translation>The parents seek advice if their child does not thrive for a while.</translation>
+    </message>
+    <message>
+        <source>Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, i skolen eller lignende.</source>
+        <translation>The parents may seek help from the doctor, the health visitor, the day-care institution, the school or the like.</translation>
+    </message>
+    <message>
         <source>Familier i faldende trivsel</source>
         <translation>Families whose well-being is declining</translation>
     </message>
     <message>
         <source>Forældrene begynder at komme uregelmæssigt, lader andre hente og bringe, eller holder ikke aftaler. Hold øje med barnet.</source>
         <translation>The parents start coming irregularly, let others bring and collect the child, or do not keep appointments. Keep an eye on the child.</translation>
+    </message>
+    <message>
+        <source>Forældrene begynder at møde ustabilt.</source>
+        <translation>The parents begin to turn up irregularly.</translation>
+    </message>
+    <message>
+        <source>Forældrene begynder at lade andre hente og bringe børnene eller undlader at deltage i møder og arrangementer.</source>
+        <translation>The parents begin to let others collect and bring the children, or stay away from meetings and events.</translation>
+    </message>
+    <message>
+        <source>Forældrene stopper med at overholde aftaler, de ringer afbud i sidste øjeblik eller kommer med usandsynlige eller fantasifulde forklaringer på, hvorfor de ikke kan deltage i møder eller andet, skolen, tilbuddet eller institutionen arrangerer.</source>
+        <translation>The parents stop keeping appointments, cancel at the last minute, or give unlikely or imaginative reasons why they cannot take part in meetings or other things the school, the service or the institution arranges.</translation>
+    </message>
+    <message>
+        <source>Vær opmærksom på barnet, hvis du får en mistanke om problemer eller begyndende problemer i en familie.</source>
+        <translation>Keep an eye on the child if you suspect problems, or beginning problems, in a family.</translation>
     </message>
     <message>
         <source>Signaler hos forældre med misbrugsproblemer eller sindslidelser</source>
@@ -2639,6 +2767,22 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Omsorgen mangler helt, en forælder kommer beruset for at hente barnet, eller der er mistanke om vold eller seksuelle overgreb.</source>
         <translation>Care is missing entirely, a parent comes drunk to collect the child, or violence or sexual abuse is suspected.</translation>
+    </message>
+    <message>
+        <source>Forældreomsorgen mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.</source>
+        <translation>The parents' care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
+    </message>
+    <message>
+        <source>Forælder møder beruset op for at hente barnet (lugt af alkohol, aggression, snøvlende tale, svømmende øjne osv.)</source>
+        <translation>A parent turns up drunk to collect the child (smell of alcohol, aggression, slurred speech, glazed eyes etc.)</translation>
+    </message>
+    <message>
+        <source>Mistanke om vold enten mod en forælder eller mod barnet.</source>
+        <translation>Suspicion of violence against a parent or against the child.</translation>
+    </message>
+    <message>
+        <source>Mistanke om seksuelt misbrug.</source>
+        <translation>Suspicion of sexual abuse.</translation>
     </message>
     <message>
         <source>VÆR OPMÆRKSOM</source>
@@ -2738,6 +2882,18 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Signals in children and young people</translation>
     </message>
     <message>
+        <source>Den fysiske fremtoning er præget af:</source>
+        <translation>The physical appearance is marked by:</translation>
+    </message>
+    <message>
+        <source>Den psykiske fremtoning er præget af:</source>
+        <translation>The mental appearance is marked by:</translation>
+    </message>
+    <message>
+        <source>Socialt kan den voksne være præget af:</source>
+        <translation>Socially the adult may be marked by:</translation>
+    </message>
+    <message>
         <source>Er anspændt eller passiv, stille og tilbagetrukket</source>
         <translation>Is tense or passive, quiet and withdrawn</translation>
     </message>
@@ -2832,6 +2988,70 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Er overdrevent ansvarlig og tilpasningsvillig</source>
         <translation>Is excessively responsible and willing to adapt</translation>
+    </message>
+    <message>
+        <source>blussende kulør eller røde øjne om morgenen</source>
+        <translation>a flushed colour or red eyes in the morning</translation>
+    </message>
+    <message>
+        <source>at vedkommende tager på eller taber sig hastigt</source>
+        <translation>gaining or losing weight quickly</translation>
+    </message>
+    <message>
+        <source>alkoholrelaterede sygdomme</source>
+        <translation>alcohol-related illnesses</translation>
+    </message>
+    <message>
+        <source>sjusket påklædning eller overdreven make-up</source>
+        <translation>sloppy clothes or excessive make-up</translation>
+    </message>
+    <message>
+        <source>virker abstinenspræget</source>
+        <translation>seems to be in withdrawal</translation>
+    </message>
+    <message>
+        <source>hyppig sygdom</source>
+        <translation>frequent illness</translation>
+    </message>
+    <message>
+        <source>lugt af alkohol</source>
+        <translation>smell of alcohol</translation>
+    </message>
+    <message>
+        <source>manglende situationsfornemmelse</source>
+        <translation>lack of sense of the situation</translation>
+    </message>
+    <message>
+        <source>irritation</source>
+        <translation>irritation</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>isolation</translation>
+    </message>
+    <message>
+        <source>skiftende stemningsleje</source>
+        <translation>changing moods</translation>
+    </message>
+    <message>
+        <source>usikkerhed</source>
+        <translation>insecurity</translation>
+    </message>
+    <message>
+        <source>sårbarhed</source>
+        <translation>vulnerability</translation>
+    </message>
+    <message>
+        <source>nervøsitet eller ængstelighed</source>
+        <translation>nervousness or anxiety</translation>
+    </message>
+    <message>
+        <source>dårlig økonomi og usikker jobsituation</source>
+        <translation>poor finances and an insecure job situation</translation>
+    </message>
+    <message>
+        <source>familieproblemer</source>
+        <translation>family problems</translation>
     </message>
 </context>
 <context>

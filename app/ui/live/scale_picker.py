@@ -20,10 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.scales import WorryScale
+from app.domain import signals
+from app.domain.scales import ScaleCategory, WorryScale
 from app.ui.live.common import discard
 
 logger = logging.getLogger(__name__)
+
+
+def criteria_text(category: ScaleCategory) -> str:
+    """The template's full criteria of a category, translated: what the child shows, then the
+    parents' care (child scale), or what the parents show with the template's sign lists."""
+    translate = QCoreApplication.translate
+    lines = [translate("Scales", line) for line in category.child_criteria]
+    care = [translate("Scales", line) for line in category.parent_criteria]
+    if lines and care:
+        lines.append("")  # the template's second row: the parents' care
+    lines += care
+    for group in category.sign_groups:
+        signs = ", ".join(translate("Signals", s.text) for s in signals.signals_of((group,)))
+        lines.append(f"{translate('Signals', signals.GROUP_TITLES[group])} {signs}")
+    return "\n".join(lines) or translate("Scales", category.description)
 
 
 class WrappingRadioButton(QRadioButton):
@@ -155,7 +171,8 @@ class ScalePicker(QFrame):
             font = button.font()
             font.setBold(True)
             button.setFont(font)
-            description = QLabel(translate("Scales", category.description), box)
+            description = QLabel(criteria_text(category), box)
+            description.setObjectName("categoryCriteria")
             description.setWordWrap(True)
             inner.addWidget(button)
             inner.addWidget(description)

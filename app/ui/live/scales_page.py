@@ -203,6 +203,7 @@ class ScalesEditor(QWidget):
     def _person_changed(self, _index: int = 0) -> None:
         scale = self.scale()
         self.picker.set_scale(scale)
+        self.signs.set_groups(scale.checklist)  # the parents' scale has its own sign lists
         self.template_words.setText(template_words_text(scale))
         self._show_history()
 

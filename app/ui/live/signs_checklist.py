@@ -32,11 +32,26 @@ class SignsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, Any]] = []  # ("group", SignalGroup) or ("signal", Signal)
-        for group in signal_list.SignalGroup:
-            self._rows.append(("group", group))
-            self._rows.extend(("signal", s) for s in signal_list.SIGNALS if s.group == group)
+        self._groups: tuple[signal_list.SignalGroup, ...] = ()
         self._checked: set[str] = set()
         self._unknown: list[str] = []  # ids a newer version wrote: kept so nothing is lost
+        self.set_groups(signal_list.CHILD_GROUPS)
+
+    def set_groups(self, groups: tuple[signal_list.SignalGroup, ...]) -> None:
+        """The child's signal list, or the parents' (the worry scale decides); ticks are kept
+        only for signs in the new list, so a placement never carries the other list's ids."""
+        if groups == self._groups:
+            return
+        self.beginResetModel()
+        self._groups = groups
+        self._rows = []
+        for group in groups:
+            self._rows.append(("group", group))
+            self._rows.extend(("signal", s) for s in signal_list.signals_of((group,)))
+        shown = {s.id for kind, s in self._rows if kind == "signal"}
+        self._checked &= shown
+        self.endResetModel()
+        self.selection_changed.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -93,8 +108,10 @@ class SignsModel(QAbstractListModel):
 
     def set_checked_ids(self, ids: Iterable[str]) -> None:
         ids = list(ids)
-        self._checked = {i for i in ids if signal_list.signal(i) is not None}
-        self._unknown = [i for i in ids if signal_list.signal(i) is None]
+        shown = {s.id for kind, s in self._rows if kind == "signal"}
+        self._checked = {i for i in ids if i in shown}
+        # ids not in this list (a newer version's, or the other scale's): kept, never lost
+        self._unknown = [i for i in ids if i not in shown]
         if self._rows:
             self.dataChanged.emit(
                 self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.CheckStateRole]
@@ -124,3 +141,6 @@ class SignsChecklist(QListView):
 
     def set_checked_ids(self, ids: Iterable[str]) -> None:
         self.signs.set_checked_ids(ids)
+
+    def set_groups(self, groups: tuple[signal_list.SignalGroup, ...]) -> None:
+        self.signs.set_groups(groups)
