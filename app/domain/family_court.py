@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable
 
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.records import FamilyCourtTrack, Participant
+from app.domain.records import FamilyCourtCase, FamilyCourtTrack, Participant
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +35,23 @@ TRACK_TITLES = {
         "Rødt spor: en kompleks sag med bekymring for barnet (familieretshusloven § 7)",
     ),
 }
+
+COLOURS_NOTE = QT_TRANSLATE_NOOP(
+    "FamilyCourt",
+    "Familieretshuset sorterer familiens sag i et spor. Farverne er uformelle betegnelser for "
+    "de tre slags sager i familieretshusloven §§ 5-7. Skriv det spor, I har fået oplyst. Stafet "
+    "beslutter intet på Familieretshusets område.",
+)
+
+
+def track_line(case: FamilyCourtCase | None) -> str:
+    """The case as one Danish line for documents ("" when the family has no case there)."""
+    if case is None:
+        return ""
+    track = TRACK_TITLES[case.track] if case.track is not None else "sporet er ikke oplyst"
+    line = f"Sag i Familieretshuset siden {case.noted_on:%d.%m.%Y}: {track}"
+    return f"{line} ({case.note})" if case.note else line
+
 
 # The coordination points of seed 000 (~42-140, ~186-216), in our own words: agenda prompts
 # when Familieretshuset takes part in a coordination meeting.

@@ -15,6 +15,7 @@ from app.domain.records import (
     Level,
     LogSection,
 )
+from app.domain import family_court
 from app.reports.child_voice import child_voice_story
 from app.reports.common import (
     BuildOptions,
@@ -65,6 +66,11 @@ def header_fields(case: Case, options: BuildOptions) -> Flowable:
         ("Nuværende stafetholder", person_line(holder, with_contact=True)),
         ("Øje-på-barnet", person_line(current_eye(case))),
         ("Niveau", f"Niveau {int(case.level)}"),
+        *(
+            [("Familieretshuset", family_court.track_line(case.family_court))]
+            if case.family_court is not None
+            else []
+        ),
         ("Dato for sidste opdatering", fmt_date(last_updated(case))),
     ]
     return field_table(pairs, (62 * mm, WIDTH - 62 * mm))

@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Få barnets og forældrenes opfattelse af situationen</source>
-        <translation>Hear the child's and the parents' view of the situation</translation>
+        <translation>Hear the child&apos;s and the parents&apos; view of the situation</translation>
     </message>
     <message>
         <source>Orientér om allerede iværksatte og påtænkte tiltag</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Fastlæg, hvordan de enkelte aktørers handlingsplaner skal koordineres</source>
-        <translation>Set how the actors' own action plans are to be coordinated</translation>
+        <translation>Set how the actors&apos; own action plans are to be coordinated</translation>
     </message>
     <message>
         <source>Tydeliggør og sørg for at samordne målsætninger for de enkelte elementer af indsatsen på alle niveauer</source>
@@ -1223,6 +1223,10 @@
         <translation>Red track: a complex case with concern for the child (familieretshusloven § 7)</translation>
     </message>
     <message>
+        <source>Familieretshuset sorterer familiens sag i et spor. Farverne er uformelle betegnelser for de tre slags sager i familieretshusloven §§ 5-7. Skriv det spor, I har fået oplyst. Stafet beslutter intet på Familieretshusets område.</source>
+        <translation>Familieretshuset (the Agency of Family Law) sorts the family's case into a track. The colours are informal names for the three kinds of case in the Act on the Agency of Family Law, §§ 5-7. Write the track you were told. Stafet decides nothing in Familieretshuset's area.</translation>
+    </message>
+    <message>
         <source>Hvad ved kommunen om familien, som har betydning for sagen i Familieretshuset? (I en rød sag kontakter Familieretshuset kommunen straks.)</source>
         <translation>What does the municipality know about the family that matters for the case at Familieretshuset? (In a red case Familieretshuset contacts the municipality at once.)</translation>
     </message>
@@ -1245,6 +1249,34 @@
     <message>
         <source>Husk: hverken Familieretshuset eller kommunen beslutter noget på den andens område.</source>
         <translation>Remember: neither Familieretshuset nor the municipality decides anything in the other&apos;s area.</translation>
+    </message>
+    <message>
+        <source>Familien har en sag i Familieretshuset</source>
+        <translation>The family has a case at Familieretshuset</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Kendt siden:</source>
+        <translation>Known since:</translation>
+    </message>
+    <message>
+        <source>Sporet er ikke oplyst</source>
+        <translation>The track is not known</translation>
+    </message>
+    <message>
+        <source>Spor:</source>
+        <translation>Track:</translation>
+    </message>
+    <message>
+        <source>Kontakt og note:</source>
+        <translation>Contact and note:</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2566,11 +2598,11 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Barnet udvikler sig „almindeligt“ både socialt, emotionelt, fysisk og intellektuelt – med de almindelige udsving i trivslen, der naturligt følger med.</source>
-        <translation>The child develops 'normally' socially, emotionally, physically and intellectually – with the ordinary ups and downs in wellbeing that naturally come with it.</translation>
+        <translation>The child develops &apos;normally&apos; socially, emotionally, physically and intellectually – with the ordinary ups and downs in wellbeing that naturally come with it.</translation>
     </message>
     <message>
         <source>Forældreomsorgen er god.</source>
-        <translation>The parents' care is good.</translation>
+        <translation>The parents&apos; care is good.</translation>
     </message>
     <message>
         <source>Forældrene søger rådgivning, hvis barnet i en periode ikke trives.</source>
@@ -2614,7 +2646,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Forældrenes omsorg er god (i relation til handicappede børn).</source>
-        <translation>The parents' care is good (in relation to disabled children).</translation>
+        <translation>The parents&apos; care is good (in relation to disabled children).</translation>
     </message>
     <message>
         <source>eller</source>
@@ -2622,7 +2654,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Forældrenes omsorg er konstant eller midlertidigt reduceret pga. sygdom, misbrug, aktuel krise ved sygdom, dødsfald eller arbejdsløshed.</source>
-        <translation>The parents' care is reduced, constantly or for a time, because of illness, substance abuse, or a current crisis of illness, death or unemployment.</translation>
+        <translation>The parents&apos; care is reduced, constantly or for a time, because of illness, substance abuse, or a current crisis of illness, death or unemployment.</translation>
     </message>
     <message>
         <source>Truede børn (væsentligt behov for særlig støtte)</source>
@@ -2650,11 +2682,11 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Forældrenes omsorg er reduceret i så høj grad, at belastninger i familien ikke magtes.</source>
-        <translation>The parents' care is reduced so much that the family cannot cope with its strains.</translation>
+        <translation>The parents&apos; care is reduced so much that the family cannot cope with its strains.</translation>
     </message>
     <message>
         <source>Barnets tegn på, at noget er galt, tager derfor til i styrke og omfang.</source>
-        <translation>The child's signs that something is wrong therefore grow in strength and extent.</translation>
+        <translation>The child&apos;s signs that something is wrong therefore grow in strength and extent.</translation>
     </message>
     <message>
         <source>Problembørn (risiko for varig skade)</source>
@@ -2686,7 +2718,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Forældrenes omsorg mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.</source>
-        <translation>The parents' care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
+        <translation>The parents&apos; care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
     </message>
     <message>
         <source>Alle lokale tilbud er afprøvet uden held.</source>
@@ -2770,7 +2802,7 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     </message>
     <message>
         <source>Forældreomsorgen mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.</source>
-        <translation>The parents' care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
+        <translation>The parents&apos; care is missing entirely and heavily burdened by personal, mental, social, financial and/or network factors.</translation>
     </message>
     <message>
         <source>Forælder møder beruset op for at hente barnet (lugt af alkohol, aggression, snøvlende tale, svømmende øjne osv.)</source>
@@ -3532,6 +3564,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Family plan as PDF…</translation>
     </message>
     <message>
+        <source>Familieretshuset</source>
+        <translation>Familieretshuset (the Agency of Family Law)</translation>
+    </message>
+    <message>
         <source>Niveau 1 – bekymringen og den lokale indsats</source>
         <translation>Level 1 – the concern and the local effort</translation>
     </message>
@@ -3574,6 +3610,14 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Tilføj række i aktørtabellen</source>
         <translation>Add row to the actors&apos; table</translation>
+    </message>
+    <message>
+        <source>Sagen i Familieretshuset er gemt.</source>
+        <translation>The case at Familieretshuset is saved.</translation>
+    </message>
+    <message>
+        <source>Sagen i Familieretshuset er fjernet.</source>
+        <translation>The case at Familieretshuset is removed.</translation>
     </message>
     <message>
         <source>Tilføj barnets egne ord</source>

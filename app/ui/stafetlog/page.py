@@ -31,6 +31,7 @@ from app.ui.stafetlog.child_voice import ChildVoiceBox
 from app.ui.stafetlog.closing import ClosingBox
 from app.ui.stafetlog.conflicts import ConflictsBox
 from app.ui.stafetlog.effort import JointEffortBox, LevelBox
+from app.ui.stafetlog.family_court import FamilyCourtBox
 from app.ui.stafetlog.header import HeaderBox
 from app.ui.stafetlog.section import SectionEditor, draft_key
 from app.ui.stafetlog.texts import SECTION_TITLES, tr, translate
@@ -96,6 +97,8 @@ class StafetlogPage(CasePage):
         self._add(self.baton, translate("Stafetlog", "Stafetten og øje-på-barnet"))
         self.level = LevelBox(today)
         self._add(self.level, translate("Stafetlog", "Niveau"))
+        self.family_court = FamilyCourtBox(today)
+        self._add(self.family_court, translate("Stafetlog", "Familieretshuset"))
         self.sections: dict[r.LogSection, SectionEditor] = {}
         self._add_heading(translate("Stafetlog", "Niveau 1 – bekymringen og den lokale indsats"))
         for section in r.LEVEL_ONE_SECTIONS:
@@ -142,6 +145,7 @@ class StafetlogPage(CasePage):
         self.actors.add_requested.connect(self._add_actor_row)
         self.actors.model.revise_requested.connect(self._revise_actor_row)
         self.closing.close_requested.connect(self._close)
+        self.family_court.save_requested.connect(self._save_family_court)
         self.child_voice.add_requested.connect(self._add_child_voice)
         self.child_voice.revise_requested.connect(self._revise_child_voice)
         self.conflicts.resolve_requested.connect(self._resolve_conflict)
@@ -230,6 +234,7 @@ class StafetlogPage(CasePage):
         self.conflicts.show_case(case, family_safe=fs, editable=editable)
         self.baton.show_case(case, state, editable)
         self.level.show_case(case, editable)
+        self.family_court.show_case(case, editable=editable)
         self.joint.show_case(case, editable)
         self._draw_sections(case, fs, editable)
         self.actors.show_case(case, family_safe=fs, editable=editable)
@@ -447,6 +452,7 @@ class StafetlogPage(CasePage):
         self.conflicts.clear()
         self.baton.clear()
         self.level.clear()
+        self.family_court.clear()
         self.joint.clear()
         for editor in self.sections.values():
             editor.clear()
@@ -564,6 +570,21 @@ class StafetlogPage(CasePage):
             row.uid,
             self.actors.done,
         )
+
+    def _save_family_court(self, value: r.FamilyCourtCase | None) -> None:
+        service, case_id = self.ctx.service, self._case_id
+        if service is None or case_id is None:
+            return
+
+        def saved(_result: Any) -> None:
+            self.ctx.reload_case()
+            self.ctx.user_message.emit(
+                translate("Stafetlog", "Sagen i Familieretshuset er gemt.")
+                if value is not None
+                else translate("Stafetlog", "Sagen i Familieretshuset er fjernet.")
+            )
+
+        self.ctx.run(service.set_family_court, case_id, value, on_done=saved)
 
     def _add_child_voice(self, voice: r.ChildVoice) -> None:
         case_id = self._case_id
