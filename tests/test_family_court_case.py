@@ -104,3 +104,23 @@ def test_the_stafetlog_page_records_the_case_and_its_track(qtbot, live_ctx, svc,
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, live_ctx)
     assert svc.load(case_id).family_court is None
+
+
+def test_familieretshuset_is_a_party_on_the_map_and_in_the_actors_table(
+    qtbot, live_ctx, svc, case_id
+):
+    from app.domain.records import MapActor, MapColumn, MapRow, NetworkMap
+
+    svc.add_network_map(case_id, NetworkMap(
+        made_on=date(2025, 9, 12), holder=r.Person(name="Olga Jensen"),
+        actors=[MapActor(row=MapRow.FAMILY, column=MapColumn.FAMILY_COURT, name="Eva Holm",
+                         organisation="Familieretshuset", effort="Samværssag")],
+    ))
+    case = svc.load(case_id)
+    options = BuildOptions(author="Olga Jensen", printed_on=date(2025, 10, 1))
+    text = " ".join(pdf_text(build_document(case, Form.NETWORK_MAP, options).to_pdf()).split())
+    assert "Familieretshuset" in text and "Eva Holm" in text and "Samværssag" in text
+
+    page = open_page(qtbot, live_ctx, StafetlogPage)
+    suggestions = page.actors._suggestions.stringList()
+    assert "Familieretshuset" in suggestions

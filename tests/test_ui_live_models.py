@@ -28,7 +28,8 @@ def test_map_grid_model(qtmodeltester) -> None:  # noqa: ANN001
     draft = _draft()
     model = MapGridModel(draft)
     qtmodeltester.check(model)
-    assert model.rowCount() == 5 and model.columnCount() == 5
+    # the template's five columns and Familieretshuset's (issue 13.7)
+    assert model.rowCount() == 5 and model.columnCount() == 6
     assert model.data(model.index(0, 0)) == "Børnehaven\nPPR"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Regionen"
     draft.add(MapActor(row=MapRow.FAMILY, column=MapColumn.INFORMAL, name="Mormor"))

@@ -280,6 +280,9 @@ class MapColumn(str, Enum):
     OTHER_MUNICIPALITY = "other_municipality"
     PRIVATE = "private"  # private / self-governing services
     INFORMAL = "informal"  # civil society and the child's own network
+    # Not one of the template's five columns: Familieretshuset (seed 000, issue 13.7), a state
+    # agency that none of them fits, gets its own so the map shows it as a party.
+    FAMILY_COURT = "family_court"
 
 
 @dataclass(kw_only=True)

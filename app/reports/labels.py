@@ -55,6 +55,7 @@ MAP_COLUMNS: dict[MapColumn, str] = {
     MapColumn.OTHER_MUNICIPALITY: "Tilbud i anden kommune",
     MapColumn.PRIVATE: "Private/selvejende tilbud",
     MapColumn.INFORMAL: "Uformelt tilbud i civilsamfundet/barnets sociale netværk",
+    MapColumn.FAMILY_COURT: "Familieretshuset",
 }
 
 BATON_EVENTS: dict[BatonEventKind, str] = {

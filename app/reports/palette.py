@@ -14,6 +14,7 @@ COLUMN_HEX: dict[MapColumn, str] = {
     MapColumn.OTHER_MUNICIPALITY: "#CC79A7",
     MapColumn.PRIVATE: "#E69F00",
     MapColumn.INFORMAL: "#009E73",
+    MapColumn.FAMILY_COURT: "#56B4E9",
 }
 
 # Told apart without colour too (WCAG 1.4.1; the fills differ by only 1.0–2.2:1 against white):

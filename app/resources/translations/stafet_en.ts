@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Familieretshuset sorterer familiens sag i et spor. Farverne er uformelle betegnelser for de tre slags sager i familieretshusloven §§ 5-7. Skriv det spor, I har fået oplyst. Stafet beslutter intet på Familieretshusets område.</source>
-        <translation>Familieretshuset (the Agency of Family Law) sorts the family's case into a track. The colours are informal names for the three kinds of case in the Act on the Agency of Family Law, §§ 5-7. Write the track you were told. Stafet decides nothing in Familieretshuset's area.</translation>
+        <translation>Familieretshuset (the Agency of Family Law) sorts the family&apos;s case into a track. The colours are informal names for the three kinds of case in the Act on the Agency of Family Law, §§ 5-7. Write the track you were told. Stafet decides nothing in Familieretshuset&apos;s area.</translation>
     </message>
     <message>
         <source>Hvad ved kommunen om familien, som har betydning for sagen i Familieretshuset? (I en rød sag kontakter Familieretshuset kommunen straks.)</source>

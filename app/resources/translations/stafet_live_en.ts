@@ -330,6 +330,10 @@
         <translation>Civil society and own network</translation>
     </message>
     <message>
+        <source>Familieretshuset</source>
+        <translation>Familieretshuset (the Agency of Family Law)</translation>
+    </message>
+    <message>
         <source>Egen
 kommune</source>
         <translation>Own
@@ -352,6 +356,12 @@ self-governing</translation>
 netværk</source>
         <translation>Own
 network</translation>
+    </message>
+    <message>
+        <source>Familie-
+retshuset</source>
+        <translation>Agency of
+Family Law</translation>
     </message>
     <message>
         <source>Indsats for barnet</source>

@@ -30,6 +30,7 @@ def map_column_label(column: MapColumn) -> str:
         MapColumn.INFORMAL: QCoreApplication.translate(
             "LiveLabels", "Civilsamfund og eget netværk"
         ),
+        MapColumn.FAMILY_COURT: QCoreApplication.translate("LiveLabels", "Familieretshuset"),
     }[column]
 
 
@@ -41,6 +42,7 @@ def map_column_short(column: MapColumn) -> str:
         MapColumn.OTHER_MUNICIPALITY: QCoreApplication.translate("LiveLabels", "Anden\nkommune"),
         MapColumn.PRIVATE: QCoreApplication.translate("LiveLabels", "Private,\nselvejende"),
         MapColumn.INFORMAL: QCoreApplication.translate("LiveLabels", "Eget\nnetværk"),
+        MapColumn.FAMILY_COURT: QCoreApplication.translate("LiveLabels", "Familie-\nretshuset"),
     }[column]
 
 

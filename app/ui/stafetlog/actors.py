@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -80,6 +81,12 @@ class ActorsBox(QGroupBox):
         self.actor = QLineEdit()
         self.actor.setObjectName("newActor")
         form.add_row(translate("Stafetlog", "Aktør:"), self.actor)
+        # The parties the case already knows, and Familieretshuset (seed 000), as suggestions.
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.actor.setCompleter(completer)
         self.effort = QLineEdit()
         self.effort.setObjectName("newActorEffort")
         form.add_row(translate("Stafetlog", "Hvilken indsats er iværksat:"), self.effort)
@@ -107,6 +114,13 @@ class ActorsBox(QGroupBox):
         self.model.invalid_input.connect(self.message.say)
 
     def show_case(self, case: r.Case, *, family_safe: bool, editable: bool) -> None:
+        from app.domain.family_court import NAME as FAMILY_COURT
+
+        names = [translate("FamilyCourt", FAMILY_COURT)]
+        names += [row.actor for row in case.actor_rows]
+        for network_map in case.network_maps:
+            names += [a.organisation or a.name for a in network_map.actors]
+        self._suggestions.setStringList(sorted({n for n in names if n.strip()}))
         self.model.set_family_safe(family_safe)
         self.model.set_rows(case.actor_rows, editable=editable)
         self.view.resizeRowsToContents()
