@@ -73,3 +73,16 @@ def test_no_outdated_citation_is_left_in_the_app_the_docs_or_the_readme():
             if pattern.search(line) and "tidl. serviceloven" not in line:
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_the_childs_view_is_confirmed_and_the_rest_says_honestly_what_was_not():
+    """Issue 13: BL § 5, stk. 3 was read in the law's text (lovguiden.dk, LBK 282/2025); §§ 133
+    and 137 and the successor of SEL § 49 a still were not, and say so."""
+    assert legal.CHILDS_VIEW.confirmed
+    assert "§ 5, stk. 3" in legal.CHILDS_VIEW.checked and "løbende" in legal.CHILDS_VIEW.checked
+    unconfirmed = {s.key for s in legal.SOURCES if not s.confirmed}
+    assert unconfirmed == {
+        "duty_to_notify", "acknowledge_6_working_days", "ssd_exchange", "security"
+    }
+    for key in unconfirmed:
+        assert "not" in legal.BY_KEY[key].checked  # the note says what was not seen

@@ -42,7 +42,8 @@ DUTY_TO_NOTIFY = LegalSource(
     checked=(
         "VEJ nr. 9471 af 21/06/2024 (delvejledning 2 til barnets lov, copy on regelrytter.dk): "
         "chapter 1 'Underretningspligt (barnets lovs §§ 132-135, 138 og 214)'. The § 133 text "
-        "itself (the former SEL § 153, public employees) was not seen."
+        "itself (the former SEL § 153, public employees) was not seen; searched again for "
+        "issue 13 without finding it."
     ),
     confirmed=False,
 )
@@ -63,7 +64,9 @@ ACKNOWLEDGE_WITHIN_6_WORKING_DAYS = LegalSource(
     paragraph="Barnets lov § 137",
     checked=(
         "VEJ nr. 9471 af 21/06/2024 chapter 2 names §§ 136-137 for the municipality's handling; "
-        "the six working days on a municipal page (nyborg.dk). The § 137 text was not seen."
+        "the six working days on a municipal page (nyborg.dk); L 87 (fremsat 07/11/2024, "
+        "'Ændring af underretningsbestemmelse') amends § 137, stk. 1, so § 137 is about the "
+        "answer to an underretning. The § 137 text itself was not seen."
     ),
     confirmed=False,
 )
@@ -102,10 +105,11 @@ CHILDS_VIEW = LegalSource(
     text=_T("Legal", "Barnets lov § 5, stk. 3: barnets synspunkter inddrages løbende"),
     paragraph="Barnets lov § 5, stk. 3",
     checked=(
-        "As given in issue 13 and SPEC §3. Only the start of § 5 (regelrytter.dk, LOV nr. 721 "
-        "af 14/06/2023) was seen; stk. 3 itself was not."
+        "LBK nr. 282 af 17/03/2025 § 5, stk. 3, text read on lovguiden.dk ('Barnets eller den "
+        "unges holdning og synspunkter skal tilvejebringes og inddrages løbende ved samtaler og "
+        "anden direkte kontakt, inden der træffes beslutninger eller afgørelser ...')."
     ),
-    confirmed=False,
+    confirmed=True,
 )
 SUPPORT_PERSON = LegalSource(
     key="support_person",
@@ -164,7 +168,8 @@ SSD_EXCHANGE = LegalSource(
     paragraph="tidl. serviceloven § 49 a",
     checked=(
         "Seed 003 (lines ~1227-1370) quotes serviceloven § 49 a. The paragraph it moved to after "
-        "1 January 2024 could not be confirmed, so no new number is printed."
+        "1 January 2024 could not be confirmed (searched again for issue 13), so no new number "
+        "is printed."
     ),
     confirmed=False,
 )
