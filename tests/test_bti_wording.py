@@ -134,3 +134,15 @@ def test_a_changed_word_is_caught():
         position(agenda.point("3b").title.replace("opfattelse", "syn"), AGENDA_PART)
     with pytest.raises(AssertionError):
         in_order([agenda.point("6").title, agenda.point("5").title], AGENDA_PART)
+
+
+def test_signal_lookups_find_both_lists_and_keep_unknown_ids():
+    assert signals.signal("parent_smells_of_alcohol").group is signals.SignalGroup.PARENT_PHYSICAL
+    assert signals.signal("signs_of_violence").group is signals.SignalGroup.CHILDREN_AND_YOUNG
+    assert signals.signal("no_such_sign") is None
+    assert signals.signal_text("no_such_sign") == "no_such_sign"
+    both = signals.signals_of((signals.SignalGroup.PARENT_SOCIAL, signals.SignalGroup.SMALL_CHILDREN))
+    assert [s.group for s in both] == (
+        [signals.SignalGroup.SMALL_CHILDREN] * 4 + [signals.SignalGroup.PARENT_SOCIAL] * 2
+    )
+    assert len(signals.signals_of(signals.CHILD_GROUPS)) == len(signals.SIGNALS) == 24

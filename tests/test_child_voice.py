@@ -231,3 +231,58 @@ def test_an_older_vault_opens_with_its_cases_and_no_child_voices(
         assert case.child_voices == [] and case.family_court is None
     finally:
         again.lock()
+
+
+# --- boundaries of the rules (for the mutation tests of app/domain) -----------------------------
+
+
+def test_who_heard_it_may_be_500_characters_not_501():
+    cv.validate(_voice(heard_by="x" * 500), TODAY)
+    with pytest.raises(ValidationError):
+        cv.validate(_voice(heard_by="x" * 501), TODAY)
+    from app.domain.limits import check_record
+
+    check_record(_voice(heard_by="x" * 500), "v")
+    with pytest.raises(ValidationError):
+        check_record(_voice(heard_by="x" * 501), "v")  # a short field in the one table of sizes
+
+
+def test_a_control_character_in_the_situation_is_refused():
+    with pytest.raises(ValidationError) as info:
+        cv.validate(_voice(situation="i bilen\x07"), TODAY)
+    assert info.value.field == "situation"
+
+
+def test_same_day_words_keep_the_order_they_were_recorded_and_unsaved_come_last():
+    from datetime import UTC, datetime
+
+    day = date(2025, 9, 1)
+    late = _voice("senere", heard_on=day, recorded_at=datetime(2025, 9, 1, 12, tzinfo=UTC))
+    early = _voice("først", heard_on=day, recorded_at=datetime(2025, 9, 1, 9, tzinfo=UTC))
+    unsaved = _voice("ikke gemt endnu", heard_on=day)
+    older = _voice("dagen før", heard_on=day - timedelta(days=1))
+    assert [v.words for v in cv.current([unsaved, late, early, older])] == [
+        "dagen før", "først", "senere", "ikke gemt endnu",
+    ]
+
+
+def test_also_superseded_versions_are_not_current():
+    a, b = _voice("a"), _voice("b")
+    resolution = _voice("a og b", supersedes=a.uid, also_supersedes=[b.uid])
+    assert cv.current([a, b, resolution]) == [resolution]
+
+
+def test_a_house_on_words_not_said_with_the_three_houses_is_not_on_the_sheet():
+    stray = _voice("tegning", method=r.VoiceMethod.DRAWING, house=r.House.GOOD)
+    no_house = _voice("uden hus", method=r.VoiceMethod.THREE_HOUSES)
+    assert cv.three_houses([stray, no_house]) == {h: [] for h in cv.HOUSES}
+
+
+def test_words_belong_to_the_meeting_they_were_said_at():
+    at, other, none = _voice("a", meeting_uid="m" * 32), _voice("b", meeting_uid="n" * 32), _voice("c")
+    assert cv.at_meeting([at, other, none], "m" * 32) == [at]
+
+
+def test_every_method_and_house_has_a_title():
+    assert set(cv.METHOD_TITLES) == set(r.VoiceMethod)
+    assert set(cv.HOUSE_TITLES) == set(r.House) == set(cv.HOUSES)

@@ -124,3 +124,12 @@ def test_familieretshuset_is_a_party_on_the_map_and_in_the_actors_table(
     page = open_page(qtbot, live_ctx, StafetlogPage)
     suggestions = page.actors._suggestions.stringList()
     assert "Familieretshuset" in suggestions
+
+
+def test_the_track_line_says_when_the_track_is_not_known_and_leaves_out_an_empty_note():
+    line = fc.track_line(r.FamilyCourtCase(noted_on=date(2025, 1, 2)))
+    assert line == "Sag i Familieretshuset siden 02.01.2025: sporet er ikke oplyst"
+    green = fc.track_line(r.FamilyCourtCase(noted_on=date(2025, 1, 2),
+                                            track=r.FamilyCourtTrack.GREEN))
+    assert green.endswith(fc.TRACK_TITLES[r.FamilyCourtTrack.GREEN]) and "(" not in green[-3:]
+    assert fc.Track is r.FamilyCourtTrack  # one enum: the record's
