@@ -141,7 +141,8 @@ def test_signal_lookups_find_both_lists_and_keep_unknown_ids():
     assert signals.signal("signs_of_violence").group is signals.SignalGroup.CHILDREN_AND_YOUNG
     assert signals.signal("no_such_sign") is None
     assert signals.signal_text("no_such_sign") == "no_such_sign"
-    both = signals.signals_of((signals.SignalGroup.PARENT_SOCIAL, signals.SignalGroup.SMALL_CHILDREN))
+    groups = (signals.SignalGroup.PARENT_SOCIAL, signals.SignalGroup.SMALL_CHILDREN)
+    both = signals.signals_of(groups)
     assert [s.group for s in both] == (
         [signals.SignalGroup.SMALL_CHILDREN] * 4 + [signals.SignalGroup.PARENT_SOCIAL] * 2
     )

@@ -20,7 +20,7 @@ from tests.fixtures_vault import FAST_KDF, PASSPHRASE, MemoryKeyring
 TODAY = date(2025, 10, 1)
 
 
-def _voice(words: str = "Jeg kan godt lide, når far henter mig.", **kw) -> r.ChildVoice:  # noqa: ANN003
+def _voice(words: str = "Jeg kan godt lide, når far henter mig.", **kw) -> r.ChildVoice:  # noqa
     values = {
         "heard_on": date(2025, 9, 20),
         "words": words,
@@ -279,7 +279,8 @@ def test_a_house_on_words_not_said_with_the_three_houses_is_not_on_the_sheet():
 
 
 def test_words_belong_to_the_meeting_they_were_said_at():
-    at, other, none = _voice("a", meeting_uid="m" * 32), _voice("b", meeting_uid="n" * 32), _voice("c")
+    at, other = _voice("a", meeting_uid="m" * 32), _voice("b", meeting_uid="n" * 32)
+    none = _voice("c")
     assert cv.at_meeting([at, other, none], "m" * 32) == [at]
 
 

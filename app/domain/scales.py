@@ -91,12 +91,24 @@ CHILD_SCALE = WorryScale(
             level=Level.ONE,
             requires_notification=False,
             child_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Barnet udvikler sig „almindeligt“ både socialt, emotionelt, fysisk og intellektuelt – med de almindelige udsving i trivslen, der naturligt følger med."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet udvikler sig „almindeligt“ både socialt, emotionelt, fysisk og "
+                    "intellektuelt – med de almindelige udsving i trivslen, der naturligt følger "
+                    "med.",
+                ),
             ),
             parent_criteria=(
                 QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen er god."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene søger rådgivning, hvis barnet i en periode ikke trives."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, skolen m.v."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene søger rådgivning, hvis barnet i en periode ikke trives.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene søger måske bistand hos læge, sundhedsplejerske, i "
+                    "daginstitutionen, skolen m.v.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -111,10 +123,20 @@ CHILD_SCALE = WorryScale(
             level=Level.ONE,
             requires_notification=False,
             child_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Barnet er udsat for lette, men konstante belastninger og viser tegn på, at noget er galt, eller barnet er udsat for en større, men forbigående belastning og viser tegn på, at noget er galt (barnet kan f.eks. være påvirket psykisk og socialt af en bestemt hændelse)."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet er udsat for lette, men konstante belastninger og viser tegn på, at "
+                    "noget er galt, eller barnet er udsat for en større, men forbigående "
+                    "belastning og viser tegn på, at noget er galt (barnet kan f.eks. være "
+                    "påvirket psykisk og socialt af en bestemt hændelse).",
+                ),
             ),
             parent_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Forældrene gør på opfordring brug af råd og vejledning fra lærer, pædagog, sundhedsplejerske, psykolog m.fl."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene gør på opfordring brug af råd og vejledning fra lærer, pædagog, "
+                    "sundhedsplejerske, psykolog m.fl.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -129,13 +151,27 @@ CHILD_SCALE = WorryScale(
             level=Level.TWO,
             requires_notification=True,
             child_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Barnet viser tydelige tegn på, at noget er galt f.eks. ved handicap, spiseforstyrrelser m.m."),
-                QT_TRANSLATE_NOOP("Scales", "Barnet udviser signaler i form af psykiske reaktioner, adfærdsreaktioner m.m."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet viser tydelige tegn på, at noget er galt f.eks. ved handicap, "
+                    "spiseforstyrrelser m.m.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet udviser signaler i form af psykiske reaktioner, adfærdsreaktioner m.m.",
+                ),
             ),
             parent_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er god (i relation til handicappede børn)."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrenes omsorg er god (i relation til handicappede børn).",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "eller"),
-                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er konstant eller midlertidigt reduceret pga. sygdom, misbrug, aktuel krise ved sygdom, dødsfald eller arbejdsløshed."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrenes omsorg er konstant eller midlertidigt reduceret pga. sygdom, "
+                    "misbrug, aktuel krise ved sygdom, dødsfald eller arbejdsløshed.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -149,14 +185,33 @@ CHILD_SCALE = WorryScale(
             level=Level.THREE,
             requires_notification=True,
             child_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Barnet er udsat for langvarig tung belastning og viser meget tydelige tegn på, at noget er galt."),
-                QT_TRANSLATE_NOOP("Scales", "Barnet har vanskeligt ved at knytte sig til eller skabe relationer til andre børn eller voksne."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet er udsat for langvarig tung belastning og viser meget tydelige tegn "
+                    "på, at noget er galt.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet har vanskeligt ved at knytte sig til eller skabe relationer til andre "
+                    "børn eller voksne.",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "Personlighedsmæssig begyndende fejludvikling."),
-                QT_TRANSLATE_NOOP("Scales", "Barnet sender dagligt signaler om forsinket udvikling som følge af omsorgssvigt."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet sender dagligt signaler om forsinket udvikling som følge af "
+                    "omsorgssvigt.",
+                ),
             ),
             parent_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg er reduceret i så høj grad, at belastninger i familien ikke magtes."),
-                QT_TRANSLATE_NOOP("Scales", "Barnets tegn på, at noget er galt, tager derfor til i styrke og omfang."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrenes omsorg er reduceret i så høj grad, at belastninger i familien "
+                    "ikke magtes.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnets tegn på, at noget er galt, tager derfor til i styrke og omfang.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -170,12 +225,23 @@ CHILD_SCALE = WorryScale(
             level=Level.THREE,
             requires_notification=True,
             child_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Barnet fungerer meget dårligt og udvikler sig permanent i en dårlig retning."),
-                QT_TRANSLATE_NOOP("Scales", "Barnet mistrives alvorligt,\n– har sindslidelser\n– har kontaktsvaghed\n– har eventuelt et misbrug og/eller\n– laver kriminalitet."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet fungerer meget dårligt og udvikler sig permanent i en dårlig retning.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Barnet mistrives alvorligt,\n– har sindslidelser\n– har kontaktsvaghed\n– har "
+                    "eventuelt et misbrug og/eller\n– laver kriminalitet.",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "Barnet har varige skader på personligheden."),
             ),
             parent_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Forældrenes omsorg mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrenes omsorg mangler helt og er stærkt belastet i form af personlige, "
+                    "psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "Alle lokale tilbud er afprøvet uden held."),
             ),
         ),
@@ -212,8 +278,15 @@ PARENT_SCALE = WorryScale(
             requires_notification=False,
             parent_criteria=(
                 QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen er god."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene søger rådgivning, hvis deres barn i en periode ikke trives."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene søger måske bistand hos læge, sundhedsplejerske, i daginstitutionen, i skolen eller lignende."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene søger rådgivning, hvis deres barn i en periode ikke trives.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene søger måske bistand hos læge, sundhedsplejerske, i "
+                    "daginstitutionen, i skolen eller lignende.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -228,9 +301,23 @@ PARENT_SCALE = WorryScale(
             requires_notification=False,
             parent_criteria=(
                 QT_TRANSLATE_NOOP("Scales", "Forældrene begynder at møde ustabilt."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene begynder at lade andre hente og bringe børnene eller undlader at deltage i møder og arrangementer."),
-                QT_TRANSLATE_NOOP("Scales", "Forældrene stopper med at overholde aftaler, de ringer afbud i sidste øjeblik eller kommer med usandsynlige eller fantasifulde forklaringer på, hvorfor de ikke kan deltage i møder eller andet, skolen, tilbuddet eller institutionen arrangerer."),
-                QT_TRANSLATE_NOOP("Scales", "Vær opmærksom på barnet, hvis du får en mistanke om problemer eller begyndende problemer i en familie."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene begynder at lade andre hente og bringe børnene eller undlader at "
+                    "deltage i møder og arrangementer.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældrene stopper med at overholde aftaler, de ringer afbud i sidste "
+                    "øjeblik eller kommer med usandsynlige eller fantasifulde forklaringer på, "
+                    "hvorfor de ikke kan deltage i møder eller andet, skolen, tilbuddet eller "
+                    "institutionen arrangerer.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Vær opmærksom på barnet, hvis du får en mistanke om problemer eller "
+                    "begyndende problemer i en familie.",
+                ),
             ),
         ),
         ScaleCategory(
@@ -260,10 +347,21 @@ PARENT_SCALE = WorryScale(
             level=Level.THREE,
             requires_notification=True,
             parent_criteria=(
-                QT_TRANSLATE_NOOP("Scales", "Forældreomsorgen mangler helt og er stærkt belastet i form af personlige, psykiske, sociale, økonomiske og/eller netværksmæssige faktorer."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forældreomsorgen mangler helt og er stærkt belastet i form af personlige, "
+                    "psykiske, sociale, økonomiske og/eller netværksmæssige faktorer.",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "Alle lokale tilbud er afprøvet uden held."),
-                QT_TRANSLATE_NOOP("Scales", "Forælder møder beruset op for at hente barnet (lugt af alkohol, aggression, snøvlende tale, svømmende øjne osv.)"),
-                QT_TRANSLATE_NOOP("Scales", "Mistanke om vold enten mod en forælder eller mod barnet."),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Forælder møder beruset op for at hente barnet (lugt af alkohol, aggression, "
+                    "snøvlende tale, svømmende øjne osv.)",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Scales",
+                    "Mistanke om vold enten mod en forælder eller mod barnet.",
+                ),
                 QT_TRANSLATE_NOOP("Scales", "Mistanke om seksuelt misbrug."),
             ),
         ),

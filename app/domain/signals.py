@@ -27,8 +27,12 @@ GROUP_TITLES = {
     SignalGroup.PARENT_PHYSICAL: QT_TRANSLATE_NOOP(
         "Signals", "Den fysiske fremtoning er præget af:"
     ),
-    SignalGroup.PARENT_MENTAL: QT_TRANSLATE_NOOP("Signals", "Den psykiske fremtoning er præget af:"),
-    SignalGroup.PARENT_SOCIAL: QT_TRANSLATE_NOOP("Signals", "Socialt kan den voksne være præget af:"),
+    SignalGroup.PARENT_MENTAL: QT_TRANSLATE_NOOP(
+        "Signals", "Den psykiske fremtoning er præget af:"
+    ),
+    SignalGroup.PARENT_SOCIAL: QT_TRANSLATE_NOOP(
+        "Signals", "Socialt kan den voksne være præget af:"
+    ),
 }
 CHILD_GROUPS = (SignalGroup.SMALL_CHILDREN, SignalGroup.CHILDREN_AND_YOUNG)
 PARENT_GROUPS = (SignalGroup.PARENT_PHYSICAL, SignalGroup.PARENT_MENTAL, SignalGroup.PARENT_SOCIAL)

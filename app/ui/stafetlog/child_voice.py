@@ -266,7 +266,8 @@ class ChildVoiceBox(QGroupBox):
         return current.get(uid) if uid else None
 
     def _selection_changed(self) -> None:
-        self.revise_button.setEnabled(self.editor.isVisibleTo(self) and self._selected() is not None)
+        editable = self.editor.isVisibleTo(self)
+        self.revise_button.setEnabled(editable and self._selected() is not None)
 
     def _start_revision(self) -> None:
         voice = self._selected()
