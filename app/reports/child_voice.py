@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.domain import child_voice as cv
 from app.domain import legal
-from app.domain.records import Case, ChildVoice
+from app.domain.records import Case, ChildVoice, VoiceMethod
 from app.reports.common import BuildOptions, Document, printed_line, title_block
 from app.reports.styles import para, styles
 from app.reports.text import fmt_date, markup
@@ -104,7 +104,11 @@ def three_houses(case: Case, options: BuildOptions) -> Document:
         room = grid_table([[Spacer(1, 42 * mm)]], [width], header=False)  # room to draw, write
         part.append(room)
         story.append(KeepTogether(part))
-    held = cv.withheld(cv.current(v for v in case.child_voices if v.house is not None))
+    held = sum(
+        1
+        for v in cv.current(case.child_voices)
+        if v.method is VoiceMethod.THREE_HOUSES and v.house is not None and not v.may_share
+    )
     if held:
         story.append(para(withheld_line(held), "muted"))
     story.append(printed_line(options))
