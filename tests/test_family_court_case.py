@@ -18,7 +18,7 @@ from app.ui.stafetlog.page import StafetlogPage
 from app.vault import Vault
 from tests.fixtures_reports import pdf_text
 from tests.fixtures_vault import FAST_KDF, PASSPHRASE, MemoryKeyring
-from tests.test_ui_live_support import TODAY, live_ctx, open_page, wait_idle
+from tests.test_ui_live_support import TODAY, live_ctx, open_page, unnamed_inputs, wait_idle
 
 __all__ = ["live_ctx"]
 
@@ -87,6 +87,7 @@ def test_the_stafetlog_page_records_the_case_and_its_track(qtbot, live_ctx, svc,
     page = open_page(qtbot, live_ctx, StafetlogPage)
     box = page.family_court
     assert not box.details.isVisible()
+    assert not unnamed_inputs(box)  # every field has a label a screen reader says
     box.has_case.setChecked(True)
     assert box.details.isVisible() and box.noted_on.value() == TODAY
     box.track.setCurrentIndex(box.track.findData(r.FamilyCourtTrack.YELLOW.value))
