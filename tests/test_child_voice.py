@@ -219,13 +219,14 @@ def test_an_older_vault_opens_with_its_cases_and_no_child_voices(
     svc = CaseService(vault, actor="Olga Jensen")
     case_id = svc.create_case(r.Child(name="Hans Hansen"), r.Person(name="Olga Jensen"),
                               created_on=date(2025, 9, 1))
-    with vault.session() as s:  # back to the schema before this change (0005)
-        command.downgrade(migrate._config(s.connection()), "0005")
+    before = migrate.script_directory().get_revision("0009").down_revision
+    with vault.session() as s:  # back to the schema before this change
+        command.downgrade(migrate._config(s.connection()), before)
     vault.lock()
 
     again = Vault.unlock(vault_dir, passphrase, device_secrets=memory_keyring)
     try:
-        assert again.upgraded_from == "0005" and again.schema_revision == migrate.HEAD
+        assert again.upgraded_from == before and again.schema_revision == migrate.HEAD
         case = CaseService(again, actor="Olga Jensen").load(case_id)
         assert case.child.name == "Hans Hansen"
         assert case.child_voices == [] and case.family_court is None
