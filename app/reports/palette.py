@@ -26,6 +26,7 @@ COLUMN_DASH: dict[MapColumn, tuple[float, ...]] = {
     MapColumn.OTHER_MUNICIPALITY: (1.0, 1.5),
     MapColumn.PRIVATE: (5.0, 1.5, 1.0, 1.5),
     MapColumn.INFORMAL: (2.5, 2.5),
+    MapColumn.FAMILY_COURT: (6.0, 2.0, 1.0, 2.0, 1.0, 2.0),
 }
 COLUMN_MARK: dict[MapColumn, str] = {
     column: str(number) for number, column in enumerate(MapColumn, start=1)
