@@ -134,3 +134,30 @@ def test_the_track_line_says_when_the_track_is_not_known_and_leaves_out_an_empty
                                             track=r.FamilyCourtTrack.GREEN))
     assert green.endswith(fc.TRACK_TITLES[r.FamilyCourtTrack.GREEN]) and "(" not in green[-3:]
     assert fc.Track is r.FamilyCourtTrack  # one enum: the record's
+
+
+def test_the_meeting_shows_the_coordination_points_when_familieretshuset_takes_part(
+    qtbot, live_ctx, svc, case_id
+):
+    from PySide6.QtTest import QTest
+
+    from app.ui.live.meeting_page import MeetingPage
+
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    meeting = page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    QTest.keyClicks(page.plan.place, "Rådhuset")
+    mode = page.mode
+    qtbot.mouseClick(page.plan.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is mode, timeout=10_000)
+    while mode.current_point() != "3":
+        qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert not mode.court_panel.isVisible()  # nobody from Familieretshuset is invited
+    mode._meeting.participants.append(
+        r.Participant(name="Eva Holm", organisation="Familieretshuset", attended=True)
+    )
+    mode.go_to(0)
+    mode.go_to(mode._points.index("3"))
+    assert mode.court_panel.isVisible()
+    assert fc.COORDINATION_PROMPTS[1] in mode.court_panel.text()
+    del meeting

@@ -454,6 +454,10 @@ Family Law</translation>
         <translation>Only for you: {count} statements are not shown because the child has not agreed to share them.</translation>
     </message>
     <message>
+        <source>Familieretshuset deltager. Aftal også:</source>
+        <translation>Familieretshuset (the Agency of Family Law) takes part. Also agree on:</translation>
+    </message>
+    <message>
         <source>Barnets ord er gemt i stafetloggen.</source>
         <translation>The child&apos;s words are saved in the stafetlog.</translation>
     </message>

@@ -189,6 +189,13 @@ class MeetingMode(QWidget):
         centre_layout.addWidget(self.minutes, 2)
         centre_layout.addWidget(self.saved_note)
         centre_layout.addWidget(self._build_voice_panel())
+        # Seed 000's coordination points, when Familieretshuset takes part (VED point 3).
+        self.court_panel = QLabel(self)
+        self.court_panel.setObjectName("meetingFamilyCourt")
+        self.court_panel.setWordWrap(True)
+        self.court_panel.setFont(meeting_font(BASE_POINT_SIZE - 3))
+        self.court_panel.hide()
+        centre_layout.addWidget(self.court_panel)
         centre_layout.addWidget(self.agreements_panel, 3)
 
         # For the caseworker's eyes only; never shown while the family looks at the screen.
@@ -274,6 +281,21 @@ class MeetingMode(QWidget):
                 ).format(count=held)
             )
         self.voice_words.setText("\n\n".join(lines))
+
+    def _show_court_points(self, pid: str) -> None:
+        from app.domain import family_court
+
+        meeting = self._meeting
+        shown = pid == "3" and meeting is not None and family_court.takes_part(
+            meeting.participants
+        )
+        self.court_panel.setVisible(shown)
+        if shown:
+            translate = QCoreApplication.translate
+            lines = [self.tr("Familieretshuset deltager. Aftal også:")]
+            prompts = family_court.COORDINATION_PROMPTS
+            lines += [f"• {translate('FamilyCourt', p)}" for p in prompts]
+            self.court_panel.setText("\n".join(lines))
 
     def record_child_voice(self):  # noqa: ANN201 - the dialog (returned for tests)
         """The words the child says now, at the meeting: saved as the child's own record."""
@@ -434,6 +456,7 @@ class MeetingMode(QWidget):
         self.next_button.setEnabled(index < len(self._points) - 1)
         self.agreements_panel.setVisible(point.phase == Phase.GOR)
         self.voice_panel.setVisible(pid == cv.VED_POINT)
+        self._show_court_points(pid)
         if pid == cv.VED_POINT:
             self._show_voices()
         # In GØR the agreements need the room; the minutes shrink to a few lines.
