@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.access.opened.connect(self._vault_opened)
         # Build the workspace while the key derivation runs on the worker (about half a second
         # the GUI thread would otherwise wait), once the busy bar has been painted.
-        self.access.unlock_started.connect(lambda: QTimer.singleShot(0, self._ensure_workspace))
+        self.access.unlock_started.connect(lambda: QTimer.singleShot(0, self, self._ensure_workspace))
         self.stack.addWidget(self.access)
 
         self.idle = IdleWatcher(self)
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         # The empty workspace (no personal data) is built while the passphrase is typed, after
         # the unlock window has been painted: the first unlock then waits only for the key
         # derivation and the case list (SPEC §8: ≤ 1 s), not for half a second of widgets.
-        QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild_workspace)
+        QTimer.singleShot(PREBUILD_AFTER_MS, self, self._prebuild_workspace)
 
     def _prebuild_workspace(self) -> None:
         """In two turns of the event loop: the workspace's code, then its widgets."""
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         import app.ui.profile_dialog  # noqa: F401 - asked at the first unlock without a profile
         import app.ui.workspace  # noqa: F401
 
-        QTimer.singleShot(0, self._ensure_workspace)
+        QTimer.singleShot(0, self, self._ensure_workspace)
 
     def _vault_opened(self, vault: Any) -> None:
         self.vault = vault
