@@ -245,3 +245,32 @@ def test_killing_the_server_mid_push_and_mid_pull_loses_and_duplicates_nothing(
         vault.lock()
     assert town.run(town.arne, "sync") == 0  # nothing left on the server for Arne
     assert _summary(capsys) == "Sendt: 0. Modtaget: 0. Venter: 0."
+
+
+def test_a_wrong_pin_and_a_phone_verified_card_are_never_overridden(
+    town, tmp_path, capsys  # noqa: ANN001
+):
+    from app.people import ContactBook, card_from_bytes, card_to_bytes, my_card
+    from tests.fixtures_sync import server_certificate
+
+    # Another server certificate than the one IT handed out: nothing is sent or remembered.
+    other, _key = server_certificate(tmp_path / "other")
+    assert town.run(town.kirsten, "sync", "--server", town.url, "--ca", str(other)) == 76
+    assert "ikke det certifikat" in capsys.readouterr().err
+    vault, _svc = town.open(town.kirsten)
+    assert store.remembered_server(vault) is None
+    # Kirsten verified an (older) card of Arne's by phone: the directory's card has other keys.
+    old_arne = make_laptop(tmp_path / "old", ARNE, "sagsbehandler", "Børn og Familie")
+    book = ContactBook(vault)
+    verified = book.mark_verified(book.add(card_from_bytes(card_to_bytes(my_card(old_arne.vault)))).id)
+    old_arne.vault.lock()
+    vault.lock()
+    assert town.run(town.kirsten, "sync", "--server", town.url, "--ca", str(town.server.ca)) == 0
+    err = capsys.readouterr().err
+    assert f"Kommunens katalog har et andet kort for {ARNE}" in err
+    vault, _svc = town.open(town.kirsten)
+    arnes = [c for c in ContactBook(vault).list() if c.card.name == ARNE]
+    vault.lock()
+    assert [(c.fingerprint, c.verified, c.source) for c in arnes] == [
+        (verified.fingerprint, True, "kort")
+    ]
