@@ -26,9 +26,6 @@ NO_SERVER = QT_TRANSLATE_NOOP(
     "Der er ingen server at sende til. Skriv en fil med -o FIL.stafet, eller forbind til "
     "kommunens server først med „stafet sync --server URL --ca FIL“. Intet er sendt.",
 )
-NO_SERVER_GUI = QT_TRANSLATE_NOOP(
-    "Sync", "Der er ingen server. Forbind til kommunens server med „stafet sync --server“."
-)
 CA_NEEDED = QT_TRANSLATE_NOOP(
     "Sync",
     "Angiv serverens certifikat med --ca FIL (filen server.crt, som IT har givet dig), "
@@ -86,7 +83,4 @@ SERVER_FAILED = QT_TRANSLATE_NOOP(
     "Sync",
     "Serveren svarede med en fejl. Prøv igen senere; det, der venter, bliver liggende. "
     "Sker det igen, så kontakt IT.",
-)
-NOT_RECEIVED = QT_TRANSLATE_NOOP(
-    "Sync", "{count} hentet overdragelse(r) kunne ikke modtages: {reasons}"
 )
