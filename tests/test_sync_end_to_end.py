@@ -20,7 +20,7 @@ from app.cli import common, main
 from app.domain import records as r
 from app.sync import store
 from tests.fixtures_handover import TODAY, consent_for, make_laptop, start_case
-from tests.fixtures_postgres import free_port, pg_url, postgres_cluster  # noqa: F401 - fixtures
+from tests.fixtures_postgres import free_port
 from tests.fixtures_relay import RunningServer, server_cli
 from tests.fixtures_vault import PASSPHRASE
 
@@ -91,7 +91,7 @@ def _summary(capsys) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-def town(tmp_path, pg_url, monkeypatch):  # noqa: ANN001, ANN201, F811
+def town(tmp_path, pg_url, monkeypatch):  # noqa: ANN001, ANN201
     made = Town(tmp_path, pg_url, monkeypatch)
     yield made
     made.server.stop()

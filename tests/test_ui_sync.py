@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.sync import store
 from tests.fixtures_handover import make_laptop
-from tests.fixtures_postgres import pg_url, postgres_cluster  # noqa: F401 - fixtures
 from tests.fixtures_sync import remember_a_server
 from tests.fixtures_ui import wait_idle
 from tests.test_sync_end_to_end import ARNE, Town
