@@ -154,6 +154,10 @@ def test_the_baton_and_a_copy_through_the_relay(town, capsys):  # noqa: ANN001
         assert len(entries) == 2 + n and text in entries
     assert town.run(town.kirsten, "sync") == 0  # nothing changed: no update
     assert _summary(capsys) == "Sendt: 0. Modtaget: 0. Venter: 0."
+    vault, _svc = town.open(town.school)
+    school_cursor = store.cursor(vault)
+    vault.lock()
+    assert school_cursor > 0
 
     # The baton to Arne through the server; he accepts; the receipt reaches Kirsten.
     assert town.run(town.kirsten, "handover", "send", "1", "--to", ARNE) == 0
@@ -171,13 +175,36 @@ def test_the_baton_and_a_copy_through_the_relay(town, capsys):  # noqa: ANN001
     assert _holder(town, town.kirsten, capsys) == ARNE
 
     # IT revokes the school: it can neither push nor pull; Kirsten stops trusting it.
+    school_copy = _school_sends_a_copy_of_its_own_case(town)
     done = server_cli(town.server_dir, "revoke", SCHOOL)
     assert done.returncode == 0, done.stderr
     capsys.readouterr()
     assert town.run(town.school, "sync") == 77
     assert "spærret" in capsys.readouterr().err
+    vault, _svc = town.open(town.school)
+    assert [item.bundle_id for item in store.to_push(vault)] == [school_copy]  # not pushed
+    assert store.cursor(vault) == school_cursor and store.counts(vault).not_received == 0
+    vault.lock()
     assert town.run(town.kirsten, "sync") == 0
-    assert f"{SCHOOL} er ikke længere i kommunens katalog" in capsys.readouterr().err
+    out = capsys.readouterr()
+    assert out.out.strip() == "Sendt: 0. Modtaget: 0. Venter: 0."  # nothing from the school
+    assert f"{SCHOOL} er ikke længere i kommunens katalog" in out.err
+
+
+def _school_sends_a_copy_of_its_own_case(town: Town) -> str:
+    """The school's own case, a copy queued for Kirsten: the id of the queued bundle."""
+    from app.handover.service import Handover
+    from tests.fixtures_handover import Laptop
+
+    vault, svc = town.open(town.school)
+    try:
+        lap = Laptop(SCHOOL, town.school.folder, vault, svc, Handover(vault, svc), town.school.keyring)
+        case_id = start_case(lap, consent_for((KIRSTEN, r.PartyKind.CHILDREN_CASEWORKER)))
+        lap.handover.send(case_id, lap.contact(KIRSTEN), copy=True)
+        [queued] = store.to_push(vault)
+        return queued.bundle_id
+    finally:
+        vault.lock()
 
 
 def _kill_during(town: Town, monkeypatch, method: str, path_part: str, nth: int) -> None:  # noqa: ANN001

@@ -191,6 +191,8 @@ def read_directory(vault: Any, client: Any, summary: Summary) -> None:
             continue
         book.add(card, source="kommunen")
         summary.directory_added += 1
+    if mine not in listed:
+        return  # a directory without me (who just passed its enrollment check) is not whole
     for contact in known:
         if contact.source == "kommunen" and not contact.revoked and contact.fingerprint not in listed:
             book.revoke(contact.id)  # IT revoked the person: their files are refused from now on

@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 SYNC_EVERY_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 1500  # after unlocking: let the case list come first
+AFTER_CHANGE_MS = 30_000  # a changed case: its copies' updates go out once the typing settles
 
 
 def _sync_job(vault: Any, handover: Any, cancelled: Any) -> tuple[str, Any, list[str]]:
@@ -104,6 +105,12 @@ class SyncStatus(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_EVERY_MS)
         self.timer.timeout.connect(self.sync_now)
+        self.after_change = QTimer(self)
+        self.after_change.setSingleShot(True)
+        self.after_change.setInterval(AFTER_CHANGE_MS)
+        self.after_change.timeout.connect(self.sync_now)
+        self._server_known = False  # the last sync found a remembered server
+        self.ctx.case_changed.connect(self._case_changed)
         self._finished.connect(self._on_finished)
         self.ctx.unlocked.connect(self.start)
         self.ctx.locked.connect(self.stop)
@@ -117,12 +124,20 @@ class SyncStatus(QObject):
         self.timer.start()
         QTimer.singleShot(FIRST_SYNC_MS, self.sync_now)
 
+    @Slot(object)
+    def _case_changed(self, _case: object) -> None:
+        """A copy of this case may be out of date now (point 4 of the relay): sync soon."""
+        if self._server_known and not self._cancel.is_set():
+            self.after_change.start()
+
     @Slot()
     def stop(self) -> None:
         """Locking: the running sync stops at its next step; nothing of it reaches the screen."""
         self._cancel.set()
         self._generation += 1
+        self._server_known = False
         self.timer.stop()
+        self.after_change.stop()
         self.action.setEnabled(False)
         self._running = self._again = False
         self._previews.clear()
@@ -180,6 +195,7 @@ class SyncStatus(QObject):
             from app.sync.run import Cancelled
 
             if not isinstance(result, Cancelled):
+                self._server_known = True  # only a remembered server can fail
                 reason = self.ctx.error_text(result)
                 self._show(
                     translate("Sync", "Synkronisering mislykkedes kl. {time}: {reason}").format(
@@ -188,6 +204,7 @@ class SyncStatus(QObject):
                 )
         else:
             kind, summary, waiting = result
+            self._server_known = kind != "none"
             if kind == "none":
                 self._show("")
             else:
