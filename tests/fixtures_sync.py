@@ -45,7 +45,9 @@ def server_certificate(folder: Path, name: str = "server") -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-def remember_a_server(vault, folder: Path, url: str = "https://127.0.0.1:9") -> None:  # noqa: ANN001
+def remember_a_server(
+    vault, folder: Path, url: str = "https://127.0.0.1:9"  # noqa: ANN001
+) -> None:
     """As after a first `stafet sync --server URL --ca FILE`: queueing needs no network."""
     from app.sync import store
 

@@ -59,8 +59,13 @@ def _edit(doc: dict, edit: tuple[str, int]) -> None:
             consent["revoked_on"] = TODAY.isoformat()
     elif kind == "custodian":
         case["custodians"].append(
-            {"uid": uuid.uuid4().hex, "name": f"Værge {n}", "relation": "værge", "has_custody": True,
-             "contact": ""}
+            {
+                "uid": uuid.uuid4().hex,
+                "name": f"Værge {n}",
+                "relation": "værge",
+                "has_custody": True,
+                "contact": "",
+            }
         )
 
 

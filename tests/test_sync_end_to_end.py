@@ -198,7 +198,8 @@ def _school_sends_a_copy_of_its_own_case(town: Town) -> str:
 
     vault, svc = town.open(town.school)
     try:
-        lap = Laptop(SCHOOL, town.school.folder, vault, svc, Handover(vault, svc), town.school.keyring)
+        school = town.school
+        lap = Laptop(SCHOOL, school.folder, vault, svc, Handover(vault, svc), school.keyring)
         case_id = start_case(lap, consent_for((KIRSTEN, r.PartyKind.CHILDREN_CASEWORKER)))
         lap.handover.send(case_id, lap.contact(KIRSTEN), copy=True)
         [queued] = store.to_push(vault)
@@ -207,7 +208,7 @@ def _school_sends_a_copy_of_its_own_case(town: Town) -> str:
         vault.lock()
 
 
-def _kill_during(town: Town, monkeypatch, method: str, path_part: str, nth: int) -> None:  # noqa: ANN001
+def _kill_during(town: Town, monkeypatch, method: str, path: str, nth: int) -> None:  # noqa: ANN001
     """SIGKILL the server while the laptop waits for the answer to its `nth` such request."""
     original = http.client.HTTPConnection.getresponse
     seen = {"n": 0}
@@ -220,7 +221,7 @@ def _kill_during(town: Town, monkeypatch, method: str, path_part: str, nth: int)
 
     def getresponse(self):  # noqa: ANN001, ANN202
         m, url = sent.get("last", ("", ""))
-        if m == method and path_part in url:
+        if m == method and path in url:
             seen["n"] += 1
             if seen["n"] == nth:
                 town.server.kill()
@@ -289,7 +290,8 @@ def test_a_wrong_pin_and_a_phone_verified_card_are_never_overridden(
     # Kirsten verified an (older) card of Arne's by phone: the directory's card has other keys.
     old_arne = make_laptop(tmp_path / "old", ARNE, "sagsbehandler", "Børn og Familie")
     book = ContactBook(vault)
-    verified = book.mark_verified(book.add(card_from_bytes(card_to_bytes(my_card(old_arne.vault)))).id)
+    old_card = card_from_bytes(card_to_bytes(my_card(old_arne.vault)))
+    verified = book.mark_verified(book.add(old_card).id)
     old_arne.vault.lock()
     vault.lock()
     assert town.run(town.kirsten, "sync", "--server", town.url, "--ca", str(town.server.ca)) == 0

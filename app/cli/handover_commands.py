@@ -135,7 +135,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
-    if not sender.verified:
+    if not sender.verified and sender.source != "kommunen":
         print(UNVERIFIED, file=sys.stderr)
     print(case_id)
     return 0

@@ -220,9 +220,8 @@ class Handover:
                 from app.sync import store
 
                 # What the recipient now has: later updates carry only what they lack.
-                store.add_recipient_has(
-                    self._vault, case.uid, contact.fingerprint, store.record_digests(payload["case"])
-                )
+                has = store.record_digests(payload["case"])
+                store.add_recipient_has(self._vault, case.uid, contact.fingerprint, has)
             self._vault.settings_set(
                 _SENT + file_id,
                 {

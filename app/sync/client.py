@@ -213,7 +213,9 @@ class RelayClient:
             raise SyncError(e.NOT_ENROLLED, exit_code=EX_NOPERM)
         return response
 
-    def _once(self, method: str, path: str, body: bytes | None, headers: dict[str, str]) -> Response:
+    def _once(
+        self, method: str, path: str, body: bytes | None, headers: dict[str, str]
+    ) -> Response:
         for attempt in (1, 2):
             fresh = self._conn is None
             try:

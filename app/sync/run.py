@@ -83,7 +83,8 @@ def connect(vault: Any, server: store.Server, **options: Any) -> Any:
     from app.people import signing_identity
     from app.sync.client import RelayClient
 
-    return RelayClient(server.url, server.ca_pem, signing_identity(vault), vault.directory, **options)
+    identity = signing_identity(vault)
+    return RelayClient(server.url, server.ca_pem, identity, vault.directory, **options)
 
 
 def sync(
@@ -194,7 +195,8 @@ def read_directory(vault: Any, client: Any, summary: Summary) -> None:
     if mine not in listed:
         return  # a directory without me (who just passed its enrollment check) is not whole
     for contact in known:
-        if contact.source == "kommunen" and not contact.revoked and contact.fingerprint not in listed:
+        gone = contact.fingerprint not in listed
+        if contact.source == "kommunen" and not contact.revoked and gone:
             book.revoke(contact.id)  # IT revoked the person: their files are refused from now on
             summary.directory_revoked.append(contact.card.name)
 

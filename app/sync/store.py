@@ -169,6 +169,7 @@ def to_push(vault: Any) -> list[Outgoing]:
 def mark_pushed(vault: Any, ident: str) -> None:
     with vault.session() as s:
         s.execute(outbox.update().where(outbox.c.bundle_id == ident).values(pushed_at=now()))
+        vault.audit.append("relay.push", "relay", ident)  # the bundle's id only
 
 
 # -- inbox -----------------------------------------------------------------------------------
@@ -204,6 +205,7 @@ def store_pulled(vault: Any, ident: str, position: int, data: bytes) -> bool:
     with vault.session() as s:
         known = s.scalar(sa.select(inbox.c.id).where(inbox.c.bundle_id == ident))
         if known is None:
+            vault.audit.append("relay.pull", "relay", ident)
             s.execute(
                 inbox.insert().values(
                     bundle_id=ident,

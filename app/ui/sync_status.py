@@ -91,7 +91,9 @@ class SyncStatus(QObject):
         self.action = QAction(translate("Sync", "S&ynkronisér nu"), window)
         self.action.setObjectName("actionSyncNow")
         self.action.setStatusTip(
-            translate("Sync", "Send det, der venter, via kommunens server, og hent det, der er til dig")
+            translate(
+                "Sync", "Send det, der venter, via kommunens server, og hent det, der er til dig"
+            )
         )
         self.action.triggered.connect(self.sync_now)
         self.action.setEnabled(False)
@@ -219,6 +221,13 @@ class SyncStatus(QObject):
 
     def _done_text(self, summary: Any, moment: str) -> str:
         waiting = summary.waiting_out + summary.waiting_in
+        if summary.updates_stopped:
+            name, err = summary.updates_stopped[0]
+            return translate(
+                "Sync",
+                "Synkroniseret kl. {time}. Kopien til {name} holdes ikke længere opdateret: "
+                "{reason}",
+            ).format(time=moment, name=name, reason=err.render(translate))
         if summary.push_refused:
             problem = summary.push_refused[0].render(translate)
             return translate("Sync", "Synkroniseret kl. {time}, men: {reason}").format(

@@ -804,6 +804,10 @@
         <translation>verified</translation>
     </message>
     <message>
+        <source>bekræftet af kommunen</source>
+        <translation>confirmed by the municipality</translation>
+    </message>
+    <message>
         <source>ikke kontrolleret</source>
         <translation>not verified</translation>
     </message>
@@ -3953,6 +3957,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Synkronisering mislykkedes kl. {time}: {reason}</source>
         <translation>Synchronisation failed at {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time}. Kopien til {name} holdes ikke længere opdateret: {reason}</source>
+        <translation>Synchronised at {time}. The copy for {name} is no longer kept up to date: {reason}</translation>
     </message>
     <message>
         <source>Synkroniseret kl. {time}, men: {reason}</source>
