@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain import records as r
+from app.handover.errors import HandoverError
 from app.models import merge as mg
 from app.models.interchange import from_json
 from app.sync import store
@@ -122,7 +123,6 @@ def test_an_update_reaches_the_copy_and_a_lapsed_consent_stops_them(tmp_path):  
     remember_a_server(kirsten.vault, tmp_path / "k")
     kirsten.handover.send(case_id, kirsten.contact(SCHOOL), copy=True)
     [first] = store.to_push(kirsten.vault)
-    school_case = school.handover.receive(school.handover.read(first.data))
     assert kirsten.handover.update_copies().queued == 0  # nothing new yet
     kirsten.svc.add_entry(
         case_id,
@@ -135,6 +135,12 @@ def test_an_update_reaches_the_copy_and_a_lapsed_consent_stops_them(tmp_path):  
     )
     assert kirsten.handover.update_copies().queued == 1
     update = store.to_push(kirsten.vault)[-1]
+    # The update alone (the copy not received yet) never becomes a case of its own.
+    with pytest.raises(HandoverError) as refused:
+        school.handover.read(update.data)
+    assert "opdatering af en kopi, som du ikke har endnu" in str(refused.value)
+    assert school.svc.list_cases() == []
+    school_case = school.handover.receive(school.handover.read(first.data))
     incoming = school.handover.read(update.data)
     assert incoming.kind == "copy" and incoming.entries == 1  # only the new entry travels
     assert school.handover.receive(incoming) == school_case

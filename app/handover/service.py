@@ -47,6 +47,7 @@ from app.handover.errors import (
     REVOKED_SENDER,
     UNKNOWN_SENDER,
     UNREADABLE,
+    UPDATE_WITHOUT_COPY,
     HandoverError,
 )
 
@@ -375,6 +376,7 @@ class Handover:
                 "case_uid": case.uid,
                 "offer": "",
                 "case": update,
+                "update": True,  # only what the copy lacks: merged into it, never a case alone
             }
             data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
             store.add_recipient_has(self._vault, case.uid, contact.fingerprint, carried)
@@ -428,6 +430,9 @@ class Handover:
         newest = self._vault.settings_get(_NEWEST + case_uid + "." + sender.fingerprint)
         if newest is not None and _moment(newest) >= sent_at:
             raise HandoverError(OLDER, name=sender.card.name)
+        if payload.get("update") is True and self._svc.case_id_for_uid(case_uid) is None:
+            # A copy's update carries only what the copy lacked: never a case of its own.
+            raise HandoverError(UPDATE_WITHOUT_COPY, name=sender.card.name)
         child_name, entries = _case_outline(payload.get("case"), case_uid)
         return Incoming(
             kind=kind,

@@ -1617,6 +1617,10 @@
         <translation>The file cannot be read. Check the name and the folder.</translation>
     </message>
     <message>
+        <source>Det er en opdatering af en kopi, som du ikke har endnu. Modtag først kopien fra {name}; så modtages opdateringen ved næste synkronisering. Intet er ændret.</source>
+        <translation>This is an update of a copy you do not have yet. First receive the copy from {name}; the update is then received at the next synchronisation. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Stafet-overdragelse (*.stafet)</source>
         <translation>Stafet handover (*.stafet)</translation>
     </message>
