@@ -123,7 +123,8 @@ def _school_entries(town: Town) -> list[str]:
         vault.lock()
 
 
-def test_the_baton_and_a_copy_through_the_relay(town, capsys):  # noqa: ANN001
+def test_the_baton_and_a_copy_through_the_relay(town, capsys, caplog):  # noqa: ANN001
+    caplog.set_level("DEBUG")
     # First contact: each laptop pins the server and gets the others from the directory.
     for lap in town.laptops:
         assert town.run(lap, "sync", "--server", town.url, "--ca", str(town.server.ca)) == 0
@@ -189,6 +190,9 @@ def test_the_baton_and_a_copy_through_the_relay(town, capsys):  # noqa: ANN001
     out = capsys.readouterr()
     assert out.out.strip() == "Sendt: 0. Modtaget: 0. Venter: 0."  # nothing from the school
     assert f"{SCHOOL} er ikke længere i kommunens katalog" in out.err
+    # The log of all of this names no one and nothing from the case.
+    for secret in ("Hans", "120320", "Lilly", "Kirsten", "Arne", "Bente", "god uge", "flyttet"):
+        assert secret not in caplog.text
 
 
 def _school_sends_a_copy_of_its_own_case(town: Town) -> str:
