@@ -9,7 +9,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.sync import store
 from tests.fixtures_handover import make_laptop
@@ -17,6 +17,15 @@ from tests.fixtures_sync import remember_a_server
 from tests.fixtures_ui import wait_idle
 from tests.test_sync_end_to_end import ARNE, Town
 from tests.test_ui_handover import _dialog, _open_case, open_window  # noqa: F401 - fixture
+
+
+def _pushed(vault) -> list[str]:  # noqa: ANN001
+    """The kinds of the bundles the server has stored for this laptop."""
+    import sqlalchemy as sa
+
+    with vault.read_session() as s:
+        query = sa.select(store.outbox.c.kind).where(store.outbox.c.pushed_at.is_not(None))
+        return [row.kind for row in s.execute(query)]
 
 
 def _closed_port() -> int:
@@ -83,5 +92,20 @@ def test_send_queues_instead_of_a_file_and_the_sync_delivers_it_to_a_preview(
         assert not any(
             isinstance(w, ReceivePreview) and w.isVisible() for w in QApplication.topLevelWidgets()
         )
+
+        # Arne accepts: the receipt is queued and synced, no file is asked for.
+        def no_file(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+            raise AssertionError("a file was asked for while a server is remembered")
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", no_file)
+        arne_case = arne.ctx.service.case_id_for_uid(town.case_uid)
+        arne_page = _open_case(qtbot, arne, arne_case)
+        qtbot.waitUntil(lambda: arne_page.baton.incoming_box.isVisible())
+        qtbot.mouseClick(arne_page.baton.receipt_accept, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, arne.ctx)
+        qtbot.waitUntil(lambda: ARNE in arne_page.baton.holder.text())
+        qtbot.waitUntil(lambda: "sendes via kommunens server" in arne.message_bar.text())
+        qtbot.waitUntil(lambda: _pushed(arne.ctx.service.vault) == ["receipt"])
+        assert store.counts(arne.ctx.service.vault).to_push == 0
     finally:
         town.server.stop()
