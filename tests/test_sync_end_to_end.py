@@ -10,6 +10,7 @@ nothing. Synthetic names only.
 from __future__ import annotations
 
 import http.client
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -235,6 +236,7 @@ def _kill_during(town: Town, monkeypatch, method: str, path: str, nth: int) -> N
     monkeypatch.setattr(http.client.HTTPConnection, "getresponse", getresponse)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX-only")
 def test_killing_the_server_mid_push_and_mid_pull_loses_and_duplicates_nothing(
     town, capsys, monkeypatch  # noqa: ANN001
 ):
