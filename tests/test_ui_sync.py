@@ -50,6 +50,18 @@ def test_an_unreachable_server_shows_as_failed_and_locking_clears_it(
     assert not window.relay_sync.action.isEnabled()
 
 
+def test_sync_now_without_a_server_says_how_to_connect(
+    qtbot, open_window, tmp_path  # noqa: ANN001, F811
+):
+    lap = make_laptop(tmp_path, "Kirsten Petersen", "leder", "Familiehuset")
+    lap.vault.lock()
+    window = open_window(lap)
+    window.relay_sync.action.trigger()
+    qtbot.waitUntil(lambda: "ingen server" in window.message_bar.text())
+    assert "stafet sync --server" in window.message_bar.text()
+    assert not window.relay_sync.label.isVisible()
+
+
 def test_send_queues_instead_of_a_file_and_the_sync_delivers_it_to_a_preview(
     qtbot, open_window, tmp_path, pg_url, monkeypatch, capsys  # noqa: ANN001, F811
 ):

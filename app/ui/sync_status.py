@@ -80,6 +80,7 @@ class SyncStatus(QObject):
         self._generation = 0
         self._running = False
         self._again = False
+        self._manual = False  # the person asked: a missing server is said, not kept silent
         self._shown: set[str] = set()  # previews already offered this session
         self._previews: list[str] = []
         self._previewing = False
@@ -95,7 +96,7 @@ class SyncStatus(QObject):
                 "Sync", "Send det, der venter, via kommunens server, og hent det, der er til dig"
             )
         )
-        self.action.triggered.connect(self.sync_now)
+        self.action.triggered.connect(lambda: self.sync_now(manual=True))
         self.action.setEnabled(False)
         window.addAction(self.action)
         file_menu = window.findChild(QObject, "menuFile")
@@ -141,7 +142,7 @@ class SyncStatus(QObject):
         self.timer.stop()
         self.after_change.stop()
         self.action.setEnabled(False)
-        self._running = self._again = False
+        self._running = self._again = self._manual = False
         self._previews.clear()
         self._shown.clear()
         self._previewing = False
@@ -163,11 +164,11 @@ class SyncStatus(QObject):
 
     # -- one sync -------------------------------------------------------------------------------
 
-    @Slot()
-    def sync_now(self) -> None:
+    def sync_now(self, manual: bool = False) -> None:
         service = self.ctx.service
         if service is None or self._cancel.is_set():
             return
+        self._manual = self._manual or manual
         if self._running:
             self._again = True  # something was queued meanwhile: once more when this ends
             return
@@ -209,12 +210,21 @@ class SyncStatus(QObject):
             self._server_known = kind != "none"
             if kind == "none":
                 self._show("")
+                if self._manual:
+                    self.ctx.user_message.emit(
+                        translate(
+                            "Sync",
+                            "Der er ingen server at synkronisere med. Forbind én gang til "
+                            "kommunens server med „stafet sync --server URL --ca FIL“ (spørg IT).",
+                        )
+                    )
             else:
                 self._show(self._done_text(summary, moment))
                 for ident in waiting:
                     if ident not in self._shown and ident not in self._previews:
                         self._previews.append(ident)
                 self._next_preview()
+        self._manual = False
         if self._again:
             self._again = False
             self.sync_now()

@@ -3963,6 +3963,10 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>Synchronisation failed at {time}: {reason}</translation>
     </message>
     <message>
+        <source>Der er ingen server at synkronisere med. Forbind én gang til kommunens server med „stafet sync --server URL --ca FIL“ (spørg IT).</source>
+        <translation>There is no server to synchronise with. Connect once to the municipality&apos;s server with “stafet sync --server URL --ca FILE” (ask IT).</translation>
+    </message>
+    <message>
         <source>Synkroniseret kl. {time}. Kopien til {name} holdes ikke længere opdateret: {reason}</source>
         <translation>Synchronised at {time}. The copy for {name} is no longer kept up to date: {reason}</translation>
     </message>
