@@ -42,6 +42,9 @@ class CasePage(QWidget):
         """
         self._held_case = case
 
+    def has_held_case(self) -> bool:
+        return self._held_case is not None
+
     def ensure_filled(self) -> None:
         """Show the held case now, if there is one: before this page is shown or used.
 

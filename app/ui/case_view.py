@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.context import UiContext
@@ -73,8 +74,14 @@ class CaseView(QWidget):
     def _page_shown(self, index: int) -> None:
         # currentChanged comes before the page's first paint: it never shows what it held.
         page = self.tabs.widget(index)
-        if page is not None:
-            page.ensure_filled()
+        if page is None or not page.has_held_case():
+            return
+        page.ensure_filled()
+        # Widgets the fill put into the now visible page are shown by Qt one event later; show
+        # them now, so the page (and its tab order) is whole before a key or a paint reaches it,
+        # as if it had been filled while hidden.
+        for widget in page.findChildren(QWidget):
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.MetaCall)
 
     def focus_target(self, uid: str) -> bool:
         for index, page in enumerate(self.pages):
