@@ -181,3 +181,85 @@ def test_family_safe_turned_on_before_a_tab_is_shown_still_hides_internal_notes(
     shown = [listed.item(i).text() for i in range(listed.count())]
     assert len(shown) == 1 and "Olga Jensen" in shown[0]
     assert not any("Karin" in text for text in shown)
+
+
+def _drawn_signature() -> bytes:
+    """A real PNG of a few strokes, as the signature pad stores it."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(300, 90, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("black"), 2.6))
+    for x in range(10, 280, 30):
+        painter.drawLine(x, 70, x + 20, 20)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class PaintedSignatures(QObject):
+    """Whose signature pictures were painted (by their tooltips, the giver's name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "signatureImage":
+            self.seen.append(watched.toolTip())
+        return False
+
+
+def _signature_tips(page: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        label.toolTip()
+        for label in page.findChildren(QLabel, "signatureImage")
+        if label.isVisible() and not label.pixmap().isNull()
+    ]
+
+
+def test_signature_pictures_show_with_the_consent_and_only_the_open_childs(
+    qtbot, unlocked_window
+):
+    from PySide6.QtWidgets import QApplication
+
+    window = unlocked_window
+    hans = create_case_through_gui(qtbot, window, name="Hans Hansen", cpr="")
+    ida = create_case_through_gui(qtbot, window, name="Ida Berg", cpr="")
+    service, png = window.ctx.service, _drawn_signature()
+    for case_id, giver in ((hans, "Lilly Hansen"), (ida, "Eva Berg")):
+        consent = _consent("Samarbejde i dagtilbuddet.", giver)
+        consent.givers[0].signature_png = png
+        service.save_consent(case_id, consent)
+    consent_page = _page(window, "ConsentPage")
+    _open(qtbot, window, ida)
+    _click_tab(qtbot, window, consent_page)
+    qtbot.waitUntil(lambda: _signature_tips(consent_page) == ["Underskrift: Eva Berg"])
+    window.ctx.reload_case()  # as after every save: the picture stays
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(lambda: _signature_tips(consent_page) == ["Underskrift: Eva Berg"])
+
+    painted = PaintedSignatures()
+    QApplication.instance().installEventFilter(painted)
+    # Counted from the moment Hans' case reaches the screens (until then the case tab still
+    # shows the case that was open, as it always has while the next one loads).
+    window.ctx.case_changed.connect(lambda _case: painted.seen.clear())
+    try:
+        window.workspace.show_cases()
+        _open(qtbot, window, hans)  # back on the consent tab, now with Hans' case
+        assert window.workspace.case_view.tabs.currentWidget() is consent_page
+        qtbot.waitUntil(lambda: _signature_tips(consent_page) == ["Underskrift: Lilly Hansen"])
+        qtbot.waitUntil(lambda: "Underskrift: Lilly Hansen" in painted.seen)
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+    assert "Underskrift: Eva Berg" not in painted.seen
+    window.lock()
+    assert _signature_tips(consent_page) == []
