@@ -30,6 +30,7 @@ CATALOGUES = {
             "app/reports",
             "app/people",
             "app/handover",
+            "app/sync",
             "app/policy.py",
         ),
         ("app/ui/live", "app/ui/documents"),

@@ -18,6 +18,7 @@ from app.cli import (
     handover_commands,
     pdf_commands,
     people_commands,
+    sync_commands,
     text_commands,
     vault_commands,
 )
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     text_commands,
     people_commands,
     handover_commands,
+    sync_commands,
 )
 
 

@@ -148,7 +148,9 @@ def cmd_contact_import(args: argparse.Namespace) -> int:
 def _status(contact: Contact) -> str:
     if contact.revoked:
         return "spærret"
-    return "kontrolleret" if contact.verified else "ikke kontrolleret"
+    if contact.verified:
+        return "kontrolleret"
+    return "bekræftet af kommunen" if contact.source == "kommunen" else "ikke kontrolleret"
 
 
 def cmd_contact_list(args: argparse.Namespace) -> int:

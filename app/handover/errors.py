@@ -84,3 +84,8 @@ CASE_MISSING = QT_TRANSLATE_NOOP(
     "Sagen, som kvitteringen gælder, findes ikke længere i din boks. Intet er ændret.",
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Handover", "Filen kan ikke læses. Tjek navnet og mappen.")
+UPDATE_WITHOUT_COPY = QT_TRANSLATE_NOOP(
+    "Handover",
+    "Det er en opdatering af en kopi, som du ikke har endnu. Modtag først kopien fra {name}; "
+    "så modtages opdateringen ved næste synkronisering. Intet er ændret.",
+)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import records as r
+from app.domain.messages import UserError
 from app.handover import bundle
 from app.handover.errors import (
     CASE_MISSING,
@@ -46,6 +47,7 @@ from app.handover.errors import (
     REVOKED_SENDER,
     UNKNOWN_SENDER,
     UNREADABLE,
+    UPDATE_WITHOUT_COPY,
     HandoverError,
 )
 
@@ -85,8 +87,20 @@ class Incoming:
 
 @dataclass(frozen=True)
 class Sent:
-    path: Path
+    path: Path | None  # None: queued for the relay server (app.sync), not written to a file
     file_id: str
+
+    @property
+    def queued(self) -> bool:
+        return self.path is None
+
+
+@dataclass(frozen=True)
+class CopyUpdates:
+    """What `update_copies` did: update bundles queued, and recipients whose updates stopped."""
+
+    queued: int
+    stopped: list[tuple[str, Any]]  # (recipient's name, the HandoverError saying why)
 
 
 class Handover:
@@ -170,34 +184,18 @@ class Handover:
         self,
         case_id: int,
         contact: Any,
-        target: str | os.PathLike[str],
+        target: str | os.PathLike[str] | None = None,
         *,
         copy: bool = False,
         on: date | None = None,
     ) -> Sent:
-        """Offer the baton (or send a copy) to `contact` and write the `.stafet` file."""
-        from app.domain.baton import BatonState, same_name
-        from app.models.errors import CaseClosed, CaseHandedOver, CaseIsCopy
-        from app.people import profile, signing_identity
-        from app.reports.sharing import write_atomically
+        """Offer the baton (or send a copy) to `contact`: write the `.stafet` file to `target`,
+        or without one queue it for the relay server (app.sync) in the same transaction."""
+        from app.people import signing_identity
 
         on = on or date.today()
-        if contact.revoked:
-            raise HandoverError(REVOKED_SENDER, name=contact.card.name)
-        case = self._svc.case_to_check(case_id)
-        self.check_consent(case, contact, on)
-        marks = self._svc.handover_state(case_id)
-        if marks.handed_over_to:
-            raise CaseHandedOver(marks.handed_over_to)
-        if marks.is_copy:
-            raise CaseIsCopy()
-        state = BatonState.from_events(case.baton)
-        if state.closed:
-            raise CaseClosed()
-        me = profile(self._vault)
-        if me is None or state.holder is None or not same_name(state.holder.name, me.name):
-            # Copies too: only the holder decides who sees the log.
-            raise HandoverError(NOT_HOLDER, holder=state.holder.name if state.holder else "")
+        self._check_relay(target)
+        case = self._check_send(case_id, contact, on)
         card = contact.card
         person = r.Person(
             name=card.name, organisation=card.organisation, role=card.role, contact=card.contact
@@ -219,6 +217,12 @@ class Handover:
                 "case": self._svc.export_case(case_id),
             }
             data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
+            if copy:
+                from app.sync import store
+
+                # What the recipient now has: later updates carry only what they lack.
+                has = store.record_digests(payload["case"])
+                store.add_recipient_has(self._vault, case.uid, contact.fingerprint, has)
             self._vault.settings_set(
                 _SENT + file_id,
                 {
@@ -240,9 +244,155 @@ class Handover:
                 subject=case.uid,
                 actor=self._svc.actor or None,
             )
-            path = write_atomically(target, data)
-        logger.info("handover %s written", payload["kind"])
+            path = self._deliver(data, target, file_id, contact, str(payload["kind"]), case.uid)
+        logger.info("handover %s %s", payload["kind"], "queued" if path is None else "written")
         return Sent(path, file_id)
+
+    def _check_send(self, case_id: int, contact: Any, on: date) -> r.Case:
+        """Everything a send (and a copy's update) must meet: the case to send, else why not."""
+        from app.domain.baton import BatonState, same_name
+        from app.models.errors import CaseClosed, CaseHandedOver, CaseIsCopy
+        from app.people import profile
+
+        if contact.revoked:
+            raise HandoverError(REVOKED_SENDER, name=contact.card.name)
+        case = self._svc.case_to_check(case_id)
+        self.check_consent(case, contact, on)
+        marks = self._svc.handover_state(case_id)
+        if marks.handed_over_to:
+            raise CaseHandedOver(marks.handed_over_to)
+        if marks.is_copy:
+            raise CaseIsCopy()
+        state = BatonState.from_events(case.baton)
+        if state.closed:
+            raise CaseClosed()
+        me = profile(self._vault)
+        if me is None or state.holder is None or not same_name(state.holder.name, me.name):
+            # Copies too: only the holder decides who sees the log.
+            raise HandoverError(NOT_HOLDER, holder=state.holder.name if state.holder else "")
+        return case
+
+    def _check_relay(self, target: str | os.PathLike[str] | None) -> None:
+        """Without a file the bundle goes to the relay server: one must be remembered."""
+        if target is None:
+            from app.sync import store
+            from app.sync.errors import NO_SERVER, SyncError
+
+            if store.remembered_server(self._vault) is None:
+                raise SyncError(NO_SERVER, exit_code=2)
+
+    def _deliver(
+        self,
+        data: bytes,
+        target: str | os.PathLike[str] | None,
+        file_id: str,
+        contact: Any,
+        kind: str,
+        case_uid: str,
+    ) -> Path | None:
+        """The one way out of a sealed file: written to `target`, or queued for the relay.
+
+        Called inside the send's transaction, last: a file that cannot be written, or a queue
+        that fails, undoes the whole send.
+        """
+        from app.reports.sharing import write_atomically
+
+        if target is not None:
+            return write_atomically(target, data)
+        from app.sync import store
+
+        store.queue(
+            self._vault,
+            data,
+            file_id=file_id,
+            contact=contact.fingerprint,
+            kind=kind,
+            case_uid=case_uid,
+        )
+        return None
+
+    # -- copies that stay current (the relay) ---------------------------------------------------
+
+    def update_copies(self, on: date | None = None) -> CopyUpdates:
+        """For each case shared as a copy, queue an update holding only what its recipient lacks.
+
+        The consent (and that we still hold the baton) is checked again before each update, as
+        at every share; a recipient it no longer covers gets no more updates, and the result
+        says why. Needs a remembered server (updates travel only through the relay).
+        """
+        from app.people import ContactBook
+        from app.sync import store
+
+        on = on or date.today()
+        if store.remembered_server(self._vault) is None:
+            return CopyUpdates(0, [])
+        contacts = {c.fingerprint: c for c in ContactBook(self._vault).list()}
+        queued = 0
+        stopped: list[tuple[str, Any]] = []
+        for case_uid, print_, halted in store.copy_recipients_of(self._vault):
+            if halted:
+                continue
+            contact = contacts.get(print_)
+            case_id = self._svc.case_id_for_uid(case_uid)
+            if contact is None or case_id is None:
+                continue  # the contact or the case was removed here: nothing to keep current
+            try:
+                if self._update_copy(case_id, contact, on):
+                    queued += 1
+            except UserError as err:
+                store.stop_updates(self._vault, case_uid, print_, store.why(err))
+                self._vault.audit.append(
+                    "handover.update.stopped",
+                    "handover",
+                    print_[:5],
+                    subject=case_uid,
+                    actor=self._svc.actor or None,
+                )
+                stopped.append((contact.card.name, err))
+        return CopyUpdates(queued, stopped)
+
+    def _update_copy(self, case_id: int, contact: Any, on: date) -> bool:
+        from app.people import signing_identity
+        from app.sync import store
+
+        case = self._check_send(case_id, contact, on)
+        document = self._svc.export_case(case_id)
+        has = store.recipient_has(self._vault, case.uid, contact.fingerprint)
+        update, carried = store.lacking(document, has)
+        if update is None:
+            return False
+        identity = signing_identity(self._vault)
+        head = self._vault.audit.head()
+        file_id = uuid.uuid4().hex
+        card = contact.card
+        with self._vault.session():
+            payload = {
+                "kind": COPY,
+                "id": file_id,
+                "sent_at": _now(),
+                "sender": self._sender(),
+                "recipient": {"name": card.name, "fingerprint": contact.fingerprint},
+                "audit_head": {"seq": head[0], "chain": head[1]},
+                "case_uid": case.uid,
+                "offer": "",
+                "case": update,
+                "update": True,  # only what the copy lacks: merged into it, never a case alone
+            }
+            data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
+            store.add_recipient_has(self._vault, case.uid, contact.fingerprint, carried)
+            self._vault.settings_set(
+                _SENT + file_id,
+                {"case_uid": case.uid, "kind": COPY, "to": contact.fingerprint, "answer": ""},
+            )
+            self._vault.audit.append(
+                "handover.send.update",
+                "handover",
+                file_id,
+                subject=case.uid,
+                actor=self._svc.actor or None,
+            )
+            self._deliver(data, None, file_id, contact, COPY, case.uid)
+        return True
 
     # -- receiving ----------------------------------------------------------------------------
 
@@ -280,6 +430,9 @@ class Handover:
         newest = self._vault.settings_get(_NEWEST + case_uid + "." + sender.fingerprint)
         if newest is not None and _moment(newest) >= sent_at:
             raise HandoverError(OLDER, name=sender.card.name)
+        if payload.get("update") is True and self._svc.case_id_for_uid(case_uid) is None:
+            # A copy's update carries only what the copy lacked: never a case of its own.
+            raise HandoverError(UPDATE_WITHOUT_COPY, name=sender.card.name)
         child_name, entries = _case_outline(payload.get("case"), case_uid)
         return Incoming(
             kind=kind,
@@ -412,12 +565,19 @@ class Handover:
             return None
         return str(found.get("name") or "") or None
 
-    def accept(self, case_id: int, target: str | os.PathLike[str], on: date | None = None) -> Sent:
-        """Take the baton here and write the signed receipt to the sender."""
+    def accept(
+        self, case_id: int, target: str | os.PathLike[str] | None = None, on: date | None = None
+    ) -> Sent:
+        """Take the baton here and write the signed receipt to the sender (no `target`: queue
+        it for the relay server)."""
         return self._answer(case_id, target, ACCEPTED, "", on or date.today())
 
     def decline(
-        self, case_id: int, reason: str, target: str | os.PathLike[str], on: date | None = None
+        self,
+        case_id: int,
+        reason: str,
+        target: str | os.PathLike[str] | None = None,
+        on: date | None = None,
     ) -> Sent:
         """Say no (with a reason); the case stays here as a read-only copy for information."""
         from app.domain.validation import validate_text
@@ -426,11 +586,16 @@ class Handover:
         return self._answer(case_id, target, DECLINED, reason.strip(), on or date.today())
 
     def _answer(
-        self, case_id: int, target: str | os.PathLike[str], decision: str, reason: str, on: date
+        self,
+        case_id: int,
+        target: str | os.PathLike[str] | None,
+        decision: str,
+        reason: str,
+        on: date,
     ) -> Sent:
         from app.people import profile, signing_identity
-        from app.reports.sharing import write_atomically
 
+        self._check_relay(target)
         uid = self._case_uid(case_id)
         pending = self._vault.settings_get(_PENDING + uid)
         contact = self.waiting_offer(case_id)
@@ -481,7 +646,7 @@ class Handover:
                 subject=uid,
                 actor=self._svc.actor or None,
             )
-            path = write_atomically(target, data)
+            path = self._deliver(data, target, file_id, contact, RECEIPT, uid)
         return Sent(path, file_id)
 
     def _case_uid(self, case_id: int) -> str:

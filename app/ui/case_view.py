@@ -1,10 +1,15 @@
-"""An open case: its pages (the stafetlog, then the live-meeting pages) as tabs."""
+"""An open case: its pages (the stafetlog, then the live-meeting pages) as tabs.
+
+Only the page on screen is filled when a case arrives; every other tab holds the case and
+fills itself when it is shown (before it paints), so opening a case costs one page.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.context import UiContext
@@ -38,6 +43,7 @@ class CaseView(QWidget):
             self.tabs.addTab(page, page.page_title())
             name_scroll_areas(page, page.page_title())
         self.tabs.hide()
+        self.tabs.currentChanged.connect(self._page_shown)
         self._pending_target: str | None = None
         ctx.case_changed.connect(self.show_case)
         ctx.family_safe_changed.connect(self.set_family_safe)
@@ -46,11 +52,10 @@ class CaseView(QWidget):
         self.placeholder.hide()
         self.tabs.show()
         for page in self.pages:
-            try:
-                page.show_case(case)
-            except Exception:  # noqa: BLE001 - show the rest; the log has the type only
-                logger.error("page %s could not show the case", type(page).__name__)
-                logger.debug("details", exc_info=True)
+            page.hold_case(case)
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.ensure_filled()
         self.restore_defaults()
         if self._pending_target:
             target, self._pending_target = self._pending_target, None
@@ -66,8 +71,21 @@ class CaseView(QWidget):
     def focus_after_load(self, target: str | None) -> None:
         self._pending_target = target
 
+    def _page_shown(self, index: int) -> None:
+        # currentChanged comes before the page's first paint: it never shows what it held.
+        page = self.tabs.widget(index)
+        if page is None or not page.has_held_case():
+            return
+        page.ensure_filled()
+        # Widgets the fill put into the now visible page are shown by Qt one event later; show
+        # them now, so the page (and its tab order) is whole before a key or a paint reaches it,
+        # as if it had been filled while hidden.
+        for widget in page.findChildren(QWidget):
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.MetaCall)
+
     def focus_target(self, uid: str) -> bool:
         for index, page in enumerate(self.pages):
+            page.ensure_filled()  # a page can only find the record once it shows the case
             if page.focus_target(uid):
                 self.tabs.setCurrentIndex(index)
                 return True
@@ -86,6 +104,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         for page in self.pages:
             page.clear()
+            page.hold_case(None)  # nothing held survives a lock, even if a page forgot super()
         self.tabs.hide()
         self.placeholder.show()
 

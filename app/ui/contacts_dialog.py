@@ -41,6 +41,8 @@ def _status(contact: Any) -> str:
         return translate("Contacts", "spærret")
     if contact.verified:
         return translate("Contacts", "kontrolleret")
+    if contact.source == "kommunen":  # from the municipality's directory (app/sync)
+        return translate("Contacts", "bekræftet af kommunen")
     return translate("Contacts", "ikke kontrolleret")
 
 

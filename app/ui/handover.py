@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,16 @@ def handover_for(ctx: Any) -> Any:
     return found
 
 
+def vouched_text(contact: Any) -> str:
+    """How sure we are that the card is the person's: checked by phone, vouched for by the
+    municipality's directory, or not checked at all."""
+    if contact.verified:
+        return translate("Handover", "bekræftet")
+    if getattr(contact, "source", "") == "kommunen":
+        return translate("Handover", "bekræftet af kommunen")
+    return translate("Handover", "IKKE bekræftet – ring og tjek det")
+
+
 def _file_filter() -> str:
     return translate("Handover", "Stafet-overdragelse (*.stafet)")
 
@@ -79,8 +90,9 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.case_id = case_id
         self._contacts: list[Any] = []
+        self.via_server = False  # a relay server is remembered: queue instead of a file
         layout = QVBoxLayout(self)
-        hint = QLabel(
+        self.hint = hint = QLabel(
             translate(
                 "Handover",
                 "Stafetten sendes krypteret til modtageren som en .stafet-fil. Modtageren får den, "
@@ -111,7 +123,8 @@ class SendDialog(QDialog):
         browse.clicked.connect(self._browse)
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        form.add_row(translate("Handover", "Fil:"), path_row, focus=self.path)
+        self.path_label = form.add_row(translate("Handover", "Fil:"), path_row, focus=self.path)
+        self.browse = browse
         layout.addLayout(form)
         self.message = InlineMessage()
         self.message.setObjectName("handoverMessage")
@@ -141,13 +154,29 @@ class SendDialog(QDialog):
         self.send_button.setEnabled(False)
         ctx.run(self._load_contacts, on_done=self._contacts_loaded)
 
-    def _load_contacts(self) -> list[Any]:
+    def _load_contacts(self) -> tuple[list[Any], bool]:
         from app.people import ContactBook
+        from app.sync import store
 
-        return [c for c in ContactBook(self.ctx.service.vault).list() if not c.revoked]
+        vault = self.ctx.service.vault
+        contacts = [c for c in ContactBook(vault).list() if not c.revoked]
+        return contacts, store.remembered_server(vault) is not None
 
-    def _contacts_loaded(self, contacts: list[Any]) -> None:
+    def _contacts_loaded(self, loaded: tuple[list[Any], bool]) -> None:
+        contacts, self.via_server = loaded
         self._contacts = contacts
+        if self.via_server:
+            # The municipality's relay carries it: no file to choose, nothing on a USB stick.
+            for widget in (self.path_label, self.path, self.browse):
+                widget.hide()
+            self.hint.setText(
+                translate(
+                    "Handover",
+                    "Stafetten sendes krypteret til modtageren via kommunens server, så snart "
+                    "du er på nettet. Modtageren får den, når hun eller han har sagt ja. "
+                    "Forældrenes samtykke skal nævne modtageren.",
+                )
+            )
         self.contact.clear()
         for contact in contacts:
             card = contact.card
@@ -173,11 +202,7 @@ class SendDialog(QDialog):
         if contact is None:
             self.fingerprint.clear()
             return
-        state = (
-            translate("Handover", "bekræftet")
-            if contact.verified
-            else translate("Handover", "IKKE bekræftet – ring og tjek det")
-        )
+        state = vouched_text(contact)
         self.fingerprint.setText(f"{contact.fingerprint} ({state})")
         if not self.path.text().strip():
             stem = "".join(ch for ch in contact.card.name if ch.isalnum() or ch in " -").strip()
@@ -194,12 +219,14 @@ class SendDialog(QDialog):
         self.adjustSize()
         contact = self.selected()
         text = self.path.text().strip()
-        if contact is None or not text:
+        if contact is None or not (text or self.via_server):
             self.message.say(translate("Handover", "Vælg en modtager og en fil."))
             return
-        target = Path(text)
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        target: Path | None = None
+        if not self.via_server:
+            target = Path(text)
+            if target.suffix != SUFFIX:
+                target = target.with_name(target.name + SUFFIX)
         self.send_button.setEnabled(False)
         self.ctx.run(
             handover_for(self.ctx).send,
@@ -282,7 +309,7 @@ class ReceivePreview(QDialog):
         self.sent_label = QLabel(f"{format_date(moment.date())} {moment:%H:%M}")
         self.sent_label.setObjectName("handoverSent")
         form.add_row(translate("Handover", "Sendt:"), self.sent_label)
-        self.fingerprint = QLabel(sender.fingerprint)
+        self.fingerprint = QLabel(f"{sender.fingerprint} ({vouched_text(sender)})")
         self.fingerprint.setObjectName("handoverFingerprint")
         form.add_row(translate("Handover", "Fingeraftryk:"), self.fingerprint)
         layout.addLayout(form)
@@ -295,7 +322,7 @@ class ReceivePreview(QDialog):
         )
         self.warning.setObjectName("handoverUnverified")
         self.warning.setWordWrap(True)
-        self.warning.setVisible(not sender.verified)
+        self.warning.setVisible(not sender.verified and sender.source != "kommunen")
         layout.addWidget(self.warning)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -371,13 +398,28 @@ class HandoverActions(QObject):
         """Check the file on the worker, then show the preview; nothing is written yet."""
         self.ctx.run(handover_for(self.ctx).read, path, on_done=self._show_preview)
 
-    def _show_preview(self, incoming: Any) -> None:
-        self.preview = ReceivePreview(incoming, self.window)
-        self.preview.accepted.connect(lambda: self._receive(incoming))
-        self.preview.finished.connect(self.preview.deleteLater)
-        self.preview.open()
+    def _show_preview(
+        self,
+        incoming: Any,
+        receive: Callable[[Any], int] | None = None,
+        after: Callable[[], None] | None = None,
+    ) -> ReceivePreview:
+        """The preview; "Modtag" writes through `receive` (default: the file's path). `after`
+        runs once the person has answered and the step is done (the relay's next bundle)."""
+        self.preview = preview = ReceivePreview(incoming, self.window)
+        preview.accepted.connect(lambda: self._receive(incoming, receive, after))
+        if after is not None:
+            preview.rejected.connect(after)
+        preview.finished.connect(preview.deleteLater)
+        preview.open()
+        return preview
 
-    def _receive(self, incoming: Any) -> None:
+    def _receive(
+        self,
+        incoming: Any,
+        receive: Callable[[Any], int] | None = None,
+        after: Callable[[], None] | None = None,
+    ) -> None:
         def received(case_id: int) -> None:
             texts = {
                 "bundle": translate(
@@ -397,5 +439,14 @@ class HandoverActions(QObject):
                 workspace.open_case(case_id)
                 workspace.cases.refresh()
             self.ctx.user_message.emit(text)
+            if after is not None:
+                after()
 
-        self.ctx.run(handover_for(self.ctx).receive, incoming, on_done=received)
+        def failed(exc: BaseException) -> None:
+            self.ctx.report_error(exc)
+            if after is not None:
+                after()
+
+        self.ctx.run(
+            receive or handover_for(self.ctx).receive, incoming, on_done=received, on_error=failed
+        )

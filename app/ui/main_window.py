@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         from app.ui.handover import HandoverActions
 
         self.handover = HandoverActions(self)  # "Modtag overdragelse…" and .stafet drops
+        from app.ui.sync_status import SyncStatus
+
+        self.relay_sync = SyncStatus(self)  # the relay server: background sync and its state
         self.statusBar()
         self.ctx.user_message.connect(self.show_message)
         self.ctx.family_safe_changed.connect(self._family_safe_changed)

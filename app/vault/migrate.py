@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision this app ships. Unlock compares the vault's stored revision with it and
 # imports alembic (about 1 s with mako, pygments and the other dialects) only when an upgrade is
 # due. A test checks it equals the head alembic finds in versions/: bump it with each migration.
-HEAD = "0009"  # issue 13 (the child's own voice, Familieretshuset) follows 0010
+HEAD = "0011"  # issue 15 (the relay: outbox, inbox, copies) follows 0009
 # Extra folders of revisions chained after ours (tests add a throw-away "next version" here).
 EXTRA_VERSION_LOCATIONS: list[Path] = []
 

@@ -804,6 +804,10 @@
         <translation>verified</translation>
     </message>
     <message>
+        <source>bekræftet af kommunen</source>
+        <translation>confirmed by the municipality</translation>
+    </message>
+    <message>
         <source>ikke kontrolleret</source>
         <translation>not verified</translation>
     </message>
@@ -1613,6 +1617,10 @@
         <translation>The file cannot be read. Check the name and the folder.</translation>
     </message>
     <message>
+        <source>Det er en opdatering af en kopi, som du ikke har endnu. Modtag først kopien fra {name}; så modtages opdateringen ved næste synkronisering. Intet er ændret.</source>
+        <translation>This is an update of a copy you do not have yet. First receive the copy from {name}; the update is then received at the next synchronisation. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Stafet-overdragelse (*.stafet)</source>
         <translation>Stafet handover (*.stafet)</translation>
     </message>
@@ -1673,8 +1681,16 @@
         <translation>verified</translation>
     </message>
     <message>
+        <source>bekræftet af kommunen</source>
+        <translation>confirmed by the municipality</translation>
+    </message>
+    <message>
         <source>IKKE bekræftet – ring og tjek det</source>
         <translation>NOT verified – call and check it</translation>
+    </message>
+    <message>
+        <source>Stafetten sendes krypteret til modtageren via kommunens server, så snart du er på nettet. Modtageren får den, når hun eller han har sagt ja. Forældrenes samtykke skal nævne modtageren.</source>
+        <translation>The baton is sent encrypted to the recipient through the municipality&apos;s server as soon as you are online. The recipient gets it once they have said yes. The parents&apos; consent must name the recipient.</translation>
     </message>
     <message>
         <source>Vælg en modtager og en fil.</source>
@@ -3592,8 +3608,16 @@ Keep this paper locked away. With the key the vault can be opened without the pa
         <translation>A copy for information. The log can be read but not changed; the baton holder does that.</translation>
     </message>
     <message>
+        <source>Overdragelsen til {name} sendes via kommunens server.</source>
+        <translation>The handover to {name} is sent through the municipality&apos;s server.</translation>
+    </message>
+    <message>
         <source>Filen til {name} er skrevet. Giv {name} filen, fx på et USB-stik.</source>
         <translation>The file for {name} has been written. Give {name} the file, e.g. on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen til {name} sendes via kommunens server.</source>
+        <translation>The receipt to {name} is sent through the municipality&apos;s server.</translation>
     </message>
     <message>
         <source>Kvitteringen til {name} er skrevet. Giv {name} filen.</source>
@@ -3914,6 +3938,105 @@ Keep this paper locked away. With the key the vault can be opened without the pa
     <message>
         <source>Rettet på to computere</source>
         <translation>Changed on two computers</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkronisér nu</source>
+        <translation>S&amp;ynchronise now</translation>
+    </message>
+    <message>
+        <source>Send det, der venter, via kommunens server, og hent det, der er til dig</source>
+        <translation>Send what is waiting through the municipality&apos;s server, and fetch what is there for you</translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation>Synchronising …</translation>
+    </message>
+    <message>
+        <source>Synkronisering mislykkedes kl. {time}: {reason}</source>
+        <translation>Synchronisation failed at {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Der er ingen server at synkronisere med. Forbind én gang til kommunens server med „stafet sync --server URL --ca FIL“ (spørg IT).</source>
+        <translation>There is no server to synchronise with. Connect once to the municipality&apos;s server with “stafet sync --server URL --ca FILE” (ask IT).</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time}. Kopien til {name} holdes ikke længere opdateret: {reason}</source>
+        <translation>Synchronised at {time}. The copy for {name} is no longer kept up to date: {reason}</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time}, men: {reason}</source>
+        <translation>Synchronised at {time}, but: {reason}</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time} · venter: {count}</source>
+        <translation>Synchronised at {time} · waiting: {count}</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time}</source>
+        <translation>Synchronised at {time}</translation>
+    </message>
+    <message>
+        <source>Der er ingen server at sende til. Skriv en fil med -o FIL.stafet, eller forbind til kommunens server først med „stafet sync --server URL --ca FIL“. Intet er sendt.</source>
+        <translation>There is no server to send to. Write a file with -o FILE.stafet, or connect to the municipality&apos;s server first with “stafet sync --server URL --ca FILE”. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Angiv serverens certifikat med --ca FIL (filen server.crt, som IT har givet dig), første gang du forbinder til en server.</source>
+        <translation>Give the server&apos;s certificate with --ca FILE (the file server.crt that IT gave you) the first time you connect to a server.</translation>
+    </message>
+    <message>
+        <source>Serverens certifikat kan ikke læses. Brug filen server.crt, som IT har givet dig.</source>
+        <translation>The server&apos;s certificate cannot be read. Use the file server.crt that IT gave you.</translation>
+    </message>
+    <message>
+        <source>Serverens adresse skal se sådan ud: https://server.kommune.dk:8443. Intet er ændret.</source>
+        <translation>The server&apos;s address must look like this: https://server.kommune.dk:8443. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Serveren svarer ikke. Tjek netværket, og prøv igen senere. Det, der venter, bliver liggende i din boks og sendes ved næste synkronisering.</source>
+        <translation>The server does not answer. Check the network and try again later. What is waiting stays in your vault and is sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Serveren har ikke det certifikat, du har fået af IT. Der er måske en anden server på adressen. Intet er sendt eller hentet. Kontakt IT.</source>
+        <translation>The server does not have the certificate IT gave you. There may be another server at the address. Nothing was sent or fetched. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Serveren kender ikke dit certifikat: du er ikke tilmeldt, eller du er spærret. Intet er sendt eller hentet. Kontakt IT.</source>
+        <translation>The server does not know your certificate: you are not enrolled, or you are blocked. Nothing was sent or fetched. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Du er ikke tilmeldt kommunens server. Giv IT dit kontaktkort, så de kan tilmelde dig. Intet er sendt eller hentet.</source>
+        <translation>You are not enrolled on the municipality&apos;s server. Give IT your contact card so they can enrol you. Nothing was sent or fetched.</translation>
+    </message>
+    <message>
+        <source>Du er spærret på kommunens server. Intet er sendt eller hentet. Kontakt IT.</source>
+        <translation>You are blocked on the municipality&apos;s server. Nothing was sent or fetched. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Serveren afviste en overdragelse, fordi den er underskrevet af en anden end dig. Den bliver ikke sendt. Kontakt IT.</source>
+        <translation>The server refused a handover because it is signed by someone other than you. It will not be sent. Contact IT.</translation>
+    </message>
+    <message>
+        <source>{count} overdragelse(r) venter, fordi modtageren ikke er tilmeldt kommunens server. De sendes, når modtageren er tilmeldt, eller send dem som fil med -o.</source>
+        <translation>{count} handover(s) are waiting because the recipient is not enrolled on the municipality&apos;s server. They are sent once the recipient is enrolled; or send them as a file with -o.</translation>
+    </message>
+    <message>
+        <source>En overdragelse er større, end serveren tager imod. Send den som fil med -o.</source>
+        <translation>A handover is larger than the server accepts. Send it as a file with -o.</translation>
+    </message>
+    <message>
+        <source>Serveren har travlt lige nu. Prøv igen om lidt; det, der venter, bliver liggende.</source>
+        <translation>The server is busy right now. Try again in a moment; what is waiting stays.</translation>
+    </message>
+    <message>
+        <source>Serveren svarede med en fejl. Prøv igen senere; det, der venter, bliver liggende. Sker det igen, så kontakt IT.</source>
+        <translation>The server answered with an error. Try again later; what is waiting stays. If it happens again, contact IT.</translation>
     </message>
 </context>
 <context>

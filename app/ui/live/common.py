@@ -188,10 +188,16 @@ def bring_forward(page: QWidget) -> None:
 
 
 def find_page(anchor: QWidget, page_type: type) -> QWidget | None:
-    """The sibling page of this type in the same window (the case view owns one of each)."""
+    """The sibling page of this type in the same window (the case view owns one of each),
+    showing the open case (a tab not shown yet is filled first, so what the caller starts on
+    it is not reset when it comes forward)."""
     window = anchor.window()
     found = window.findChildren(page_type)
-    return found[0] if found else None
+    if not found:
+        return None
+    page = found[0]
+    page.ensure_filled()
+    return page
 
 
 class Debouncer(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -432,6 +432,12 @@ class ConsentPage(LivePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self._case: Case | None = None
+        # The signature pictures are decoded a turn after the text, and kept while the case
+        # is open: showing the page, or a reload after each save, never waits for PNG decoding.
+        self._thumbnails: dict[tuple[str, int], tuple[bytes, QPixmap]] = {}
+        self._signatures_later = QTimer(self)
+        self._signatures_later.setSingleShot(True)
+        self._signatures_later.timeout.connect(self._show_signatures)
 
         self.consents = QListWidget(self)
         name_field(self.consents, self.tr("Samtykker"))
@@ -492,6 +498,7 @@ class ConsentPage(LivePage):
         first = self._case is None or self._case.uid != case.uid
         self._case = case
         if first:
+            self._thumbnails.clear()
             self.form.reset(self.ctx.today())
             self.revoke_on.setDate(to_qdate(self.ctx.today()))
             if self.ctx.service is not None:
@@ -523,6 +530,8 @@ class ConsentPage(LivePage):
         self._show_details()
 
     def clear(self) -> None:
+        self._signatures_later.stop()
+        self._thumbnails.clear()
         self._case = None
         self.consents.clear()
         self.details.clear()
@@ -578,28 +587,50 @@ class ConsentPage(LivePage):
                 )
             )
         self.details.setText("\n".join(lines))
-        for giver in consent.givers:
+        signed = [(i, g.signature_png) for i, g in enumerate(consent.givers) if g.signature_png]
+        if all(self._kept(consent.uid, i, png) is not None for i, png in signed):
+            self._show_signatures()  # decoded before: at once, so a reload does not flicker
+        else:
+            self._signatures_later.start(0)
+
+    def _show_signatures(self) -> None:
+        """The chosen consent's signatures as small pictures (whichever consent is chosen now)."""
+        self._clear_images()
+        consent = self.selected()
+        if consent is None:
+            return
+        for index, giver in enumerate(consent.givers):
             if not giver.signature_png:
                 continue
-            image = QImage.fromData(giver.signature_png, "PNG")
             label = QLabel(self)
             label.setProperty("personal", True)
-            # A signature drawn on the form's wide pad is about 7:1; at 48 px high, two of them
-            # widened the list pane and pushed the form behind a scrollbar. Each picture gets at
-            # most a thumbnail box, two to a row.
-            label.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    SIGNATURE_THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+            label.setPixmap(self._thumbnail(consent.uid, index, giver.signature_png))
             label.setToolTip(self.tr("Underskrift: {name}").format(name=giver.name))
             label.setObjectName("signatureImage")  # white paper behind the ink: app/ui/theme.py
             shown = self.signature_images.count()
             self.signature_images.addWidget(
                 label, shown // 2, shown % 2, Qt.AlignmentFlag.AlignLeft
             )
+
+    def _kept(self, consent_uid: str, index: int, png: bytes) -> QPixmap | None:
+        kept = self._thumbnails.get((consent_uid, index))
+        return kept[1] if kept is not None and kept[0] == png else None
+
+    def _thumbnail(self, consent_uid: str, index: int, png: bytes) -> QPixmap:
+        kept = self._kept(consent_uid, index, png)
+        if kept is not None:
+            return kept
+        # A signature drawn on the form's wide pad is about 7:1; at 48 px high, two of them
+        # widened the list pane and pushed the form behind a scrollbar. Each picture gets at
+        # most a thumbnail box, two to a row.
+        image = QImage.fromData(png, "PNG")
+        thumbnail = QPixmap.fromImage(image).scaled(
+            SIGNATURE_THUMB,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self._thumbnails[(consent_uid, index)] = (png, thumbnail)
+        return thumbnail
 
     def save(self) -> None:
         service, case_id = self.ctx.service, self.ctx.current_case_id

@@ -376,6 +376,14 @@ class StafetlogPage(CasePage):
 
         def sent(name: str) -> None:
             self.ctx.reload_case()
+            if dialog.via_server:
+                self.ctx.user_message.emit(
+                    translate(
+                        "Stafetlog", "Overdragelsen til {name} sendes via kommunens server."
+                    ).format(name=name)
+                )
+                _sync_soon(self)
+                return
             self.ctx.user_message.emit(
                 translate(
                     "Stafetlog", "Filen til {name} er skrevet. Giv {name} filen, fx på et USB-stik."
@@ -409,27 +417,43 @@ class StafetlogPage(CasePage):
             return
         name = info[1]
         stem = "kvittering" if reason is None else "afvisning"
-        target = choose_target(
-            self, str(Path.home() / f"{stem}-til-{name.replace(' ', '-')}.stafet")
-        )
-        if target is None:
-            return
         handover = handover_for(self.ctx)
 
-        def done(_sent: Any) -> None:
+        def done(sent: Any) -> None:
             self.baton.decline_reason.clear()
             self._handover = None
             self.ctx.reload_case()
+            if sent.queued:
+                self.ctx.user_message.emit(
+                    translate(
+                        "Stafetlog", "Kvitteringen til {name} sendes via kommunens server."
+                    ).format(name=name)
+                )
+                _sync_soon(self)
+                return
             self.ctx.user_message.emit(
                 translate(
                     "Stafetlog", "Kvitteringen til {name} er skrevet. Giv {name} filen."
                 ).format(name=name)
             )
 
-        if reason is None:
-            self.ctx.run(handover.accept, case_id, target, self.ctx.today(), on_done=done)
-        else:
-            self.ctx.run(handover.decline, case_id, reason, target, self.ctx.today(), on_done=done)
+        def answer(via_server: bool) -> None:
+            # With a relay server the receipt is queued for it; else the person picks a file.
+            target = None
+            if not via_server:
+                target = choose_target(
+                    self, str(Path.home() / f"{stem}-til-{name.replace(' ', '-')}.stafet")
+                )
+                if target is None:
+                    return
+            if reason is None:
+                self.ctx.run(handover.accept, case_id, target, self.ctx.today(), on_done=done)
+            else:
+                self.ctx.run(
+                    handover.decline, case_id, reason, target, self.ctx.today(), on_done=done
+                )
+
+        self.ctx.run(_server_known, self.ctx.service.vault, on_done=answer)
 
     def _apply_drafts(self, drafts: dict[str, str]) -> None:
         for section, editor in self.sections.items():
@@ -696,3 +720,17 @@ class StafetlogPage(CasePage):
                 )
 
         self.ctx.run(service.close_case, case_id, closure, on_done=closed)
+
+
+def _server_known(vault: Any) -> bool:
+    """On the worker: is a relay server remembered (app.sync)? Then nothing asks for a file."""
+    from app.sync import store
+
+    return store.remembered_server(vault) is not None
+
+
+def _sync_soon(widget: QWidget) -> None:
+    """Something was queued for the relay: the window's background sync sends it now."""
+    relay = getattr(widget.window(), "relay_sync", None)
+    if relay is not None:
+        relay.sync_now()
