@@ -214,6 +214,12 @@ class MeetingMode(QWidget):
         left_layout.addWidget(self.internal_toggle)
         left_layout.addWidget(self.internal_panel)
 
+        # Tab in reading order: the left column ends with the internal note's switch (made
+        # last), and the bottom row starts at "Tilbage til planen" on its left.
+        QWidget.setTabOrder(self.add_newcomer_button, self.internal_toggle)
+        QWidget.setTabOrder(self.apply_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.previous_button)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(centre)

@@ -387,6 +387,8 @@ class MeetingPage(LivePage):
         meeting = self._find(self._current_uid)
         if case is not None and meeting is not None:
             self.plan.load(case, meeting)
+            # Back from the meeting, the keyboard is one key from resuming it.
+            self.plan.start_button.setFocus()
 
     def print_family_plan(self) -> None:
         from app.ui.documents.printing import print_family_plan
