@@ -96,3 +96,68 @@ def test_tab_goes_round_each_dialog_in_reading_order(qtbot, demo_window, name) -
     problems = _judge(walk, dialog, ("start",))
     dialog.reject()
     assert not problems, (name, problems)
+
+
+def _meeting_mode(qtbot, window):  # noqa: ANN001, ANN202
+    """The demo case's meetings page running a meeting planned for today.
+
+    (The demo's own meeting is planned for another day: starting it asks which date holds in a
+    modal question, which is how an earlier walk hung; today's meeting starts straight away.)
+    """
+    from app.ui.live.meeting_page import MeetingPage
+
+    views = window.workspace.case_view
+    index = next(i for i, p in enumerate(views.pages) if isinstance(p, MeetingPage))
+    views.set_current_page_index(index)
+    settle(qtbot)
+    page = views.pages[index]
+    meeting = page.plan_new()
+    wait_idle(qtbot, window.ctx)
+    assert meeting is not None and page.plan.meeting().uid == meeting.uid
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    wait_idle(qtbot, window.ctx)
+    return views, page
+
+
+def test_tab_walks_the_running_meeting_in_reading_order_and_out_again(qtbot, demo_window) -> None:  # noqa: ANN001, E501
+    from app.domain.agenda import Phase
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    views, page = _meeting_mode(qtbot, window)
+    problems = {}
+    for phase in (Phase.VED, Phase.KAN, Phase.VIL, Phase.GOR):
+        page.mode.jump_to_phase(phase)
+        settle(qtbot)
+        assert page.mode.current_phase() is phase
+        walk = tab_through(qtbot, page.mode, views.tabs.findChild(QTabBar))
+        problems[phase.name] = _judge(walk, page.mode, ("left", "start"))
+    assert not any(problems.values()), problems
+
+
+def test_leaving_full_screen_and_the_meeting_puts_the_focus_where_the_user_goes_on(
+    qtbot, demo_window  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = demo_window
+    at_laptop_size(qtbot, window)
+    _views, page = _meeting_mode(qtbot, window)
+    mode = page.mode
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # The meeting starts with the cursor in the minutes, and Escape out of full screen keeps it
+    # there: the caseworker goes on typing.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is mode.minutes)
+    mode.full_screen.click()
+    mode.minutes.setFocus()
+    qtbot.keyClick(mode.minutes, Qt.Key.Key_Escape)
+    assert not mode.full_screen.isChecked() and not window.isFullScreen()
+    assert QApplication.focusWidget() is mode.minutes
+    # Back to the plan: the focus lands on "Start mødet", one key from resuming the meeting.
+    mode.back_button.setFocus()
+    qtbot.keyClick(mode.back_button, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is not mode
+    assert QApplication.focusWidget() is page.plan.start_button
