@@ -353,3 +353,40 @@ def test_the_phase_boxes_are_buttons_that_jump_to_their_phase(qtbot, live_ctx) -
     assert mode.phase_labels[agenda.Phase.VIL].property("current") is True
     qtbot.mouseClick(mode.phase_labels[agenda.Phase.VED], Qt.MouseButton.LeftButton)
     assert mode.current_phase() is agenda.Phase.VED
+
+
+def test_meeting_mode_tab_follows_reading_order_and_back_lands_on_start(qtbot, live_ctx) -> None:  # noqa: ANN001
+    """Keyboard users move through the running meeting in the order they read it (issue 10)."""
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    page = MeetingPage(live_ctx)
+    tabs.addTab(page, page.page_title())
+    live_ctx.case_changed.connect(page.show_case)
+    tabs.show()
+    tabs.activateWindow()
+    reload(qtbot, live_ctx)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    mode = page.mode
+    mode.go_to(1)  # past the first point, so "Forrige punkt" can be used
+
+    def tabbed_from(widget):  # noqa: ANN001, ANN202
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    # The left column ends with the internal note's switch; the bottom row runs left to right.
+    assert tabbed_from(mode.add_newcomer_button) is mode.internal_toggle
+    assert tabbed_from(mode.back_button) is mode.previous_button
+    assert tabbed_from(mode.previous_button) is mode.next_button
+    assert tabbed_from(mode.next_button) is mode.finish_button
+
+    # Back to the plan, resuming the meeting is one key away.
+    qtbot.mouseClick(mode.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is not page.mode, timeout=10_000)
+    qtbot.waitUntil(page.plan.start_button.hasFocus)
