@@ -54,10 +54,14 @@ class Mutant:
     index: int  # the n-th site in the module, in walk order
     line: int
     what: str  # "< → <=", "raise → pass", …
+    nth: int = 1  # the n-th site with this line and change (`a + b + 1` has two "+ → -")
 
     @property
     def key(self) -> str:
-        return f"{self.module}.py:{self.line}:{self.what}"
+        # The n-th same change on one line gets " [n]", so one of them can be listed as
+        # equivalent without leaving its killable twin out of the score too.
+        suffix = f" [{self.nth}]" if self.nth > 1 else ""
+        return f"{self.module}.py:{self.line}:{self.what}{suffix}"
 
 
 class _Sites(ast.NodeTransformer):
@@ -166,7 +170,12 @@ def mutants(module: str, domain: Path = DOMAIN) -> list[Mutant]:
     source = (domain / f"{module}.py").read_text("utf-8")
     sites = _Sites()
     sites.visit(ast.parse(source))
-    return [Mutant(module, i, line, what) for i, (line, what) in enumerate(sites.found)]
+    seen: dict[tuple[int, str], int] = {}
+    found = []
+    for i, (line, what) in enumerate(sites.found):
+        seen[line, what] = seen.get((line, what), 0) + 1
+        found.append(Mutant(module, i, line, what, seen[line, what]))
+    return found
 
 
 def mutated_source(mutant: Mutant, domain: Path = DOMAIN) -> str:
