@@ -196,6 +196,22 @@ def scratch_copy() -> Path:
     return target
 
 
+# A cached rule (functools.lru_cache) runs its lines only for the first test that asks: the
+# others would not be mapped to them, so a mutant there would run only that first test. The
+# mapping run empties the domain's caches before every test.
+_FRESH_CACHES_PLUGIN = """
+import sys
+
+
+def pytest_runtest_setup(item):
+    for name, module in list(sys.modules.items()):
+        if name.startswith("app.domain"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+"""
+
+
 def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
     """{module: {line: {test node id}}} from one coverage run with a context per test."""
     rc = project / ".mutate-coveragerc"
@@ -204,10 +220,11 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
         "data_file = .mutate-coverage\n",
         "utf-8",
     )
+    (project / "_mutate_fresh_caches.py").write_text(_FRESH_CACHES_PLUGIN, "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(project)}
     subprocess.run(
         [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", "-m", "pytest", "-q",
-         "-p", "no:cacheprovider", *tests],
+         "-p", "no:cacheprovider", "-p", "_mutate_fresh_caches", *tests],
         cwd=project, env=env, check=False, capture_output=True,
     )
     out = project / "coverage.json"
