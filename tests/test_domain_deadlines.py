@@ -610,3 +610,67 @@ def test_a_review_date_is_handled_by_an_earlier_written_entry_made_after_that_da
                         text="Taget op igen")
     assert targets(compute([case(entries=[handled_late, taken_up])], TODAY),
                    DeadlineKind.REVIEW) == set()
+
+
+# -- the day itself: a rule's date counts on that very day (issue 17) -----------------------------
+
+
+def test_an_underretning_made_the_same_day_as_the_placement_answers_its_duty():
+    placed = _placement(ScaleKind.CHILD, 4, date(2026, 11, 10))
+    same_day = Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 11, 10),
+                            notifier=OLGA, parents_informed=True,
+                            acknowledged_on=date(2026, 11, 11))
+    day_before = Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 11, 9),
+                              notifier=OLGA, parents_informed=True,
+                              acknowledged_on=date(2026, 11, 10))
+    assert kinds(compute([case(assessments=[placed], notifications=[same_day])], TODAY)) == []
+    assert kinds(compute([case(assessments=[placed], notifications=[day_before])], TODAY)) == [
+        DeadlineKind.NOTIFICATION_DUTY]
+
+
+def test_a_consent_lasting_until_the_day_of_niveau_2_covers_it_and_one_day_less_does_not():
+    levels = [LevelChange(on=date(2026, 11, 2), level=Level.TWO)]
+    until_that_day = make_consent(date(2026, 1, 5), date(2026, 11, 2))
+    day_before = make_consent(date(2026, 1, 5), date(2026, 11, 1))
+    assert DeadlineKind.LEVEL_TWO_CONSENT not in kinds(
+        compute([case(levels=levels, consents=[until_that_day])], TODAY))
+    assert DeadlineKind.LEVEL_TWO_CONSENT in kinds(
+        compute([case(levels=levels, consents=[day_before])], TODAY))
+
+
+def test_back_at_niveau_2_the_consent_must_hold_from_the_latest_move():
+    # niveau 2 in March, back to 1 in May, niveau 2 again on 02.11: a consent that ended in
+    # October covered the first time only.
+    levels = [LevelChange(on=date(2026, 3, 2), level=Level.TWO),
+              LevelChange(on=date(2026, 5, 4), level=Level.ONE),
+              LevelChange(on=date(2026, 11, 2), level=Level.TWO)]
+    ended = make_consent(date(2026, 3, 2), date(2026, 10, 30))
+    found = compute([case(levels=levels, consents=[ended])], TODAY)
+    assert [(d.kind, d.due_on) for d in found if d.kind is DeadlineKind.LEVEL_TWO_CONSENT] == [
+        (DeadlineKind.LEVEL_TWO_CONSENT, date(2026, 11, 2))]
+
+
+def test_a_follow_up_held_the_day_the_help_started_counts():
+    # counted: the next one is 2 months after it (01.11, overdue), not the first follow-up
+    # 3 months after the help started (01.12)
+    steps = MunicipalSteps(help_started_on=date(2026, 9, 1), follow_up_every_months=2,
+                           action_plan_followups=[date(2026, 9, 1)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 1)]
+    steps.action_plan_followups = [date(2026, 8, 31)]  # before the help: not a follow-up of it
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+
+
+def test_an_investigation_finished_the_day_the_help_started_brings_the_first_follow_up():
+    steps = MunicipalSteps(help_started_on=date(2026, 9, 1), investigation_decided_on=date(2026, 8, 1),
+                           investigation_done_on=date(2026, 9, 1))
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 9, 1)]
+    steps.investigation_done_on = date(2026, 8, 31)  # the day before: not alongside the help
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+
+
+def test_a_monthly_cadence_counts_and_a_cadence_of_no_months_means_decide_it_now():
+    steps = MunicipalSteps(help_started_on=date(2026, 5, 1), follow_up_every_months=1,
+                           action_plan_followups=[date(2026, 11, 2)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 2)]
+    steps.follow_up_every_months = 0
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 2)]
