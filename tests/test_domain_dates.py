@@ -80,3 +80,14 @@ def test_easter_sunday_in_every_year_from_the_gregorian_reform_on():
 
     wrong = [y for y in range(1583, 10000) if easter_sunday(y) != easter(y, EASTER_WESTERN)]
     assert wrong == []
+
+
+def test_a_meeting_moment_keeps_its_own_zone_and_a_time_without_zone_is_utc():
+    from datetime import UTC, datetime, timezone
+
+    from app.domain.dates import meeting_moment
+
+    copenhagen = datetime(2026, 11, 2, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert meeting_moment(copenhagen) == datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    assert meeting_moment(datetime(2026, 11, 2, 10, 0)) == datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    assert meeting_moment(datetime(2026, 11, 2, 10, 0)).tzinfo is UTC

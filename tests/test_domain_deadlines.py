@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -674,3 +674,17 @@ def test_a_monthly_cadence_counts_and_a_cadence_of_no_months_means_decide_it_now
     assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 2)]
     steps.follow_up_every_months = 0
     assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 2)]
+
+
+def test_the_newest_meeting_is_found_by_its_moment_also_beside_an_old_import_without_zone():
+    # 10:30 in Copenhagen (UTC+1) is 09:30 UTC: the meeting stored without a zone (an old
+    # import, read as UTC) at 10:00 is the newer one, and its next date is the one shown.
+    copenhagen = timezone(timedelta(hours=1))
+    zoned = Meeting(starts_at=datetime(2026, 11, 2, 10, 30, tzinfo=copenhagen), place="Skolen",
+                    next_meeting_on=date(2026, 12, 1))
+    naive = Meeting(starts_at=datetime(2026, 11, 2, 10, 0), place="Skolen",
+                    next_meeting_on=date(2026, 12, 3))
+    for meetings in ([zoned, naive], [naive, zoned]):
+        found = compute([case(meetings=meetings)], TODAY)
+        assert [(d.kind, d.target.uid, d.due_on) for d in found] == [
+            (DeadlineKind.NEXT_MEETING, naive.uid, date(2026, 12, 3))]
