@@ -688,3 +688,15 @@ def test_the_newest_meeting_is_found_by_its_moment_also_beside_an_old_import_wit
         found = compute([case(meetings=meetings)], TODAY)
         assert [(d.kind, d.target.uid, d.due_on) for d in found] == [
             (DeadlineKind.NEXT_MEETING, naive.uid, date(2026, 12, 3))]
+
+
+def test_one_item_is_shown_30_days_ahead_by_default_and_not_31():
+    from app.domain.deadlines import DeadlineItem, DeadlineTarget, make_deadline
+
+    def item(days: int) -> DeadlineItem:
+        return DeadlineItem(kind=DeadlineKind.REVIEW, due_on=TODAY + timedelta(days=days),
+                            target=DeadlineTarget(record="entry", uid="e"))
+
+    shown = make_deadline("c", "Hans", item(30), TODAY)
+    assert shown is not None and shown.status is DeadlineStatus.UPCOMING
+    assert make_deadline("c", "Hans", item(31), TODAY) is None
