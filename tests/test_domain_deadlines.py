@@ -700,3 +700,15 @@ def test_one_item_is_shown_30_days_ahead_by_default_and_not_31():
     shown = make_deadline("c", "Hans", item(30), TODAY)
     assert shown is not None and shown.status is DeadlineStatus.UPCOMING
     assert make_deadline("c", "Hans", item(31), TODAY) is None
+
+
+def test_the_newest_review_is_not_handled_by_itself_when_it_was_written_after_its_own_date():
+    # Written on 20.11 about taking it up again on 15.11 (entered late): only ANOTHER review on
+    # or after 15.11 handles it, and the other one is from 01.11.
+    older = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 1), text="Første")
+    late = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 20), text="Skrevet sent",
+                    due_on=date(2026, 11, 15))
+    for entries in ([older, late], [late, older]):
+        found = compute([case(entries=entries)], TODAY)
+        assert [(d.kind, d.target.uid, d.status) for d in found] == [
+            (DeadlineKind.REVIEW, late.uid, DeadlineStatus.OVERDUE)]
