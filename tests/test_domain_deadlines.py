@@ -712,3 +712,11 @@ def test_the_newest_review_is_not_handled_by_itself_when_it_was_written_after_it
         found = compute([case(entries=entries)], TODAY)
         assert [(d.kind, d.target.uid, d.status) for d in found] == [
             (DeadlineKind.REVIEW, late.uid, DeadlineStatus.OVERDUE)]
+
+
+def test_an_impossible_scale_category_does_not_hide_the_later_placements_duty():
+    # category 9 cannot be on the scale (refused on import): skipped, and the next one counts
+    placements = [_placement(ScaleKind.CHILD, 9, date(2026, 11, 10)),
+                  _placement(ScaleKind.CHILD, 4, date(2026, 11, 12))]
+    found = compute([case(assessments=placements)], TODAY)
+    assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 12))]
