@@ -720,3 +720,9 @@ def test_an_impossible_scale_category_does_not_hide_the_later_placements_duty():
                   _placement(ScaleKind.CHILD, 4, date(2026, 11, 12))]
     found = compute([case(assessments=placements)], TODAY)
     assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 12))]
+
+
+def test_without_a_decided_cadence_the_next_follow_up_is_due_on_the_latest_one_held():
+    steps = MunicipalSteps(help_started_on=date(2026, 5, 1),
+                           action_plan_followups=[date(2026, 10, 1), date(2026, 8, 1)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 10, 1)]
