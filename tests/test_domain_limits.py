@@ -63,6 +63,7 @@ def test_a_note_holds_20000_characters_and_not_20001():
 def test_every_short_field_is_held_to_the_name_size_and_other_text_to_the_note_size():
     assert {f: limits.chars_allowed(f) for f in ("actor", "who", "cpr", "text", "effort")} == {
         "actor": 500, "who": 500, "cpr": 500, "text": 20_000, "effort": 20_000}
+    assert all(limits.chars_allowed(f) == 500 for f in limits.SHORT_FIELDS)
     row = ActorRow(actor="a" * 501, changed_on=TODAY, effort="b" * 20_000)
     assert refusal(row, "row").field == "row.actor"
 

@@ -90,7 +90,8 @@ def test_a_new_record_starts_as_the_forms_show_it():
     assert (p.is_family, p.invited, p.attended) == (False, True, False)
     m = r.Meeting(starts_at=datetime(2026, 1, 5, 9), place="Skolen")
     assert (m.without_consent_49a, m.held) == (False, False)
-    assert r.ConsentGiver(name="Lilly Hansen", relation="mor").is_child is False
+    giver = r.ConsentGiver(name="Lilly Hansen", relation="mor")
+    assert (giver.is_child, giver.ticked) == (False, False)  # an adult; nothing ticked for them
     n = r.Notification(form=r.NotificationForm.AGE_0_6, made_on=date(2026, 1, 5), notifier=person)
     assert n.parents_informed is False
     steps = r.MunicipalSteps()
