@@ -200,3 +200,20 @@ def test_many_versions_sharing_one_old_chain_are_each_followed_once():
     looped.supersedes = looped.uid
     with pytest.raises(VersionLoop):
         check_versions([*versions, looped], "v")
+
+
+def test_a_value_checked_alone_is_judged_by_the_last_part_of_its_path():
+    # the import checks single fields too: "sag.barn.cpr" is a CPR field, "sag.entries[0].uid"
+    # an id, "sag.barn.name" a name
+    check_record("211108-4235", "sag.barn.cpr", today=TODAY)
+    assert isinstance(refusal("2111084235", "sag.barn.cpr"), BadCpr)
+    assert isinstance(refusal("abc", "sag.entries[0].uid"), BadId)
+    assert "plads til 500 tegn" in str(refusal("a" * 501, "sag.barn.name"))
+
+
+def test_a_list_with_a_single_short_text_is_checked_as_short_texts():
+    check_record(Meeting(starts_at=datetime(2026, 11, 2, 9), place="Skolen", agenda=["punkt"]),
+                 "m", today=TODAY)
+    err = refusal(Meeting(starts_at=datetime(2026, 11, 2, 9), place="Skolen", agenda=["a\x00"]),
+                  "m")
+    assert err.field == "m.agenda[0]"
