@@ -241,8 +241,8 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
         import_only: list[int] = []
         for line, contexts in info.get("contexts", {}).items():
             if contexts and not any(contexts):
-                # Run only at import (a named constant, a dataclass option): it shapes every call
-                # into the module, so every test that reaches the module reaches this line.
+                # Run only at import (a named constant, a dataclass option): it shapes every use
+                # of the module, so every test file that reaches the module reaches this line.
                 import_only.append(int(line))
                 continue
             ids = set()
@@ -257,9 +257,13 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
             if ids:
                 lines[int(line)] = ids
         users = set().union(*lines.values()) if lines else set()
+        # Whole test files, not only the tests that ran a line of the module: a test may use
+        # what the import made without running a line here (iterating an enum's members,
+        # calling a dataclass's generated __init__), and only it can tell such a change.
+        files = {user.split("::")[0] for user in users}
         for line in import_only:
-            if users:
-                lines[line] = users
+            if files:
+                lines[line] = files
         found[module] = lines
     return found
 

@@ -96,3 +96,11 @@ def test_a_new_record_starts_as_the_forms_show_it():
     assert n.parents_informed is False
     steps = r.MunicipalSteps()
     assert (steps.violence_or_abuse_suspected, steps.police_or_hospital_involved) == (False, False)
+
+
+def test_the_whole_current_log_is_every_section_with_the_revised_entries_left_out():
+    goal = r.LogEntry(section=r.LogSection.GOAL, entry_date=date(2026, 1, 5), text="Hans trives.")
+    review = r.LogEntry(section=r.LogSection.REVIEW, entry_date=date(2026, 1, 6), text="Igen")
+    revised = r.LogEntry(section=r.LogSection.GOAL, entry_date=date(2026, 1, 5),
+                         text="Hans trives og leger.", supersedes=goal.uid)
+    assert r.current_entries([review, goal, revised]) == [revised, review]
