@@ -260,7 +260,9 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
         # Whole test files, not only the tests that ran a line of the module: a test may use
         # what the import made without running a line here (iterating an enum's members,
         # calling a dataclass's generated __init__), and only it can tell such a change.
-        files = {user.split("::")[0] for user in users}
+        # A module of data only (legal.py: a table of sources) runs no line after its import:
+        # then every test file given may depend on it.
+        files = {user.split("::")[0] for user in users} or set(tests)
         for line in import_only:
             if files:
                 lines[line] = files
