@@ -1,0 +1,31 @@
+"""The worry scales as the placement screen numbers them (app.domain.scales)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.messages import ValidationError
+from app.domain.records import ScaleKind
+from app.domain.scales import requires_notification, scale_for
+
+
+def test_the_parents_scale_is_numbered_1_to_4_and_each_number_finds_its_category():
+    scale = scale_for(ScaleKind.PARENT)
+    assert [c.number for c in scale.categories] == [1, 2, 3, 4]
+    assert scale.category(1).title == "Familier i trivsel"
+    assert [scale.category(n).number for n in (1, 2, 3, 4)] == [1, 2, 3, 4]
+    assert scale.notification_from == 4
+
+
+def test_the_childs_scale_is_numbered_1_to_5_and_the_duty_starts_at_3():
+    scale = scale_for("child")  # as an assessment stores it
+    assert [c.number for c in scale.categories] == [1, 2, 3, 4, 5]
+    assert [requires_notification(ScaleKind.CHILD, n) for n in (1, 2, 3, 4, 5)] == [
+        False, False, True, True, True]
+
+
+def test_a_number_off_the_scale_is_refused_in_danish():
+    with pytest.raises(ValidationError) as err:
+        scale_for(ScaleKind.PARENT).category(5)
+    assert err.value.field == "kategori"
+    assert str(err.value) == "Skalaen har kun kategorierne 1 til 4."
