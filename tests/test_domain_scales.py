@@ -29,3 +29,16 @@ def test_a_number_off_the_scale_is_refused_in_danish():
         scale_for(ScaleKind.PARENT).category(5)
     assert err.value.field == "kategori"
     assert str(err.value) == "Skalaen har kun kategorierne 1 til 4."
+
+
+def test_each_parents_category_shows_under_exactly_its_own_heading():
+    # "VÆR OPMÆRKSOM" above category 3 only, "GRUND TIL BEKYMRING" above 4 only, nothing above
+    # 1 and 2 (the template's headings, shown on the placement screen and in the PDF)
+    scale = scale_for(ScaleKind.PARENT)
+    assert {n: [b.title for b in scale.bands_of(n)] for n in (1, 2, 3, 4)} == {
+        1: [], 2: [], 3: ["VÆR OPMÆRKSOM"], 4: ["GRUND TIL BEKYMRING"]}
+
+
+def test_the_childs_duty_heading_spans_categories_3_to_5():
+    scale = scale_for(ScaleKind.CHILD)
+    assert [len(scale.bands_of(n)) for n in (1, 2, 3, 4, 5)] == [0, 0, 1, 1, 1]
