@@ -42,3 +42,11 @@ def test_each_parents_category_shows_under_exactly_its_own_heading():
 def test_the_childs_duty_heading_spans_categories_3_to_5():
     scale = scale_for(ScaleKind.CHILD)
     assert [len(scale.bands_of(n)) for n in (1, 2, 3, 4, 5)] == [0, 0, 1, 1, 1]
+
+
+def test_the_headings_print_the_categories_they_span():
+    # the placement screen and the scales PDF print "GRUND TIL BEKYMRING: kategori 4", from
+    # each heading's first and last category
+    assert [(b.title, b.first, b.last) for b in scale_for(ScaleKind.PARENT).bands] == [
+        ("VÆR OPMÆRKSOM", 3, 3), ("GRUND TIL BEKYMRING", 4, 4)]
+    assert [(b.first, b.last) for b in scale_for(ScaleKind.CHILD).bands] == [(3, 5)]
