@@ -94,6 +94,9 @@ def test_a_new_record_starts_as_the_forms_show_it():
     assert (giver.is_child, giver.ticked) == (False, False)  # an adult; nothing ticked for them
     n = r.Notification(form=r.NotificationForm.AGE_0_6, made_on=date(2026, 1, 5), notifier=person)
     assert n.parents_informed is False
+    # the child's words stay with the professional until the child says yes to sharing them
+    words = r.ChildVoice(heard_on=date(2026, 1, 5), words="Jeg vil bo hos mor", heard_by="Olga")
+    assert words.may_share is False
     steps = r.MunicipalSteps()
     assert (steps.violence_or_abuse_suspected, steps.police_or_hospital_involved) == (False, False)
 
