@@ -54,10 +54,14 @@ class Mutant:
     index: int  # the n-th site in the module, in walk order
     line: int
     what: str  # "< → <=", "raise → pass", …
+    nth: int = 1  # the n-th site with this line and change (`a + b + 1` has two "+ → -")
 
     @property
     def key(self) -> str:
-        return f"{self.module}.py:{self.line}:{self.what}"
+        # The n-th same change on one line gets " [n]", so one of them can be listed as
+        # equivalent without leaving its killable twin out of the score too.
+        suffix = f" [{self.nth}]" if self.nth > 1 else ""
+        return f"{self.module}.py:{self.line}:{self.what}{suffix}"
 
 
 class _Sites(ast.NodeTransformer):
@@ -166,7 +170,12 @@ def mutants(module: str, domain: Path = DOMAIN) -> list[Mutant]:
     source = (domain / f"{module}.py").read_text("utf-8")
     sites = _Sites()
     sites.visit(ast.parse(source))
-    return [Mutant(module, i, line, what) for i, (line, what) in enumerate(sites.found)]
+    seen: dict[tuple[int, str], int] = {}
+    found = []
+    for i, (line, what) in enumerate(sites.found):
+        seen[line, what] = seen.get((line, what), 0) + 1
+        found.append(Mutant(module, i, line, what, seen[line, what]))
+    return found
 
 
 def mutated_source(mutant: Mutant, domain: Path = DOMAIN) -> str:
@@ -187,6 +196,22 @@ def scratch_copy() -> Path:
     return target
 
 
+# A cached rule (functools.lru_cache) runs its lines only for the first test that asks: the
+# others would not be mapped to them, so a mutant there would run only that first test. The
+# mapping run empties the domain's caches before every test.
+_FRESH_CACHES_PLUGIN = """
+import sys
+
+
+def pytest_runtest_setup(item):
+    for name, module in list(sys.modules.items()):
+        if name.startswith("app.domain"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+"""
+
+
 def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
     """{module: {line: {test node id}}} from one coverage run with a context per test."""
     rc = project / ".mutate-coveragerc"
@@ -195,10 +220,11 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
         "data_file = .mutate-coverage\n",
         "utf-8",
     )
+    (project / "_mutate_fresh_caches.py").write_text(_FRESH_CACHES_PLUGIN, "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(project)}
     subprocess.run(
         [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", "-m", "pytest", "-q",
-         "-p", "no:cacheprovider", *tests],
+         "-p", "no:cacheprovider", "-p", "_mutate_fresh_caches", *tests],
         cwd=project, env=env, check=False, capture_output=True,
     )
     out = project / "coverage.json"
@@ -215,8 +241,8 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
         import_only: list[int] = []
         for line, contexts in info.get("contexts", {}).items():
             if contexts and not any(contexts):
-                # Run only at import (a named constant, a dataclass option): it shapes every call
-                # into the module, so every test that reaches the module reaches this line.
+                # Run only at import (a named constant, a dataclass option): it shapes every use
+                # of the module, so every test file that reaches the module reaches this line.
                 import_only.append(int(line))
                 continue
             ids = set()
@@ -231,9 +257,15 @@ def line_map(project: Path, tests: list[str]) -> dict[str, dict[int, set[str]]]:
             if ids:
                 lines[int(line)] = ids
         users = set().union(*lines.values()) if lines else set()
+        # Whole test files, not only the tests that ran a line of the module: a test may use
+        # what the import made without running a line here (iterating an enum's members,
+        # calling a dataclass's generated __init__), and only it can tell such a change.
+        # A module of data only (legal.py: a table of sources) runs no line after its import:
+        # then every test file given may depend on it.
+        files = {user.split("::")[0] for user in users} or set(tests)
         for line in import_only:
-            if users:
-                lines[line] = users
+            if files:
+                lines[line] = files
         found[module] = lines
     return found
 

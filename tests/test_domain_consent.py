@@ -301,3 +301,50 @@ def test_a_child_of_15_who_signs_by_name_has_given_consent():
     c = consent(givers=[ConsentGiver(name="Lilly Hansen", relation="mor"),
                         ConsentGiver(name="Hans", relation="barnet", is_child=True)])
     assert [g.name for g in missing_givers(c, case, date(2026, 7, 1))] == ["Ib Hansen"]
+
+
+# -- consent without drawing: each refusal says what is missing (issue 17) -----------------------
+
+
+def test_each_incomplete_typed_consent_is_refused_with_what_is_missing():
+    from datetime import UTC, datetime
+
+    from app.domain.consent import validate_typed_consent
+    from app.domain.records import ConsentGiver
+
+    def typed(**changes) -> ConsentGiver:
+        values = dict(name="Lilly Hansen", relation="mor", typed_name="Lilly Hansen", ticked=True,
+                      witnessed_by="Arne Andersen",
+                      witnessed_at=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
+        values.update(changes)
+        return ConsentGiver(**values)
+
+    validate_typed_consent(typed())
+    validate_typed_consent(typed(typed_name="  lilly  hansen "))  # the same name, typed loosely
+    cases = [
+        (typed(typed_name="  "),
+         "Den, der giver samtykke uden underskrift, skal skrive sit navn."),
+        (typed(typed_name="Karen Hansen"),
+         "Det skrevne navn svarer ikke til navnet på den, der giver samtykke. Skriv navnet, som "
+         "det står i sagen."),
+        (typed(ticked=False),
+         "Den, der giver samtykke uden underskrift, skal sætte kryds ved »Jeg giver samtykke«."),
+        (typed(witnessed_by=" "),
+         "Et samtykke uden underskrift skal bevidnes: udfyld din profil med dit navn."),
+        (typed(witnessed_at=None),
+         "Et samtykke uden underskrift skal bevidnes: udfyld din profil med dit navn."),
+        # any one part of it makes it a typed consent that must be whole
+        (ConsentGiver(name="Lilly Hansen", relation="mor", ticked=True),
+         "Den, der giver samtykke uden underskrift, skal skrive sit navn."),
+        (ConsentGiver(name="Lilly Hansen", relation="mor", witnessed_by="Arne Andersen"),
+         "Den, der giver samtykke uden underskrift, skal skrive sit navn."),
+        (ConsentGiver(name="Lilly Hansen", relation="mor",
+                      witnessed_at=datetime(2026, 3, 1, 9, 30, tzinfo=UTC)),
+         "Den, der giver samtykke uden underskrift, skal skrive sit navn."),
+    ]
+    for giver, message in cases:
+        with pytest.raises(RuleViolation) as err:
+            validate_typed_consent(giver)
+        assert str(err.value) == message
+    # a drawn signature (nothing typed, ticked or witnessed) is not this rule's business
+    validate_typed_consent(ConsentGiver(name="Lilly Hansen", relation="mor"))

@@ -68,3 +68,26 @@ def test_the_easter_days_are_not_hverdage_when_counting_six_working_days():
         assert not is_working_day(easter + timedelta(days=39))  # Kristi himmelfartsdag
         assert not is_working_day(easter + timedelta(days=50))  # 2. pinsedag
         assert is_working_day(easter + timedelta(days=2))  # the Tuesday after is a hverdag
+
+
+def test_easter_sunday_in_every_year_from_the_gregorian_reform_on():
+    # The century corrections of the algorithm only show in some centuries, and its "late Easter"
+    # correction only in a few years (1954, 1981, 2049, 2076, …): every year a date can hold is
+    # checked against dateutil's own algorithm (installed with the test dependency `holidays`).
+    from dateutil.easter import EASTER_WESTERN, easter
+
+    from app.domain.dates import easter_sunday
+
+    wrong = [y for y in range(1583, 10000) if easter_sunday(y) != easter(y, EASTER_WESTERN)]
+    assert wrong == []
+
+
+def test_a_meeting_moment_keeps_its_own_zone_and_a_time_without_zone_is_utc():
+    from datetime import UTC, datetime, timezone
+
+    from app.domain.dates import meeting_moment
+
+    copenhagen = datetime(2026, 11, 2, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert meeting_moment(copenhagen) == datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    assert meeting_moment(datetime(2026, 11, 2, 10, 0)) == datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    assert meeting_moment(datetime(2026, 11, 2, 10, 0)).tzinfo is UTC

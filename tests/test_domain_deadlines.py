@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -610,3 +610,119 @@ def test_a_review_date_is_handled_by_an_earlier_written_entry_made_after_that_da
                         text="Taget op igen")
     assert targets(compute([case(entries=[handled_late, taken_up])], TODAY),
                    DeadlineKind.REVIEW) == set()
+
+
+# -- the day itself: a rule's date counts on that very day (issue 17) -----------------------------
+
+
+def test_an_underretning_made_the_same_day_as_the_placement_answers_its_duty():
+    placed = _placement(ScaleKind.CHILD, 4, date(2026, 11, 10))
+    same_day = Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 11, 10),
+                            notifier=OLGA, parents_informed=True,
+                            acknowledged_on=date(2026, 11, 11))
+    day_before = Notification(form=NotificationForm.AGE_6_18, made_on=date(2026, 11, 9),
+                              notifier=OLGA, parents_informed=True,
+                              acknowledged_on=date(2026, 11, 10))
+    assert kinds(compute([case(assessments=[placed], notifications=[same_day])], TODAY)) == []
+    assert kinds(compute([case(assessments=[placed], notifications=[day_before])], TODAY)) == [
+        DeadlineKind.NOTIFICATION_DUTY]
+
+
+def test_a_consent_lasting_until_the_day_of_niveau_2_covers_it_and_one_day_less_does_not():
+    levels = [LevelChange(on=date(2026, 11, 2), level=Level.TWO)]
+    until_that_day = make_consent(date(2026, 1, 5), date(2026, 11, 2))
+    day_before = make_consent(date(2026, 1, 5), date(2026, 11, 1))
+    assert DeadlineKind.LEVEL_TWO_CONSENT not in kinds(
+        compute([case(levels=levels, consents=[until_that_day])], TODAY))
+    assert DeadlineKind.LEVEL_TWO_CONSENT in kinds(
+        compute([case(levels=levels, consents=[day_before])], TODAY))
+
+
+def test_back_at_niveau_2_the_consent_must_hold_from_the_latest_move():
+    # niveau 2 in March, back to 1 in May, niveau 2 again on 02.11: a consent that ended in
+    # October covered the first time only.
+    levels = [LevelChange(on=date(2026, 3, 2), level=Level.TWO),
+              LevelChange(on=date(2026, 5, 4), level=Level.ONE),
+              LevelChange(on=date(2026, 11, 2), level=Level.TWO)]
+    ended = make_consent(date(2026, 3, 2), date(2026, 10, 30))
+    found = compute([case(levels=levels, consents=[ended])], TODAY)
+    assert [(d.kind, d.due_on) for d in found if d.kind is DeadlineKind.LEVEL_TWO_CONSENT] == [
+        (DeadlineKind.LEVEL_TWO_CONSENT, date(2026, 11, 2))]
+
+
+def test_a_follow_up_held_the_day_the_help_started_counts():
+    # counted: the next one is 2 months after it (01.11, overdue), not the first follow-up
+    # 3 months after the help started (01.12)
+    steps = MunicipalSteps(help_started_on=date(2026, 9, 1), follow_up_every_months=2,
+                           action_plan_followups=[date(2026, 9, 1)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 1)]
+    steps.action_plan_followups = [date(2026, 8, 31)]  # before the help: not a follow-up of it
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+
+
+def test_an_investigation_finished_the_day_the_help_started_brings_the_first_follow_up():
+    steps = MunicipalSteps(help_started_on=date(2026, 9, 1), investigation_decided_on=date(2026, 8, 1),
+                           investigation_done_on=date(2026, 9, 1))
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 9, 1)]
+    steps.investigation_done_on = date(2026, 8, 31)  # the day before: not alongside the help
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 1)]
+
+
+def test_a_monthly_cadence_counts_and_a_cadence_of_no_months_means_decide_it_now():
+    steps = MunicipalSteps(help_started_on=date(2026, 5, 1), follow_up_every_months=1,
+                           action_plan_followups=[date(2026, 11, 2)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 12, 2)]
+    steps.follow_up_every_months = 0
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 11, 2)]
+
+
+def test_the_newest_meeting_is_found_by_its_moment_also_beside_an_old_import_without_zone():
+    # 10:30 in Copenhagen (UTC+1) is 09:30 UTC: the meeting stored without a zone (an old
+    # import, read as UTC) at 10:00 is the newer one, and its next date is the one shown.
+    copenhagen = timezone(timedelta(hours=1))
+    zoned = Meeting(starts_at=datetime(2026, 11, 2, 10, 30, tzinfo=copenhagen), place="Skolen",
+                    next_meeting_on=date(2026, 12, 1))
+    naive = Meeting(starts_at=datetime(2026, 11, 2, 10, 0), place="Skolen",
+                    next_meeting_on=date(2026, 12, 3))
+    for meetings in ([zoned, naive], [naive, zoned]):
+        found = compute([case(meetings=meetings)], TODAY)
+        assert [(d.kind, d.target.uid, d.due_on) for d in found] == [
+            (DeadlineKind.NEXT_MEETING, naive.uid, date(2026, 12, 3))]
+
+
+def test_one_item_is_shown_30_days_ahead_by_default_and_not_31():
+    from app.domain.deadlines import DeadlineItem, DeadlineTarget, make_deadline
+
+    def item(days: int) -> DeadlineItem:
+        return DeadlineItem(kind=DeadlineKind.REVIEW, due_on=TODAY + timedelta(days=days),
+                            target=DeadlineTarget(record="entry", uid="e"))
+
+    shown = make_deadline("c", "Hans", item(30), TODAY)
+    assert shown is not None and shown.status is DeadlineStatus.UPCOMING
+    assert make_deadline("c", "Hans", item(31), TODAY) is None
+
+
+def test_the_newest_review_is_not_handled_by_itself_when_it_was_written_after_its_own_date():
+    # Written on 20.11 about taking it up again on 15.11 (entered late): only ANOTHER review on
+    # or after 15.11 handles it, and the other one is from 01.11.
+    older = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 1), text="Første")
+    late = LogEntry(section=LogSection.REVIEW, entry_date=date(2026, 11, 20), text="Skrevet sent",
+                    due_on=date(2026, 11, 15))
+    for entries in ([older, late], [late, older]):
+        found = compute([case(entries=entries)], TODAY)
+        assert [(d.kind, d.target.uid, d.status) for d in found] == [
+            (DeadlineKind.REVIEW, late.uid, DeadlineStatus.OVERDUE)]
+
+
+def test_an_impossible_scale_category_does_not_hide_the_later_placements_duty():
+    # category 9 cannot be on the scale (refused on import): skipped, and the next one counts
+    placements = [_placement(ScaleKind.CHILD, 9, date(2026, 11, 10)),
+                  _placement(ScaleKind.CHILD, 4, date(2026, 11, 12))]
+    found = compute([case(assessments=placements)], TODAY)
+    assert [(d.kind, d.due_on) for d in found] == [(DeadlineKind.NOTIFICATION_DUTY, date(2026, 11, 12))]
+
+
+def test_without_a_decided_cadence_the_next_follow_up_is_due_on_the_latest_one_held():
+    steps = MunicipalSteps(help_started_on=date(2026, 5, 1),
+                           action_plan_followups=[date(2026, 10, 1), date(2026, 8, 1)])
+    assert [d.due_on for d in compute([case(municipal=steps)], TODAY)] == [date(2026, 10, 1)]

@@ -85,3 +85,10 @@ def test_great_prayer_day_counted_out_in_2023_but_not_in_2024():
 def test_grundlovsdag_is_not_counted():
     # Tuesday 04.06.2024: 5.6 (Wednesday) is closed.
     assert add_working_days(date(2024, 6, 4), 1) == date(2024, 6, 6)
+
+
+def test_every_year_the_package_knows_has_the_same_days_off():
+    # Every year, not a sample: the movable holidays of a single year (e.g. a late Easter in
+    # 2049 or 2076) are what a wrong rule would get wrong.
+    wrong = [y for y in range(1950, 2101) if set(non_working_days(y)) != package_days(y)]
+    assert wrong == []

@@ -42,3 +42,14 @@ def test_every_listed_equivalent_is_a_real_mutant():
     assert listed, "the list exists and is read"
     assert set(listed) <= keys  # a stale entry (module changed) must be moved or removed
     assert all(reason for reason in listed.values())
+
+
+def test_every_mutant_has_its_own_key():
+    # Two same changes on one line (`a + b + 1`) get apart keys: listing one as equivalent must
+    # not leave the other out of the score.
+    mutate = _tool()
+    for name in mutate.domain_modules():
+        keys = [m.key for m in mutate.mutants(name)]
+        assert len(keys) == len(set(keys)), name
+    twins = [m.key for m in mutate.mutants("dates") if m.line == 33 and m.what == "+ → -"]
+    assert twins == ["dates.py:33:+ → -", "dates.py:33:+ → - [2]"]
