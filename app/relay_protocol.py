@@ -148,7 +148,7 @@ def verify_detached(
     _require(signer_info["digest_algorithm"]["algorithm"].native == "sha256", "sha256")
     sid = signer_info["sid"]
     _require(sid.name == "issuer_and_serial_number", "signer id")
-    cert = _signer_certificate(sd, sid.chosen)
+    cert = signer_certificate(sd, sid.chosen)
     try:
         signer = x509.load_der_x509_certificate(cert.dump())
     except Exception as exc:  # noqa: BLE001 - e.g. InvalidVersion is no ValueError
@@ -183,9 +183,10 @@ def verify_detached(
     return signer
 
 
-def _signer_certificate(
+def signer_certificate(
     sd: cms.SignedData, sid: cms.IssuerAndSerialNumber
 ) -> asn1_x509.Certificate:
+    """The embedded certificate a SignerInfo names (also the `.stafet` file's inner layer)."""
     certificates = sd["certificates"]
     _require(certificates.native is not None, "certificate embedded")
     for choice in certificates:

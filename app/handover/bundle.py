@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from app.handover.errors import DAMAGED, NEWER_FORMAT, NOT_FOR_YOU, HandoverError
+from app.relay_protocol import signer_certificate
 
 logger = logging.getLogger(__name__)
 
@@ -201,19 +202,11 @@ def _check_signature(signer_info: cms.SignerInfo, signer: x509.Certificate, cont
 def _signer_certificate(
     sd: cms.SignedData, sid: cms.IssuerAndSerialNumber
 ) -> asn1_x509.Certificate:
-    certificates = sd["certificates"]
-    _require(certificates.native is not None)
-    for choice in certificates:
-        if choice.name != "certificate":
-            continue
-        cert = choice.chosen
-        if (
-            cert.serial_number == sid["serial_number"].native
-            and cert.issuer.dump() == sid["issuer"].dump()
-        ):
-            return cert
-    _require(False)
-    raise AssertionError  # unreachable: _require raised
+    try:
+        return signer_certificate(sd, sid)
+    except ValueError:
+        _require(False)
+        raise AssertionError from None  # unreachable: _require raised
 
 
 # --- the payload ----------------------------------------------------------------------------
