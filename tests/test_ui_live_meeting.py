@@ -390,3 +390,43 @@ def test_meeting_mode_tab_follows_reading_order_and_back_lands_on_start(qtbot, l
     qtbot.mouseClick(mode.back_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is not page.mode, timeout=10_000)
     qtbot.waitUntil(page.plan.start_button.hasFocus)
+
+
+def _running_meeting(qtbot, live_ctx):  # noqa: ANN001, ANN202
+    page = open_page(qtbot, live_ctx, MeetingPage)
+    page.plan_new()
+    wait_idle(qtbot, live_ctx)
+    page.start_meeting()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    return page.mode
+
+
+def test_a_screen_reader_hears_the_new_point_and_phase(qtbot, live_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """The phase boxes change only colour, so each move is said aloud (issue 16, point 10)."""
+    from app.ui import announce
+
+    heard: list[str] = []
+    monkeypatch.setattr(announce, "_send", lambda event: heard.append(event.message()))
+    mode = _running_meeting(qtbot, live_ctx)
+    points = mode._points
+    first_ved = next(i for i, p in enumerate(points) if agenda.point(p).phase is agenda.Phase.VED)
+    mode.go_to(first_ved)
+    assert heard[-1].startswith("VED: ")
+    assert mode.point_title.text() in heard[-1]
+    if agenda.point(points[first_ved + 1]).phase is agenda.Phase.VED:
+        mode.go_to(first_ved + 1)  # the same phase: only the point is said
+        assert heard[-1] == mode.point_title.text()
+
+
+def test_meeting_text_grows_with_the_text_size_setting(qtbot, live_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """Indstillinger' text size (100-200 %) reaches the meeting screen's own large fonts too."""
+    from app.ui import theme
+
+    mode = _running_meeting(qtbot, live_ctx)
+    normal = mode.minutes.font().pointSizeF()
+    # The size apply_theme keeps from the setting (set here alone, so no other test's app-wide
+    # font or palette is touched).
+    monkeypatch.setattr(theme, "_text_scale", 150)
+    page = MeetingPage(live_ctx)
+    qtbot.addWidget(page)
+    assert page.mode.minutes.font().pointSizeF() == normal * 1.5

@@ -415,6 +415,7 @@ def saved_preferences() -> tuple[bool, int]:
 _system_palette: QPalette | None = None
 _base_font: QFont | None = None
 _current: Theme = LIGHT
+_text_scale: int = 100
 
 
 def restyle(widget: QWidget, name: str, value: object) -> None:
@@ -426,6 +427,11 @@ def restyle(widget: QWidget, name: str, value: object) -> None:
     widget.update()
 
 
+def text_scale() -> int:
+    """The text size in percent (Indstillinger), for fonts sized in code, e.g. the meeting's."""
+    return _text_scale
+
+
 def current_theme() -> Theme:
     """The theme in use (for colours drawn in code: rich text, item models)."""
     return _current
@@ -435,7 +441,7 @@ def apply_theme(
     app: QApplication, *, high_contrast: bool | None = None, text_scale: int | None = None
 ) -> Theme:
     """Style the whole application; without arguments from the saved preferences."""
-    global _system_palette, _base_font, _current
+    global _system_palette, _base_font, _current, _text_scale
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
         _base_font = QFont(app.font())
@@ -446,6 +452,7 @@ def apply_theme(
         high_contrast=high or system_wants_high_contrast(), dark=system_is_dark()
     )
     _current = theme
+    _text_scale = scale
     app.setStyle("Fusion")
     app.setPalette(palette(theme))
     font = QFont(_base_font)

@@ -466,6 +466,10 @@ Family Law</translation>
         <translation>Minutes of point {point}</translation>
     </message>
     <message>
+        <source>{phase}: {point}</source>
+        <translation>{phase}: {point}</translation>
+    </message>
+    <message>
         <source>Nu: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>

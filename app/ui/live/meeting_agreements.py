@@ -25,6 +25,7 @@ from app.domain.records import Agreement
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import date_edit, date_of, plain_line
 from app.ui.live.labels import to_qdate
+from app.ui.theme import text_scale
 from app.ui.live.meeting_models import AgreementsModel
 
 logger = logging.getLogger(__name__)
@@ -33,9 +34,10 @@ BASE_POINT_SIZE = 15.0  # readable from across a coffee table on a 1366×768 lap
 
 
 def meeting_font(points: float, bold: bool = False) -> QFont:
-    """A font of this size for the meeting screens (sizes are what the sofa can read)."""
+    """A font of this size for the meeting screens (sizes are what the sofa can read), grown
+    with the person's text-size setting like every other text."""
     font = QFont()
-    font.setPointSizeF(points)
+    font.setPointSizeF(points * text_scale() / 100)
     font.setBold(bold)
     return font
 

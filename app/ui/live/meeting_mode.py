@@ -26,6 +26,7 @@ from app.domain import child_voice as cv
 from app.domain.agenda import Phase
 from app.domain.records import Agreement, Case, Meeting, Participant
 from app.domain.scales import CHILD_SCALE
+from app.ui.announce import announce
 from app.ui.form_layout import make_label, name_field
 from app.ui.live.common import (
     Debouncer,
@@ -457,7 +458,15 @@ class MeetingMode(QWidget):
         self.agenda_view.blockSignals(True)
         self.agenda_view.setCurrentRow(index)
         self.agenda_view.blockSignals(False)
+        phase_changed = self.phase_labels[point.phase].property("current") is not True
         self._show_phase(point.phase)
+        # The phase boxes change colour only: say the new point (and phase) to a screen reader.
+        heard = title
+        if phase_changed:
+            heard = self.tr("{phase}: {point}").format(
+                phase=self.phase_labels[point.phase].text(), point=title
+            )
+        announce(self.point_title, heard)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self._points) - 1)
         self.agreements_panel.setVisible(point.phase == Phase.GOR)
