@@ -144,5 +144,10 @@ def first_in_reading_order(order: list[QWidget]) -> list[QWidget]:
     """The walk of a dialog comes round: start it at the control highest up, then leftmost."""
     if not order:
         return order
-    top = min(range(len(order)), key=lambda i: (screen_rect(order[i]).top(), screen_rect(order[i]).left()))
+    rects = [screen_rect(w) for w in order]
+    # The first row: what the highest control's middle line crosses (a button a pixel taller
+    # than the line edit beside it is on the same row, and the row starts at its left).
+    line = min(rects, key=lambda r: (r.top(), r.left())).center().y()
+    row = [i for i, r in enumerate(rects) if r.top() <= line <= r.bottom()]
+    top = min(row, key=lambda i: rects[i].left())
     return order[top:] + order[:top]
