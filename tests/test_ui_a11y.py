@@ -135,7 +135,10 @@ def test_every_theme_reaches_wcag_aa_contrast():
 def _restore_look(app):  # noqa: ANN001, ANN202
     from app.ui import theme
 
-    saved = (app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._current)
+    saved = (
+        app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._current,
+        theme._text_scale,
+    )
 
     def restore() -> None:
         app.setStyle(saved[0])
@@ -143,6 +146,7 @@ def _restore_look(app):  # noqa: ANN001, ANN202
         app.setFont(saved[2])
         app.setStyleSheet(saved[3])
         theme._current = saved[4]
+        theme._text_scale = saved[5]  # the meeting's fonts read it (a 200 % left behind grows them)
 
     return restore
 
