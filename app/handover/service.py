@@ -205,14 +205,9 @@ class Handover:
         file_id = uuid.uuid4().hex
         with self._vault.session():
             offer_uid = "" if copy else self._svc.offer_baton(case_id, person, on)
+            kind = COPY if copy else BUNDLE
             payload = {
-                "kind": COPY if copy else BUNDLE,
-                "id": file_id,
-                "sent_at": _now(),
-                "sender": self._sender(),
-                "recipient": {"name": card.name, "fingerprint": contact.fingerprint},
-                "audit_head": {"seq": head[0], "chain": head[1]},
-                "case_uid": case.uid,
+                **self._header(kind, file_id, contact, head, case.uid),
                 "offer": offer_uid,
                 "case": self._svc.export_case(case_id),
             }
@@ -223,30 +218,40 @@ class Handover:
                 # What the recipient now has: later updates carry only what they lack.
                 has = store.record_digests(payload["case"])
                 store.add_recipient_has(self._vault, case.uid, contact.fingerprint, has)
-            self._vault.settings_set(
-                _SENT + file_id,
-                {
-                    "case_uid": case.uid,
-                    "kind": payload["kind"],
-                    "to": contact.fingerprint,
-                    "answer": "",
-                },
-            )
             if not copy:
                 self._vault.settings_set(
                     _AWAITING + case.uid,
                     {"bundle": file_id, "to": contact.fingerprint, "name": card.name},
                 )
-            self._vault.audit.append(
-                f"handover.send.{payload['kind']}",
-                "handover",
-                file_id,
-                subject=case.uid,
-                actor=self._svc.actor or None,
-            )
-            path = self._deliver(data, target, file_id, contact, str(payload["kind"]), case.uid)
-        logger.info("handover %s %s", payload["kind"], "queued" if path is None else "written")
+            self._note_sent(file_id, case.uid, kind, contact, f"handover.send.{kind}")
+            path = self._deliver(data, target, file_id, contact, kind, case.uid)
+        logger.info("handover %s %s", kind, "queued" if path is None else "written")
         return Sent(path, file_id)
+
+    def _header(
+        self, kind: str, file_id: str, contact: Any, head: tuple[int, str], case_uid: str
+    ) -> dict[str, Any]:
+        """What every bundle says about itself: its kind and id, who sends it to whom, the
+        sender's audit head, and the case it is about."""
+        return {
+            "kind": kind,
+            "id": file_id,
+            "sent_at": _now(),
+            "sender": self._sender(),
+            "recipient": {"name": contact.card.name, "fingerprint": contact.fingerprint},
+            "audit_head": {"seq": head[0], "chain": head[1]},
+            "case_uid": case_uid,
+        }
+
+    def _note_sent(self, file_id: str, case_uid: str, kind: str, contact: Any, event: str) -> None:
+        """Remember the sent file (for its answer) and put the send in the audit trail."""
+        self._vault.settings_set(
+            _SENT + file_id,
+            {"case_uid": case_uid, "kind": kind, "to": contact.fingerprint, "answer": ""},
+        )
+        self._vault.audit.append(
+            event, "handover", file_id, subject=case_uid, actor=self._svc.actor or None
+        )
 
     def _check_send(self, case_id: int, contact: Any, on: date) -> r.Case:
         """Everything a send (and a copy's update) must meet: the case to send, else why not."""
@@ -367,30 +372,14 @@ class Handover:
         card = contact.card
         with self._vault.session():
             payload = {
-                "kind": COPY,
-                "id": file_id,
-                "sent_at": _now(),
-                "sender": self._sender(),
-                "recipient": {"name": card.name, "fingerprint": contact.fingerprint},
-                "audit_head": {"seq": head[0], "chain": head[1]},
-                "case_uid": case.uid,
+                **self._header(COPY, file_id, contact, head, case.uid),
                 "offer": "",
                 "case": update,
                 "update": True,  # only what the copy lacks: merged into it, never a case alone
             }
             data = bundle.seal(payload, identity.key, identity.certificate, card.encryption_cert)
             store.add_recipient_has(self._vault, case.uid, contact.fingerprint, carried)
-            self._vault.settings_set(
-                _SENT + file_id,
-                {"case_uid": case.uid, "kind": COPY, "to": contact.fingerprint, "answer": ""},
-            )
-            self._vault.audit.append(
-                "handover.send.update",
-                "handover",
-                file_id,
-                subject=case.uid,
-                actor=self._svc.actor or None,
-            )
+            self._note_sent(file_id, case.uid, COPY, contact, "handover.send.update")
             self._deliver(data, None, file_id, contact, COPY, case.uid)
         return True
 
@@ -622,13 +611,7 @@ class Handover:
             if decision == DECLINED:
                 self._svc.set_copy(case_id, True)
             payload = {
-                "kind": RECEIPT,
-                "id": file_id,
-                "sent_at": _now(),
-                "sender": self._sender(),
-                "recipient": {"name": contact.card.name, "fingerprint": contact.fingerprint},
-                "audit_head": {"seq": head[0], "chain": head[1]},
-                "case_uid": uid,
+                **self._header(RECEIPT, file_id, contact, head, uid),
                 "answer": {
                     "bundle": pending["bundle"],
                     "decision": decision,
