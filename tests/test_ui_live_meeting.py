@@ -192,7 +192,8 @@ def test_section_49a_refuses_a_second_meeting_that_is_no_follow_up(
     assert "Loven tillader ikke flere" in page.plan.rule_message.text()
 
 
-def test_full_screen_gives_the_meeting_the_whole_screen_and_back(qtbot, live_ctx) -> None:  # noqa: ANN001
+def _meeting_in_tabs(qtbot, live_ctx):  # noqa: ANN001, ANN202
+    """(tabs, page): today's meeting running on a page inside tabs, as in the workspace."""
     from PySide6.QtWidgets import QTabWidget
 
     tabs = QTabWidget()
@@ -201,11 +202,17 @@ def test_full_screen_gives_the_meeting_the_whole_screen_and_back(qtbot, live_ctx
     tabs.addTab(page, page.page_title())
     live_ctx.case_changed.connect(page.show_case)
     tabs.show()
+    tabs.activateWindow()
     reload(qtbot, live_ctx)
     page.plan_new()
     wait_idle(qtbot, live_ctx)
     page.start_meeting()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    return tabs, page
+
+
+def test_full_screen_gives_the_meeting_the_whole_screen_and_back(qtbot, live_ctx) -> None:  # noqa: ANN001
+    tabs, page = _meeting_in_tabs(qtbot, live_ctx)
     page.mode.full_screen.click()
     assert tabs.window().isFullScreen() and not tabs.tabBar().isVisible()
     QTest.keyClick(page.mode, Qt.Key.Key_Escape)
@@ -357,20 +364,9 @@ def test_the_phase_boxes_are_buttons_that_jump_to_their_phase(qtbot, live_ctx) -
 
 def test_meeting_mode_tab_follows_reading_order_and_back_lands_on_start(qtbot, live_ctx) -> None:  # noqa: ANN001
     """Keyboard users move through the running meeting in the order they read it (issue 10)."""
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    from PySide6.QtWidgets import QApplication
 
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
-    page = MeetingPage(live_ctx)
-    tabs.addTab(page, page.page_title())
-    live_ctx.case_changed.connect(page.show_case)
-    tabs.show()
-    tabs.activateWindow()
-    reload(qtbot, live_ctx)
-    page.plan_new()
-    wait_idle(qtbot, live_ctx)
-    page.start_meeting()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
+    _tabs, page = _meeting_in_tabs(qtbot, live_ctx)  # the tabs own the page: keep them
     mode = page.mode
     mode.go_to(1)  # past the first point, so "Forrige punkt" can be used
 
@@ -392,22 +388,14 @@ def test_meeting_mode_tab_follows_reading_order_and_back_lands_on_start(qtbot, l
     qtbot.waitUntil(page.plan.start_button.hasFocus)
 
 
-def _running_meeting(qtbot, live_ctx):  # noqa: ANN001, ANN202
-    page = open_page(qtbot, live_ctx, MeetingPage)
-    page.plan_new()
-    wait_idle(qtbot, live_ctx)
-    page.start_meeting()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.mode, timeout=10_000)
-    return page.mode
-
-
 def test_a_screen_reader_hears_the_new_point_and_phase(qtbot, live_ctx, monkeypatch) -> None:  # noqa: ANN001
     """The phase boxes change only colour, so each move is said aloud (issue 16, point 10)."""
     from app.ui import announce
 
     heard: list[str] = []
     monkeypatch.setattr(announce, "_send", lambda event: heard.append(event.message()))
-    mode = _running_meeting(qtbot, live_ctx)
+    _tabs, page = _meeting_in_tabs(qtbot, live_ctx)  # the tabs own the page: keep them
+    mode = page.mode
     points = mode._points
     first_ved = next(i for i, p in enumerate(points) if agenda.point(p).phase is agenda.Phase.VED)
     mode.go_to(first_ved)
@@ -422,7 +410,8 @@ def test_meeting_text_grows_with_the_text_size_setting(qtbot, live_ctx, monkeypa
     """Indstillinger' text size (100-200 %) reaches the meeting screen's own large fonts too."""
     from app.ui import theme
 
-    mode = _running_meeting(qtbot, live_ctx)
+    _tabs, page = _meeting_in_tabs(qtbot, live_ctx)  # the tabs own the page: keep them
+    mode = page.mode
     normal = mode.minutes.font().pointSizeF()
     # The size apply_theme keeps from the setting (set here alone, so no other test's app-wide
     # font or palette is touched).
