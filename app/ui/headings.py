@@ -11,25 +11,20 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.accessible_roles import NamedByText, install_once
 
 logger = logging.getLogger(__name__)
 
 HEADING_PROPERTY = "a11yHeading"  # the heading level (1 = page, 2 = section, 3 = part)
-_installed = False
 
 
-class _HeadingInterface(QAccessibleWidget):
+class _HeadingInterface(NamedByText):
     """A label that says it is a heading; its name is its text (without the & of a mnemonic)."""
 
     def __init__(self, label: QLabel) -> None:
         super().__init__(label, QAccessible.Role.Heading)
-        self._label = label
-
-    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
-        if kind == QAccessible.Text.Name:
-            return self._label.accessibleName() or self._label.text().replace("&", "")
-        return super().text(kind)
 
 
 def _factory(key: str, obj: object) -> QAccessibleInterface | None:
@@ -40,10 +35,7 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
 
 def install() -> None:
     """Let marked labels answer the heading role (idempotent; before the first query)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    install_once(_factory)
 
 
 def mark_heading(label: QLabel, level: int = 2) -> QLabel:

@@ -12,23 +12,19 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget
+from PySide6.QtWidgets import QAbstractButton
+
+from app.ui.accessible_roles import NamedByText, install_once
 
 logger = logging.getLogger(__name__)
 
 TOGGLE_PROPERTY = "a11yToggle"
-_installed = False
 
 
-class _ToggleInterface(QAccessibleWidget):
+class _ToggleInterface(NamedByText):
     def __init__(self, button: QAbstractButton) -> None:
         super().__init__(button, QAccessible.Role.Button)
         self._button = button
-
-    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
-        if kind == QAccessible.Text.Name:
-            return self._button.accessibleName() or self._button.text().replace("&", "")
-        return super().text(kind)
 
     def state(self) -> QAccessible.State:  # noqa: D102 - Qt override
         state = super().state()
@@ -54,10 +50,7 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
 
 def install() -> None:
     """Let marked buttons answer as toggle buttons (idempotent; before the first query)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    install_once(_factory)
 
 
 def toggle_button(button: QAbstractButton) -> QAbstractButton:
