@@ -72,7 +72,7 @@ class Laptop:
 
 
 def make_laptops(count: int) -> list[Laptop]:
-    from app.people.cards import ContactCard, _sign, _signed_bytes, card_to_bytes
+    from app.people.cards import ContactCard, card_to_bytes, signed
     from app.people.encryption import issue_encryption_certificate
 
     shared_rsa = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -97,7 +97,7 @@ def make_laptops(count: int) -> list[Laptop]:
             shared_rsa, name=name, role="Test", organisation="Bench", issuer=None
         )
         card = ContactCard(name, "Test", "Bench", "", cert, enc)
-        card = ContactCard(**{**card.__dict__, "signature": _sign(key, _signed_bytes(card))})
+        card = signed(card, key)
         laptops.append(Laptop(i, key, cert, enc, card_to_bytes(card)))
     return laptops
 

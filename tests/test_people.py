@@ -188,10 +188,7 @@ def signer(tmp_path_factory):
 
 
 def _resigned(card: ContactCard, key, **changes) -> ContactCard:
-    changed = dataclasses.replace(card, **changes)
-    return dataclasses.replace(
-        changed, signature=cards_module._sign(key, cards_module._signed_bytes(changed))
-    )
+    return cards_module.signed(dataclasses.replace(card, **changes), key)
 
 
 @given(name=_clean_text, role=_clean_text, organisation=_clean_text, contact=_clean_text)

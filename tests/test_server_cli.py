@@ -231,7 +231,7 @@ def _card_with_signing_cert(extension) -> bytes:  # noqa: ANN001
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.x509.oid import NameOID
 
-    from app.people.cards import ContactCard, _sign, _signed_bytes, card_to_bytes
+    from app.people.cards import ContactCard, card_to_bytes, signed
     from app.people.encryption import issue_encryption_certificate
 
     key = ec.generate_private_key(ec.SECP256R1())
@@ -253,9 +253,7 @@ def _card_with_signing_cert(extension) -> bytes:  # noqa: ANN001
         enc_key, name="Test Importeret", role="x", organisation="y", issuer=None
     )
     card = ContactCard("Test Importeret", "Lærer", "Prøveskolen", "", cert, enc)
-    return card_to_bytes(
-        ContactCard(**{**card.__dict__, "signature": _sign(key, _signed_bytes(card))})
-    )
+    return card_to_bytes(signed(card, key))
 
 
 def test_a_card_that_cannot_log_on_is_refused_at_enrollment(relay_dir, tmp_path, pg_url,

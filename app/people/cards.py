@@ -20,7 +20,7 @@ import binascii
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cryptography import x509
@@ -126,6 +126,11 @@ def _sign(key: PrivateKey, data: bytes) -> bytes:
     return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
 
 
+def signed(card: ContactCard, key: PrivateKey) -> ContactCard:
+    """`card` with its signature by `key` (the signing certificate's key) over the other fields."""
+    return replace(card, signature=_sign(key, _signed_bytes(card)))
+
+
 def _verify(cert: x509.Certificate, signature: bytes, data: bytes) -> None:
     public = cert.public_key()
     try:
@@ -174,7 +179,7 @@ def my_card(vault: Any) -> ContactCard:
         signing_cert=identity.certificate,
         encryption_cert=enc_cert,
     )
-    return ContactCard(**{**card.__dict__, "signature": _sign(identity.key, _signed_bytes(card))})
+    return signed(card, identity.key)
 
 
 def card_to_bytes(card: ContactCard) -> bytes:
