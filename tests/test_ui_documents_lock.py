@@ -53,3 +53,22 @@ def test_a_log_draft_typed_just_before_a_lock_is_in_the_vault(qtbot, unlocked_wi
 
     drafts = window.ctx.service.drafts(case_id)
     assert drafts.get(draft_key(editor.section)) == "Hans virker træt om morgenen"
+
+
+def test_a_lock_saves_typed_text_whose_typing_pause_already_ended(qtbot, unlocked_window) -> None:  # noqa: ANN001
+    """The lock does not depend on the autosave timer: text in an editor is in the vault after
+    unlocking even when its pause ended without a save (e.g. while the case was loading)."""
+    window = unlocked_window
+    case_id = create_case_through_gui(qtbot, window)
+    page = window.findChildren(StafetlogPage)[0]
+    window.workspace.case_view.tabs.setCurrentWidget(page)
+    editor = page.sections[r.LogSection.CONCERN_AROSE]
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, "Ib henter Hans sent")
+    editor._draft_timer.stop()  # the pause ended; nothing was sent
+    editor._draft_deadline.stop()
+    _lock_with_keyboard(qtbot, window, editor.text)
+    unlock_through_gui(qtbot, window)
+
+    drafts = window.ctx.service.drafts(case_id)
+    assert drafts.get(draft_key(editor.section)) == "Ib henter Hans sent"

@@ -516,9 +516,13 @@ class StafetlogPage(CasePage):
         return open_export(self, self.ctx, "family-plan")
 
     def flush(self) -> None:
-        """Send every typed-but-not-yet-saved text to the vault now (before a lock or quit)."""
+        """Send every typed-but-not-yet-saved text to the vault now (before a lock or quit).
+
+        Every editor holding text is sent, not only those whose typing pause is still running:
+        a pause that ended while the case was still loading saved nothing, and a lock must not
+        depend on that timing."""
         for editor in self.sections.values():
-            if editor.has_pending_draft:
+            if editor.has_pending_draft or editor.text.toPlainText().strip():
                 editor.flush_draft()
 
     # -- writing -------------------------------------------------------------------------------
